@@ -1,0 +1,126 @@
+# winrun: one build, out of tree into $(B).
+#
+#   make                 build/bin/winrun, build/lib/winrun/*.dll.so, tools
+#   make test            unit tests, then every test program under winrun
+#   make check-wine      the same test programs under Wine (reference)
+#   make install PREFIX=/usr/local
+#
+# A builtin DLL NAME is dlls/NAME/NAME.spec plus C sources; specgen turns
+# the spec into the PE header and export directory linked first into
+# NAME.dll.so (see tools/specgen.c), then checks the result with libelf.
+
+B       ?= build
+PREFIX  ?= /usr/local
+CC      ?= gcc
+VERSION := 0.1.0
+
+MINGW_CC      ?= x86_64-w64-mingw32-gcc
+MINGW_CXX     ?= x86_64-w64-mingw32-g++
+MINGW_WINDRES ?= x86_64-w64-mingw32-windres
+MINGW_DLLTOOL ?= x86_64-w64-mingw32-dlltool
+
+WARN     := -Wall -Wextra
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS) -Iinclude -fno-strict-aliasing
+DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector
+DLL_LDFLAGS := -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
+               -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
+
+DLLS := ntdll kernel32 msvcrt ucrtbase user32
+
+# per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
+# imports), its DllMain, and extra compile flags
+ntdll_SRCS     := $(wildcard dlls/ntdll/*.c) dlls/ntdll/x86_64.S
+ntdll_LIBS     := -ldl -lpthread
+kernel32_SRCS  := $(wildcard dlls/kernel32/*.c)
+kernel32_DEPS  := ntdll
+kernel32_ENTRY := kernel32_dll_main
+msvcrt_SRCS    := $(wildcard dlls/msvcrt/*.c)
+msvcrt_DEPS    := kernel32 ntdll
+msvcrt_LIBS    := -lm
+msvcrt_ENTRY   := crt_dll_main
+# ucrtbase is the same C runtime as msvcrt, compiled with its UCRT face
+ucrtbase_SRCS  := $(msvcrt_SRCS) $(wildcard dlls/ucrtbase/*.c)
+ucrtbase_DEPS  := kernel32 ntdll
+ucrtbase_LIBS  := -lm
+ucrtbase_ENTRY := crt_dll_main
+ucrtbase_CFLAGS := -DWINRUN_UCRT -Idlls/msvcrt
+user32_SRCS    := $(wildcard dlls/user32/*.c)
+user32_DEPS    := kernel32 ntdll
+
+SPECGEN := $(B)/tools/specgen
+DLL_FILES := $(DLLS:%=$(B)/lib/winrun/%.dll.so)
+
+all: $(B)/bin/winrun $(DLL_FILES)
+
+# ---- host tools ----
+$(SPECGEN): tools/spec.c tools/specgen.c tools/speccheck.c tools/spec.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/spec.c tools/specgen.c tools/speccheck.c -lelf
+
+# ---- builtin DLLs ----
+# $(1) = DLL name
+define dll_rules
+$(1)_OBJS := $$(patsubst %,$(B)/obj/$(1)/%.o,$$(basename $$($(1)_SRCS)))
+
+$(B)/obj/$(1)/%.o: %.c $$(wildcard include/*.h include/winrun/*.h dlls/*/*.h)
+	@mkdir -p $$(@D)
+	$$(CC) $$(DLL_CFLAGS) $$($(1)_CFLAGS) -Idlls/$(1) -c -o $$@ $$<
+
+$(B)/obj/$(1)/%.o: %.S
+	@mkdir -p $$(@D)
+	$$(CC) $$(DLL_CFLAGS) -c -o $$@ $$<
+
+$(B)/obj/$(1)/$(1).spec.s: dlls/$(1)/$(1).spec $(SPECGEN)
+	@mkdir -p $$(@D)
+	$(SPECGEN) gen $$(if $$($(1)_ENTRY),-e $$($(1)_ENTRY)) $$(foreach d,$$($(1)_DEPS),-i $$(d).dll) $$< $$@
+
+$(B)/obj/$(1)/$(1).spec.o: $(B)/obj/$(1)/$(1).spec.s
+	$$(CC) -c -o $$@ $$<
+
+# the spec object comes first so that its .init section (the PE header)
+# leads the executable segment
+$(B)/lib/winrun/$(1).dll.so: $(B)/obj/$(1)/$(1).spec.o $$($(1)_OBJS) $$($(1)_DEPS:%=$(B)/lib/winrun/%.dll.so) $(SPECGEN)
+	@mkdir -p $$(@D)
+	$$(CC) $$(DLL_LDFLAGS) -o $$@.tmp $(B)/obj/$(1)/$(1).spec.o $$($(1)_OBJS) \
+		$$($(1)_DEPS:%=-l:%.dll.so) $$($(1)_LIBS) -lc
+	$(SPECGEN) check dlls/$(1)/$(1).spec $$@.tmp > $(B)/obj/$(1)/status.txt
+	mv $$@.tmp $$@
+endef
+$(foreach d,$(DLLS),$(eval $(call dll_rules,$(d))))
+
+# ---- the winrun executable ----
+LOADER_SRCS := $(wildcard loader/*.c)
+$(B)/bin/winrun: $(LOADER_SRCS) $(wildcard loader/*.h include/winrun/*.h) $(B)/lib/winrun/ntdll.dll.so
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -DWINRUN_VERSION='"$(VERSION)"' -o $@ $(LOADER_SRCS) \
+		-L$(B)/lib/winrun -l:ntdll.dll.so -Wl,-rpath,'$$ORIGIN/../lib/winrun'
+
+# ---- tests ----
+-include tests/programs/programs.mk
+include tests/unit/unit.mk
+
+test-programs: $(TEST_PROGRAMS)
+
+test: all $(UNIT_TESTS) $(TEST_PROGRAMS)
+	@for t in $(UNIT_TESTS); do $$t || exit 1; done
+	tests/programs/run.sh $(B)/bin/winrun $(B)/tests/programs
+
+check-wine: $(TEST_PROGRAMS)
+	@command -v wine >/dev/null || { echo "check-wine: wine is not installed (apt-get install wine64)"; exit 1; }
+	tests/programs/run.sh wine $(B)/tests/programs
+
+status: all
+	@cat $(DLLS:%=$(B)/obj/%/status.txt)
+
+# ---- install ----
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/winrun
+	install -m 755 $(B)/bin/winrun $(DESTDIR)$(PREFIX)/bin/winrun
+	install -m 644 $(DLL_FILES) $(DESTDIR)$(PREFIX)/lib/winrun/
+
+clean:
+	rm -rf $(B)
+
+.PHONY: all test test-programs check-wine status install clean
+.DELETE_ON_ERROR:

@@ -1,0 +1,35 @@
+/*
+ * kernel32 internals: the Win32 layer over ntdll. Functions return through
+ * set_status_error() (NTSTATUS -> last error) at the API edge.
+ */
+#ifndef WINRUN_KERNEL32_PRIVATE_H
+#define WINRUN_KERNEL32_PRIVATE_H
+
+#include "winrun/ntdll.h"
+#include "winbase.h"
+#include "winerror.h"
+#include "ntstatus.h"
+
+/* ntdll exports kernel32 builds on */
+NTSYSAPI NTSTATUS WINAPI LdrLoadDll(LPCWSTR, DWORD, const UNICODE_STRING *, HMODULE *);
+NTSYSAPI NTSTATUS WINAPI LdrGetDllHandle(LPCWSTR, ULONG, const UNICODE_STRING *, HMODULE *);
+NTSYSAPI NTSTATUS WINAPI LdrGetProcedureAddress(HMODULE, const ANSI_STRING *, ULONG, PVOID *);
+NTSYSAPI NTSTATUS WINAPI LdrUnloadDll(HMODULE);
+NTSYSAPI void WINAPI RtlInitUnicodeString(UNICODE_STRING *, const WCHAR *);
+NTSYSAPI void WINAPI RtlInitAnsiString(ANSI_STRING *, const char *);
+NTSYSAPI void WINAPI RtlAcquirePebLock(void);
+NTSYSAPI void WINAPI RtlReleasePebLock(void);
+NTSYSAPI NTSTATUS WINAPI RtlQueryEnvironmentVariable_U(PWSTR, PUNICODE_STRING, PUNICODE_STRING);
+NTSYSAPI NTSTATUS WINAPI RtlSetEnvironmentVariable(PWSTR *, PUNICODE_STRING, PUNICODE_STRING);
+
+/* A strings -> W strings for the A entry points (CP_ACP), heap-allocated;
+ * free with heap_free. NULL in gives NULL out. */
+WCHAR *strdup_a_to_w(const char *s);
+/* W result -> caller's A buffer of LEN chars with Windows' A-function
+ * return convention: chars copied (without NUL) if it fits, else the size
+ * needed including the NUL. */
+DWORD copy_w_to_a(const WCHAR *src, char *dst, DWORD len);
+void *heap_alloc(SIZE_T size);
+void heap_free(void *ptr);
+
+#endif

@@ -1,0 +1,168 @@
+/*
+ * The current process and thread: ids, pseudo-handles, command line,
+ * start-up info, exit, version, system information.
+ */
+#include <string.h>
+#include <unistd.h>
+#include "kernel32_private.h"
+
+NTSYSAPI void WINAPI RtlExitUserProcess(DWORD) __attribute__((noreturn));
+NTSYSAPI NTSTATUS WINAPI NtTerminateProcess(HANDLE, LONG);
+NTSYSAPI NTSTATUS WINAPI RtlGetVersion(RTL_OSVERSIONINFOEXW *);
+
+/* built once at DLL attach, then read-only */
+static char *command_line_a;
+static LPTOP_LEVEL_EXCEPTION_FILTER top_filter;
+
+static RTL_USER_PROCESS_PARAMETERS *params(void)
+{
+    return NtCurrentTeb()->Peb->ProcessParameters;
+}
+
+void process_attach(void)
+{
+    command_line_a = NULL;
+    int n = WideCharToMultiByte(CP_ACP, 0, params()->CommandLine.Buffer, -1, NULL, 0, NULL, NULL);
+    if (n > 0 && (command_line_a = heap_alloc(n)))
+        WideCharToMultiByte(CP_ACP, 0, params()->CommandLine.Buffer, -1, command_line_a, n, NULL, NULL);
+}
+
+WINBASEAPI LPSTR WINAPI GetCommandLineA(void) { return command_line_a; }
+WINBASEAPI LPWSTR WINAPI GetCommandLineW(void) { return params()->CommandLine.Buffer; }
+WINBASEAPI HANDLE WINAPI GetCurrentProcess(void) { return (HANDLE)~(ULONG_PTR)0; }
+WINBASEAPI HANDLE WINAPI GetCurrentThread(void) { return (HANDLE)~(ULONG_PTR)1; }
+WINBASEAPI DWORD WINAPI GetCurrentProcessId(void) { return (DWORD)(ULONG_PTR)NtCurrentTeb()->ClientId.UniqueProcess; }
+WINBASEAPI DWORD WINAPI GetCurrentThreadId(void) { return (DWORD)(ULONG_PTR)NtCurrentTeb()->ClientId.UniqueThread; }
+WINBASEAPI BOOL WINAPI IsDebuggerPresent(void) { return FALSE; }
+
+WINBASEAPI void WINAPI ExitProcess(UINT code)
+{
+    RtlExitUserProcess(code);
+}
+
+WINBASEAPI BOOL WINAPI TerminateProcess(HANDLE process, UINT code)
+{
+    return set_status_error(NtTerminateProcess(process, (LONG)code));
+}
+
+WINBASEAPI void WINAPI GetStartupInfoW(STARTUPINFOW *info)
+{
+    memset(info, 0, sizeof(*info));
+    info->cb = sizeof(*info);
+    info->lpDesktop = params()->Desktop.Buffer;
+    info->lpTitle = params()->WindowTitle.Buffer;
+    info->hStdInput = params()->StandardInput;
+    info->hStdOutput = params()->StandardOutput;
+    info->hStdError = params()->StandardError;
+}
+
+WINBASEAPI void WINAPI GetStartupInfoA(STARTUPINFOA *info)
+{
+    static char desktop[] = "WinSta0\\Default";
+    memset(info, 0, sizeof(*info));
+    info->cb = sizeof(*info);
+    info->lpDesktop = desktop;
+    info->hStdInput = params()->StandardInput;
+    info->hStdOutput = params()->StandardOutput;
+    info->hStdError = params()->StandardError;
+}
+
+WINBASEAPI LPTOP_LEVEL_EXCEPTION_FILTER WINAPI SetUnhandledExceptionFilter(LPTOP_LEVEL_EXCEPTION_FILTER filter)
+{
+    return __atomic_exchange_n(&top_filter, filter, __ATOMIC_SEQ_CST);
+}
+
+WINBASEAPI LONG WINAPI UnhandledExceptionFilter(PEXCEPTION_POINTERS ptrs)
+{
+    LPTOP_LEVEL_EXCEPTION_FILTER filter = __atomic_load_n(&top_filter, __ATOMIC_SEQ_CST);
+    return filter ? filter(ptrs) : 0 /* EXCEPTION_CONTINUE_SEARCH */;
+}
+
+WINBASEAPI DWORD WINAPI GetVersion(void)
+{
+    PEB *peb = NtCurrentTeb()->Peb;
+    return (peb->OSBuildNumber << 16) | (peb->OSMinorVersion << 8) | peb->OSMajorVersion;
+}
+
+WINBASEAPI BOOL WINAPI GetVersionExW(OSVERSIONINFOEXW *info)
+{
+    if (info->dwOSVersionInfoSize != sizeof(OSVERSIONINFOW) && info->dwOSVersionInfoSize != sizeof(OSVERSIONINFOEXW)) {
+        SetLastError(ERROR_INSUFFICIENT_BUFFER);
+        return FALSE;
+    }
+    RtlGetVersion((RTL_OSVERSIONINFOEXW *)info);
+    return TRUE;
+}
+
+typedef struct {
+    DWORD dwOSVersionInfoSize, dwMajorVersion, dwMinorVersion, dwBuildNumber, dwPlatformId;
+    CHAR szCSDVersion[128];
+    WORD wServicePackMajor, wServicePackMinor, wSuiteMask;
+    BYTE wProductType, wReserved;
+} OSVERSIONINFOEXA;
+
+WINBASEAPI BOOL WINAPI GetVersionExA(OSVERSIONINFOEXA *info)
+{
+    OSVERSIONINFOEXW w;
+    if (info->dwOSVersionInfoSize != offsetof(OSVERSIONINFOEXA, wServicePackMajor) &&
+        info->dwOSVersionInfoSize != sizeof(OSVERSIONINFOEXA)) {
+        SetLastError(ERROR_INSUFFICIENT_BUFFER);
+        return FALSE;
+    }
+    w.dwOSVersionInfoSize = sizeof(w);
+    RtlGetVersion(&w);
+    info->dwMajorVersion = w.dwMajorVersion;
+    info->dwMinorVersion = w.dwMinorVersion;
+    info->dwBuildNumber = w.dwBuildNumber;
+    info->dwPlatformId = w.dwPlatformId;
+    info->szCSDVersion[0] = 0;
+    if (info->dwOSVersionInfoSize == sizeof(OSVERSIONINFOEXA)) {
+        info->wServicePackMajor = w.wServicePackMajor;
+        info->wServicePackMinor = w.wServicePackMinor;
+        info->wSuiteMask = w.wSuiteMask;
+        info->wProductType = w.wProductType;
+        info->wReserved = 0;
+    }
+    return TRUE;
+}
+
+typedef struct {
+    WORD wProcessorArchitecture, wReserved;
+    DWORD dwPageSize;
+    LPVOID lpMinimumApplicationAddress, lpMaximumApplicationAddress;
+    DWORD_PTR dwActiveProcessorMask;
+    DWORD dwNumberOfProcessors, dwProcessorType, dwAllocationGranularity;
+    WORD wProcessorLevel, wProcessorRevision;
+} SYSTEM_INFO;
+
+WINBASEAPI void WINAPI GetSystemInfo(SYSTEM_INFO *info)
+{
+    DWORD n = NtCurrentTeb()->Peb->NumberOfProcessors;
+    memset(info, 0, sizeof(*info));
+    info->wProcessorArchitecture = 9;        /* PROCESSOR_ARCHITECTURE_AMD64 */
+    info->dwPageSize = 4096;
+    info->lpMinimumApplicationAddress = (void *)0x10000;
+    info->lpMaximumApplicationAddress = (void *)0x7ffffffeffffull;
+    info->dwActiveProcessorMask = n >= 64 ? ~(DWORD_PTR)0 : ((DWORD_PTR)1 << n) - 1;
+    info->dwNumberOfProcessors = n;
+    info->dwProcessorType = 8664;            /* PROCESSOR_AMD_X8664 */
+    info->dwAllocationGranularity = 0x10000;
+    info->wProcessorLevel = 6;
+}
+
+WINBASEAPI void WINAPI GetNativeSystemInfo(SYSTEM_INFO *info)
+{
+    GetSystemInfo(info);
+}
+
+WINBASEAPI BOOL WINAPI IsProcessorFeaturePresent(DWORD feature)
+{
+    return feature < 64 && USER_SHARED_DATA->ProcessorFeatures[feature];
+}
+
+WINBASEAPI BOOL WINAPI IsWow64Process(HANDLE process, BOOL *wow64)
+{
+    (void)process;
+    *wow64 = FALSE;
+    return TRUE;
+}

@@ -1,0 +1,78 @@
+/* errno and _doserrno, per thread (in TLS slots of the CRT's own). */
+#include <stdlib.h>
+#include "crt_private.h"
+
+struct thread_data {
+    int err;
+    ULONG doserr;
+};
+
+static DWORD tls_index = TLS_OUT_OF_INDEXES;
+
+static struct thread_data *thread_data(void)
+{
+    struct thread_data *data;
+    if (tls_index == TLS_OUT_OF_INDEXES) {
+        DWORD index = TlsAlloc();
+        DWORD expected = TLS_OUT_OF_INDEXES;
+        if (!__atomic_compare_exchange_n(&tls_index, &expected, index, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+            TlsFree(index);
+    }
+    if (!(data = TlsGetValue(tls_index))) {
+        data = calloc(1, sizeof(*data));
+        TlsSetValue(tls_index, data);
+    }
+    return data;
+}
+
+int *CDECL MSVCRT__errno(void)
+{
+    static int fallback;
+    struct thread_data *data = thread_data();
+    return data ? &data->err : &fallback;
+}
+
+ULONG *CDECL MSVCRT___doserrno(void)
+{
+    static ULONG fallback;
+    struct thread_data *data = thread_data();
+    return data ? &data->doserr : &fallback;
+}
+
+void crt_set_errno(int err)
+{
+    *MSVCRT__errno() = err;
+}
+
+int CDECL MSVCRT__get_errno(int *value)
+{
+    if (!value) return CRT_EINVAL;
+    *value = *MSVCRT__errno();
+    return 0;
+}
+
+int CDECL MSVCRT__set_errno(int value)
+{
+    *MSVCRT__errno() = value;
+    return 0;
+}
+
+/* the Windows CRT's messages, indexed by its errno values */
+static const char *const messages[] = {
+    "No error", "Operation not permitted", "No such file or directory", "No such process",
+    "Interrupted function call", "Input/output error", "No such device or address", "Arg list too long",
+    "Exec format error", "Bad file descriptor", "No child processes", "Resource temporarily unavailable",
+    "Not enough space", "Permission denied", "Bad address", "Unknown error", "Resource device",
+    "File exists", "Improper link", "No such device", "Not a directory", "Is a directory", "Invalid argument",
+    "Too many open files in system", "Too many open files", "Inappropriate I/O control operation",
+    "Unknown error", "File too large", "No space left on device", "Invalid seek", "Read-only file system",
+    "Too many links", "Broken pipe", "Domain error", "Result too large", "Unknown error",
+    "Resource deadlock avoided", "Unknown error", "Filename too long", "No locks available",
+    "Function not implemented", "Directory not empty", "Illegal byte sequence",
+};
+
+char *CDECL MSVCRT_strerror(int err)
+{
+    if (err < 0 || err >= (int)(sizeof(messages) / sizeof(messages[0]))) return (char *)"Unknown error";
+    return (char *)messages[err];
+}

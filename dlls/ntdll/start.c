@@ -1,0 +1,164 @@
+/*
+ * Process start-up: PEB, main TEB, process parameters, std handles, the
+ * exe mapped, a Windows stack of SizeOfStackReserve, then (on that stack)
+ * DLL initialisation and the entry point. Also process exit and version.
+ */
+#define _GNU_SOURCE
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#include "ntdll_private.h"
+#include "winerror.h"
+#define DEBUG_CHANNEL CH_PROCESS
+#include "winrun/debug.h"
+
+struct process_globals process;
+
+void call_on_stack(void (*func)(void *), void *arg, void *stack_top) __attribute__((noreturn));
+
+/* Exit codes for start-up failures: those of a shell for "cannot execute". */
+static int start_failure(NTSTATUS status)
+{
+    return status == STATUS_NO_MEMORY ? 1 : 126;
+}
+
+static void init_peb(PEB *peb)
+{
+    peb->ProcessHeap = heap_create_process_heap();
+    peb->NumberOfProcessors = (ULONG)sysconf(_SC_NPROCESSORS_ONLN);
+    peb->OSMajorVersion = 10;
+    peb->OSMinorVersion = 0;
+    peb->OSBuildNumber = 19045;
+    peb->OSPlatformId = 2;   /* VER_PLATFORM_WIN32_NT */
+    peb->ImageSubsystem = IMAGE_SUBSYSTEM_WINDOWS_CUI;
+    peb->ImageSubsystemMajorVersion = 6;
+    peb->SessionId = 1;
+    peb->TlsBitmap = peb->TlsBitmapBits;
+    peb->TlsExpansionBitmap = peb->TlsExpansionBitmapBits;
+    peb->ActiveProcessAffinityMask = 1;
+    peb->CriticalSectionTimeout.QuadPart = -25920000000000LL;  /* 30 days, Windows' default */
+}
+
+static void run_on_windows_stack(void *arg)
+{
+    PVOID entry = NULL;
+    NTSTATUS status = loader_init_process(&entry);
+    DWORD code;
+    (void)arg;
+
+    if (status) {
+        if (status == STATUS_NO_MEMORY) winrun_error("out of memory while loading the program");
+        _exit(start_failure(status));
+    }
+    if (!entry) {
+        winrun_error("the program has no entry point");
+        process_exit(126);
+    }
+    TRACE("calling entry point %p\n", entry);
+    code = ((DWORD (WINAPI *)(PEB *))entry)(process.peb);
+    process_exit(code);
+}
+
+int __winrun_start(const struct winrun_start_info *info)
+{
+    char drive_c[PATH_MAX + 16];
+    WCHAR *exe_dos, *slash;
+    SIZE_T stack_reserve = 0;
+    NTSTATUS status;
+    TEB *teb;
+
+    debug_init();
+    process.prefix = info->prefix;
+    process.libdir = info->libdir;
+    snprintf(drive_c, sizeof(drive_c), "%s/drive_c", info->prefix);
+    process.drive_c = realpath(drive_c, NULL);
+
+    process.peb = mmap(NULL, sizeof(PEB), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (process.peb == MAP_FAILED) return 1;
+    init_peb(process.peb);
+    time_init_shared_data();
+
+    if (!(teb = teb_create())) return 1;
+    teb_set_current(teb);
+
+    if (!(exe_dos = unix_to_dos_path(info->exe_path))) return 1;
+    process.exe_dir = wcs_dup(exe_dos);
+    if (process.exe_dir && (slash = wcs_rchr(process.exe_dir, '\\'))) {
+        if (slash == process.exe_dir + 2) slash[1] = 0;   /* "Z:\" keeps its backslash */
+        else *slash = 0;
+    }
+    status = env_create_process_parameters(info->argc, info->argv, exe_dos, &process.peb->ProcessParameters);
+    free(exe_dos);
+    if (status) {
+        winrun_error("%s: %s", info->exe_path,
+                     status == STATUS_NAME_TOO_LONG ? "command line too long" : "out of memory");
+        return start_failure(status);
+    }
+    file_init_std_handles(process.peb->ProcessParameters);
+
+    if ((status = loader_map_exe(info->exe_path, &stack_reserve))) {
+        if (status != STATUS_INVALID_IMAGE_FORMAT)   /* that one was already explained */
+            winrun_error("%s: cannot load the program (status %08x)", info->exe_path, (unsigned int)status);
+        return start_failure(status);
+    }
+    if ((status = thread_alloc_stack(stack_reserve, teb))) {
+        winrun_error("%s: cannot allocate a stack of %zu bytes", info->exe_path, (size_t)stack_reserve);
+        return 1;
+    }
+    call_on_stack(run_on_windows_stack, NULL, teb->Tib.StackBase);
+}
+
+void process_exit(UINT code)
+{
+    loader_detach_process();
+    _exit((int)code);
+}
+
+NTSYSAPI void WINAPI RtlExitUserProcess(DWORD code)
+{
+    process_exit(code);
+}
+
+NTSYSAPI NTSTATUS WINAPI NtTerminateProcess(HANDLE handle, LONG code)
+{
+    if (handle && handle != (HANDLE)~(ULONG_PTR)0) return STATUS_NOT_IMPLEMENTED;
+    _exit(code);   /* no DLL detach: TerminateProcess semantics */
+}
+
+NTSYSAPI NTSTATUS WINAPI RtlGetVersion(RTL_OSVERSIONINFOEXW *info)
+{
+    PEB *peb = process.peb;
+    info->dwMajorVersion = peb->OSMajorVersion;
+    info->dwMinorVersion = peb->OSMinorVersion;
+    info->dwBuildNumber = peb->OSBuildNumber;
+    info->dwPlatformId = peb->OSPlatformId;
+    info->szCSDVersion[0] = 0;
+    if (info->dwOSVersionInfoSize >= sizeof(RTL_OSVERSIONINFOEXW)) {
+        info->wServicePackMajor = info->wServicePackMinor = 0;
+        info->wSuiteMask = 0x100;   /* VER_SUITE_SINGLEUSERTS */
+        info->wProductType = 1;     /* VER_NT_WORKSTATION */
+        info->wReserved = 0;
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSYSAPI void WINAPI RtlInitUnicodeString(UNICODE_STRING *str, const WCHAR *src)
+{
+    size_t len = src ? wcs_len(src) * sizeof(WCHAR) : 0;
+    if (len > 0xfffc) len = 0xfffc;
+    str->Length = (USHORT)len;
+    str->MaximumLength = src ? (USHORT)(len + sizeof(WCHAR)) : 0;
+    str->Buffer = (WCHAR *)src;
+}
+
+NTSYSAPI void WINAPI RtlInitAnsiString(ANSI_STRING *str, const char *src)
+{
+    size_t len = src ? strlen(src) : 0;
+    if (len > 0xfffe) len = 0xfffe;
+    str->Length = (USHORT)len;
+    str->MaximumLength = src ? (USHORT)(len + 1) : 0;
+    str->Buffer = (char *)src;
+}

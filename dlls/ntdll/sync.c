@@ -1,0 +1,166 @@
+/*
+ * In-process synchronisation on futexes: no server round trip.
+ *
+ * Critical sections keep Windows' field meanings, since programs and
+ * debuggers read them: LockCount is -1 when free and counts contenders,
+ * OwningThread holds the owner's thread id, RecursionCount the depth. The
+ * low 32 bits of LockSemaphore are a futex counting pending wake-ups, so an
+ * uncontended Enter/Leave is one atomic each and no syscall.
+ */
+#include <errno.h>
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+#include "ntdll_private.h"
+
+static int futex_wait(int *addr, int value, const struct timespec *timeout)
+{
+    return syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, value, timeout, NULL, 0);
+}
+
+static int futex_wake(int *addr, int count)
+{
+    return syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, count, NULL, NULL, 0);
+}
+
+static inline HANDLE current_tid(void)
+{
+    return NtCurrentTeb()->ClientId.UniqueThread;
+}
+
+static int *wake_counter(RTL_CRITICAL_SECTION *cs)
+{
+    return (int *)&cs->LockSemaphore;
+}
+
+NTSYSAPI NTSTATUS WINAPI RtlInitializeCriticalSectionEx(RTL_CRITICAL_SECTION *cs, ULONG spin, ULONG flags)
+{
+    (void)flags;
+    cs->DebugInfo = NULL;   /* Windows 8+ leaves it NULL too unless debugging is on */
+    cs->LockCount = -1;
+    cs->RecursionCount = 0;
+    cs->OwningThread = 0;
+    cs->LockSemaphore = 0;
+    cs->SpinCount = spin & 0xffffff;
+    return STATUS_SUCCESS;
+}
+
+NTSYSAPI NTSTATUS WINAPI RtlInitializeCriticalSectionAndSpinCount(RTL_CRITICAL_SECTION *cs, ULONG spin)
+{
+    return RtlInitializeCriticalSectionEx(cs, spin, 0);
+}
+
+NTSYSAPI NTSTATUS WINAPI RtlInitializeCriticalSection(RTL_CRITICAL_SECTION *cs)
+{
+    return RtlInitializeCriticalSectionEx(cs, 0, 0);
+}
+
+NTSYSAPI NTSTATUS WINAPI RtlDeleteCriticalSection(RTL_CRITICAL_SECTION *cs)
+{
+    cs->LockCount = -1;
+    cs->RecursionCount = 0;
+    cs->OwningThread = 0;
+    cs->LockSemaphore = 0;
+    return STATUS_SUCCESS;
+}
+
+static void wait_for_wakeup(RTL_CRITICAL_SECTION *cs)
+{
+    int *counter = wake_counter(cs);
+    for (;;) {
+        int v = __atomic_load_n(counter, __ATOMIC_ACQUIRE);
+        if (v > 0) {
+            if (__atomic_compare_exchange_n(counter, &v, v - 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) return;
+            continue;
+        }
+        futex_wait(counter, 0, NULL);
+    }
+}
+
+NTSYSAPI NTSTATUS WINAPI RtlEnterCriticalSection(RTL_CRITICAL_SECTION *cs)
+{
+    HANDLE self = current_tid();
+
+    for (ULONG_PTR spin = cs->SpinCount; spin; spin--) {
+        LONG expected = -1;
+        if (__atomic_compare_exchange_n(&cs->LockCount, &expected, 0, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+            goto acquired;
+        if (cs->OwningThread == self) break;
+        __builtin_ia32_pause();
+    }
+    if (__atomic_add_fetch(&cs->LockCount, 1, __ATOMIC_ACQUIRE) > 0) {
+        if (cs->OwningThread == self) {
+            cs->RecursionCount++;
+            return STATUS_SUCCESS;
+        }
+        wait_for_wakeup(cs);
+    }
+acquired:
+    cs->OwningThread = self;
+    cs->RecursionCount = 1;
+    return STATUS_SUCCESS;
+}
+
+NTSYSAPI BOOL WINAPI RtlTryEnterCriticalSection(RTL_CRITICAL_SECTION *cs)
+{
+    HANDLE self = current_tid();
+    LONG expected = -1;
+
+    if (__atomic_compare_exchange_n(&cs->LockCount, &expected, 0, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+        cs->OwningThread = self;
+        cs->RecursionCount = 1;
+        return TRUE;
+    }
+    if (cs->OwningThread == self) {
+        __atomic_add_fetch(&cs->LockCount, 1, __ATOMIC_RELAXED);
+        cs->RecursionCount++;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+NTSYSAPI NTSTATUS WINAPI RtlLeaveCriticalSection(RTL_CRITICAL_SECTION *cs)
+{
+    if (--cs->RecursionCount) {
+        if (cs->RecursionCount > 0) __atomic_sub_fetch(&cs->LockCount, 1, __ATOMIC_RELEASE);
+        else cs->RecursionCount++;   /* not owned: Windows ignores it in release builds */
+        return STATUS_SUCCESS;
+    }
+    cs->OwningThread = 0;
+    if (__atomic_sub_fetch(&cs->LockCount, 1, __ATOMIC_RELEASE) >= 0) {
+        __atomic_add_fetch(wake_counter(cs), 1, __ATOMIC_RELEASE);
+        futex_wake(wake_counter(cs), 1);
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSYSAPI BOOL WINAPI RtlIsCriticalSectionLockedByThread(RTL_CRITICAL_SECTION *cs)
+{
+    return cs->OwningThread == current_tid() && cs->RecursionCount;
+}
+
+/* timeout: NULL = forever; negative = relative 100 ns units; positive =
+ * absolute FILETIME. Alertable waits (APCs) arrive with the thread work. */
+NTSYSAPI NTSTATUS WINAPI NtDelayExecution(BOOLEAN alertable, const LARGE_INTEGER *timeout)
+{
+    struct timespec ts;
+    LONGLONG t;
+    (void)alertable;
+
+    if (!timeout) {
+        for (;;) pause();
+    }
+    t = timeout->QuadPart;
+    if (t > 0) t = time_now_filetime() - t;     /* absolute -> negative relative */
+    if (t == 0) {
+        sched_yield();
+        return STATUS_SUCCESS;
+    }
+    if (t > 0) return STATUS_SUCCESS;           /* absolute time already past */
+    t = -t;
+    ts.tv_sec = t / 10000000;
+    ts.tv_nsec = (t % 10000000) * 100;
+    while (nanosleep(&ts, &ts) && errno == EINTR);
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,120 @@
+/* kernel32 constants and prototypes used inside winrun. */
+#ifndef WINRUN_WINBASE_H
+#define WINRUN_WINBASE_H
+
+#include "winternl.h"
+
+#define STD_INPUT_HANDLE  ((DWORD)-10)
+#define STD_OUTPUT_HANDLE ((DWORD)-11)
+#define STD_ERROR_HANDLE  ((DWORD)-12)
+
+#define FILE_TYPE_UNKNOWN 0x0000
+#define FILE_TYPE_DISK    0x0001
+#define FILE_TYPE_CHAR    0x0002
+#define FILE_TYPE_PIPE    0x0003
+
+#define CP_ACP        0
+#define CP_OEMCP      1
+#define CP_MACCP      2
+#define CP_THREAD_ACP 3
+#define CP_UTF7       65000
+#define CP_UTF8       65001
+#define MB_PRECOMPOSED       0x01
+#define MB_ERR_INVALID_CHARS 0x08
+#define WC_NO_BEST_FIT_CHARS 0x400
+#define WC_ERR_INVALID_CHARS 0x80
+
+#define INFINITE 0xffffffff
+#define TLS_OUT_OF_INDEXES 0xffffffff
+#define GET_MODULE_HANDLE_EX_FLAG_PIN                0x1
+#define GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT 0x2
+#define GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS       0x4
+#define LOAD_LIBRARY_AS_DATAFILE 0x2
+
+typedef struct {
+    DWORD cb;
+    LPSTR lpReserved, lpDesktop, lpTitle;
+    DWORD dwX, dwY, dwXSize, dwYSize, dwXCountChars, dwYCountChars, dwFillAttribute, dwFlags;
+    WORD wShowWindow, cbReserved2;
+    LPBYTE lpReserved2;
+    HANDLE hStdInput, hStdOutput, hStdError;
+} STARTUPINFOA, *LPSTARTUPINFOA;
+typedef struct {
+    DWORD cb;
+    LPWSTR lpReserved, lpDesktop, lpTitle;
+    DWORD dwX, dwY, dwXSize, dwYSize, dwXCountChars, dwYCountChars, dwFillAttribute, dwFlags;
+    WORD wShowWindow, cbReserved2;
+    LPBYTE lpReserved2;
+    HANDLE hStdInput, hStdOutput, hStdError;
+} STARTUPINFOW, *LPSTARTUPINFOW;
+
+typedef WCHAR *LPWCH;
+typedef LONG (WINAPI *LPTOP_LEVEL_EXCEPTION_FILTER)(PEXCEPTION_POINTERS);
+
+WINBASEAPI DWORD WINAPI GetLastError(void);
+WINBASEAPI void WINAPI SetLastError(DWORD);
+WINBASEAPI HANDLE WINAPI GetProcessHeap(void);
+WINBASEAPI HANDLE WINAPI GetStdHandle(DWORD);
+WINBASEAPI BOOL WINAPI WriteFile(HANDLE, LPCVOID, DWORD, LPDWORD, void *);
+WINBASEAPI BOOL WINAPI ReadFile(HANDLE, LPVOID, DWORD, LPDWORD, void *);
+WINBASEAPI BOOL WINAPI CloseHandle(HANDLE);
+WINBASEAPI DWORD WINAPI GetFileType(HANDLE);
+WINBASEAPI BOOL WINAPI WriteConsoleW(HANDLE, LPCVOID, DWORD, LPDWORD, LPVOID);
+WINBASEAPI INT WINAPI MultiByteToWideChar(UINT, DWORD, LPCSTR, INT, LPWSTR, INT);
+WINBASEAPI INT WINAPI WideCharToMultiByte(UINT, DWORD, LPCWSTR, INT, LPSTR, INT, LPCSTR, LPBOOL);
+WINBASEAPI UINT WINAPI GetACP(void);
+WINBASEAPI UINT WINAPI GetOEMCP(void);
+WINBASEAPI LPSTR WINAPI GetCommandLineA(void);
+WINBASEAPI LPWSTR WINAPI GetCommandLineW(void);
+WINBASEAPI void WINAPI ExitProcess(UINT) __attribute__((noreturn));
+WINBASEAPI DWORD WINAPI GetModuleFileNameW(HMODULE, LPWSTR, DWORD);
+WINBASEAPI HMODULE WINAPI GetModuleHandleW(LPCWSTR);
+WINBASEAPI FARPROC WINAPI GetProcAddress(HMODULE, LPCSTR);
+WINBASEAPI HMODULE WINAPI LoadLibraryW(LPCWSTR);
+WINBASEAPI DWORD WINAPI GetEnvironmentVariableW(LPCWSTR, LPWSTR, DWORD);
+WINBASEAPI LPWCH WINAPI GetEnvironmentStringsW(void);
+WINBASEAPI BOOL WINAPI FreeEnvironmentStringsW(LPWCH);
+WINBASEAPI void WINAPI Sleep(DWORD);
+WINBASEAPI DWORD WINAPI GetCurrentThreadId(void);
+WINBASEAPI HANDLE WINAPI GetCurrentProcess(void);
+WINBASEAPI HANDLE WINAPI GetCurrentThread(void);
+WINBASEAPI BOOL WINAPI IsValidCodePage(UINT);
+WINBASEAPI DWORD WINAPI TlsAlloc(void);
+WINBASEAPI BOOL WINAPI TlsFree(DWORD);
+WINBASEAPI DWORD WINAPI GetCurrentProcessId(void);
+WINBASEAPI DWORD WINAPI TlsAlloc(void);
+WINBASEAPI LPVOID WINAPI TlsGetValue(DWORD);
+WINBASEAPI BOOL WINAPI TlsSetValue(DWORD, LPVOID);
+WINBASEAPI void WINAPI GetSystemTimeAsFileTime(LPFILETIME);
+WINBASEAPI HRSRC WINAPI FindResourceW(HMODULE, LPCWSTR, LPCWSTR);
+WINBASEAPI HRSRC WINAPI FindResourceExW(HMODULE, LPCWSTR, LPCWSTR, WORD);
+WINBASEAPI HGLOBAL WINAPI LoadResource(HMODULE, HRSRC);
+WINBASEAPI LPVOID WINAPI LockResource(HGLOBAL);
+WINBASEAPI DWORD WINAPI SizeofResource(HMODULE, HRSRC);
+
+/* Exports that kernel32's spec forwards to ntdll have no ELF symbol in
+ * kernel32.dll.so: builtin code calls the ntdll function they name. */
+NTSYSAPI PVOID WINAPI RtlAllocateHeap(HANDLE, ULONG, SIZE_T);
+NTSYSAPI BOOLEAN WINAPI RtlFreeHeap(HANDLE, ULONG, PVOID);
+NTSYSAPI PVOID WINAPI RtlReAllocateHeap(HANDLE, ULONG, PVOID, SIZE_T);
+NTSYSAPI SIZE_T WINAPI RtlSizeHeap(HANDLE, ULONG, const void *);
+NTSYSAPI NTSTATUS WINAPI RtlEnterCriticalSection(RTL_CRITICAL_SECTION *);
+NTSYSAPI NTSTATUS WINAPI RtlLeaveCriticalSection(RTL_CRITICAL_SECTION *);
+NTSYSAPI BOOL WINAPI RtlTryEnterCriticalSection(RTL_CRITICAL_SECTION *);
+NTSYSAPI NTSTATUS WINAPI RtlInitializeCriticalSection(RTL_CRITICAL_SECTION *);
+NTSYSAPI NTSTATUS WINAPI RtlDeleteCriticalSection(RTL_CRITICAL_SECTION *);
+NTSYSAPI BOOL WINAPI RtlQueryPerformanceCounter(LARGE_INTEGER *);
+NTSYSAPI BOOL WINAPI RtlQueryPerformanceFrequency(LARGE_INTEGER *);
+#define HeapAlloc(h, f, s)              RtlAllocateHeap(h, f, s)
+#define HeapFree(h, f, p)               RtlFreeHeap(h, f, p)
+#define HeapReAlloc(h, f, p, s)         RtlReAllocateHeap(h, f, p, s)
+#define HeapSize(h, f, p)               RtlSizeHeap(h, f, p)
+#define EnterCriticalSection(cs)        ((void)RtlEnterCriticalSection(cs))
+#define LeaveCriticalSection(cs)        ((void)RtlLeaveCriticalSection(cs))
+#define TryEnterCriticalSection(cs)     RtlTryEnterCriticalSection(cs)
+#define InitializeCriticalSection(cs)   ((void)RtlInitializeCriticalSection(cs))
+#define DeleteCriticalSection(cs)       ((void)RtlDeleteCriticalSection(cs))
+#define QueryPerformanceCounter(c)      RtlQueryPerformanceCounter(c)
+#define QueryPerformanceFrequency(f)    RtlQueryPerformanceFrequency(f)
+
+#endif

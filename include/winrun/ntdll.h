@@ -1,0 +1,84 @@
+/*
+ * winrun's private interface to ntdll.dll.so: what the `winrun` executable
+ * calls to start a process, and the internals (objects, handles, paths,
+ * loader, errors) that kernel32 and the other builtins build on. Never seen
+ * by Windows programs; names are our own snake_case.
+ */
+#ifndef WINRUN_NTDLL_H
+#define WINRUN_NTDLL_H
+
+#include "winternl.h"
+#include "winrun/unicode.h"
+
+/* ---- start-up (loader/main.c -> ntdll) ---- */
+struct winrun_start_info {
+    int argc;                 /* argv[0] is the exe as the user named it */
+    char **argv;
+    const char *exe_path;     /* absolute Unix path of the exe */
+    const char *prefix;       /* absolute Unix path of the prefix */
+    const char *libdir;       /* directory holding the builtin NAME.dll.so */
+};
+/* Maps the exe and its DLLs and runs it; returns only on failure, with the
+ * exit code to use (the reason already printed as one "winrun: " line). */
+DECLSPEC_EXPORT int __winrun_start(const struct winrun_start_info *info);
+
+/* ---- errors ---- */
+/* Prints "winrun: <message>\n" to stderr in one write. */
+DECLSPEC_EXPORT void winrun_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
+DECLSPEC_EXPORT NTSTATUS errno_to_status(int err);
+/* Sets the thread's last error from STATUS (RtlNtStatusToDosError) and
+ * returns FALSE when it is an error: the one funnel at the Win32 edge. */
+DECLSPEC_EXPORT BOOL set_status_error(NTSTATUS status);
+/* Called by generated stubs of unimplemented exports; never returns. */
+DECLSPEC_EXPORT void __winrun_unimplemented(const char *name, void *return_address)
+    __attribute__((noreturn));
+
+/* ---- objects and handles ---- */
+enum object_type { OBJECT_FILE = 1, OBJECT_THREAD, OBJECT_EVENT, OBJECT_PROCESS };
+
+struct object;
+struct object_ops {
+    void (*destroy)(struct object *obj);       /* last reference gone */
+};
+struct object {
+    enum object_type type;
+    int refcount;                               /* atomic */
+    const struct object_ops *ops;
+};
+struct file_object {
+    struct object obj;
+    int fd;
+    DWORD access;
+    DWORD options;
+};
+
+DECLSPEC_EXPORT void object_init(struct object *obj, enum object_type type, const struct object_ops *ops);
+DECLSPEC_EXPORT struct object *object_grab(struct object *obj);
+DECLSPEC_EXPORT void object_release(struct object *obj);
+/* Inserts OBJ (taking over the caller's reference) and returns its handle,
+ * or NULL when the table is full. */
+DECLSPEC_EXPORT HANDLE handle_alloc(struct object *obj);
+/* Returns a new reference to the object behind H if it has TYPE (0: any);
+ * NULL otherwise. */
+DECLSPEC_EXPORT struct object *handle_get(HANDLE h, enum object_type type);
+DECLSPEC_EXPORT NTSTATUS handle_close(HANDLE h);
+/* A file object around FD, which it then owns. */
+DECLSPEC_EXPORT struct file_object *file_object_create(int fd, DWORD access, DWORD options);
+/* fd of a file handle (including std handles), or -1 with STATUS in *status */
+DECLSPEC_EXPORT int handle_to_fd(HANDLE h, NTSTATUS *status);
+
+/* ---- paths ---- */
+/* "C:\a\b" or "\\?\C:\a" -> malloc'ed Unix path, NULL when unmappable. */
+DECLSPEC_EXPORT char *dos_to_unix_path(const WCHAR *dos);
+/* absolute Unix path -> malloc'ed "C:\..." or "Z:\..." */
+DECLSPEC_EXPORT WCHAR *unix_to_dos_path(const char *unix_path);
+
+/* ---- loader ---- */
+DECLSPEC_EXPORT PLDR_DATA_TABLE_ENTRY module_from_address(const void *addr);
+DECLSPEC_EXPORT PLDR_DATA_TABLE_ENTRY module_from_handle(HMODULE module);
+DECLSPEC_EXPORT const WCHAR *exe_directory(void);   /* "Z:\dir" of the exe, no trailing \ */
+
+/* ---- process ---- */
+DECLSPEC_EXPORT void process_exit(UINT code) __attribute__((noreturn));
+
+#endif

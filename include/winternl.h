@@ -1,0 +1,202 @@
+/*
+ * NT internals programs walk directly: TEB, PEB, loader lists, process
+ * parameters, KUSER_SHARED_DATA. Offsets are those of 64-bit Windows 10;
+ * dlls/ntdll/layout.c pins the ones programs are known to read.
+ */
+#ifndef WINRUN_WINTERNL_H
+#define WINRUN_WINTERNL_H
+
+#include "winnt.h"
+
+typedef struct { USHORT Length, MaximumLength; PWSTR Buffer; } UNICODE_STRING, *PUNICODE_STRING;
+typedef const UNICODE_STRING *PCUNICODE_STRING;
+typedef struct { USHORT Length, MaximumLength; PSTR Buffer; } STRING, ANSI_STRING, *PSTRING, *PANSI_STRING;
+typedef struct { HANDLE UniqueProcess, UniqueThread; } CLIENT_ID, *PCLIENT_ID;
+
+typedef struct _PEB_LDR_DATA {
+    ULONG Length;
+    BOOLEAN Initialized;
+    PVOID SsHandle;
+    LIST_ENTRY InLoadOrderModuleList;
+    LIST_ENTRY InMemoryOrderModuleList;
+    LIST_ENTRY InInitializationOrderModuleList;
+    PVOID EntryInProgress;
+    BOOLEAN ShutdownInProgress;
+    HANDLE ShutdownThreadId;
+} PEB_LDR_DATA, *PPEB_LDR_DATA;
+
+#define LDR_IMAGE_IS_DLL        0x00000004
+#define LDR_LOAD_IN_PROGRESS    0x00001000
+#define LDR_UNLOAD_IN_PROGRESS  0x00002000
+#define LDR_ENTRY_PROCESSED     0x00004000
+#define LDR_PROCESS_ATTACHED    0x00080000
+
+typedef struct _LDR_DATA_TABLE_ENTRY {
+    LIST_ENTRY InLoadOrderLinks;
+    LIST_ENTRY InMemoryOrderLinks;
+    LIST_ENTRY InInitializationOrderLinks;
+    PVOID DllBase;
+    PVOID EntryPoint;
+    ULONG SizeOfImage;
+    UNICODE_STRING FullDllName;
+    UNICODE_STRING BaseDllName;
+    ULONG Flags;
+    USHORT LoadCount;
+    USHORT TlsIndex;
+    LIST_ENTRY HashLinks;
+    ULONG TimeDateStamp;
+    PVOID EntryPointActivationContext;
+    PVOID Lock;
+    PVOID DdagNode;
+    LIST_ENTRY NodeModuleLink;
+    PVOID LoadContext;
+    PVOID ParentDllBase;
+    PVOID SwitchBackContext;
+} LDR_DATA_TABLE_ENTRY, *PLDR_DATA_TABLE_ENTRY;
+
+typedef struct { UNICODE_STRING DosPath; HANDLE Handle; } CURDIR;
+typedef struct { USHORT Flags, Length; ULONG TimeStamp; STRING DosPath; } RTL_DRIVE_LETTER_CURDIR;
+
+typedef struct _RTL_USER_PROCESS_PARAMETERS {
+    ULONG MaximumLength, Length, Flags, DebugFlags;
+    HANDLE ConsoleHandle;
+    ULONG ConsoleFlags;
+    HANDLE StandardInput, StandardOutput, StandardError;
+    CURDIR CurrentDirectory;
+    UNICODE_STRING DllPath, ImagePathName, CommandLine;
+    PWSTR Environment;
+    ULONG StartingX, StartingY, CountX, CountY, CountCharsX, CountCharsY, FillAttribute;
+    ULONG WindowFlags, ShowWindowFlags;
+    UNICODE_STRING WindowTitle, Desktop, ShellInfo, RuntimeInfo;
+    RTL_DRIVE_LETTER_CURDIR DLCurrentDirectory[32];
+    SIZE_T EnvironmentSize;
+    SIZE_T EnvironmentVersion;
+} RTL_USER_PROCESS_PARAMETERS, *PRTL_USER_PROCESS_PARAMETERS;
+
+typedef struct _PEB {
+    BOOLEAN InheritedAddressSpace, ReadImageFileExecOptions, BeingDebugged, BitField;
+    HANDLE Mutant;
+    PVOID ImageBaseAddress;
+    PPEB_LDR_DATA Ldr;
+    PRTL_USER_PROCESS_PARAMETERS ProcessParameters;
+    PVOID SubSystemData;
+    HANDLE ProcessHeap;
+    PRTL_CRITICAL_SECTION FastPebLock;
+    PVOID AtlThunkSListPtr, IFEOKey;
+    ULONG CrossProcessFlags;
+    PVOID KernelCallbackTable;
+    ULONG Reserved, AtlThunkSListPtr32;
+    PVOID ApiSetMap;
+    ULONG TlsExpansionCounter;
+    PVOID TlsBitmap;
+    ULONG TlsBitmapBits[2];
+    PVOID ReadOnlySharedMemoryBase, SharedData, ReadOnlyStaticServerData;
+    PVOID AnsiCodePageData, OemCodePageData, UnicodeCaseTableData;
+    ULONG NumberOfProcessors, NtGlobalFlag;
+    LARGE_INTEGER CriticalSectionTimeout;
+    SIZE_T HeapSegmentReserve, HeapSegmentCommit, HeapDeCommitTotalFreeThreshold,
+           HeapDeCommitFreeBlockThreshold;
+    ULONG NumberOfHeaps, MaximumNumberOfHeaps;
+    PVOID *ProcessHeaps;
+    PVOID GdiSharedHandleTable, ProcessStarterHelper;
+    ULONG GdiDCAttributeList;
+    PRTL_CRITICAL_SECTION LoaderLock;
+    ULONG OSMajorVersion, OSMinorVersion;
+    USHORT OSBuildNumber, OSCSDVersion;
+    ULONG OSPlatformId, ImageSubsystem, ImageSubsystemMajorVersion, ImageSubsystemMinorVersion;
+    ULONG_PTR ActiveProcessAffinityMask;
+    ULONG GdiHandleBuffer[60];
+    PVOID PostProcessInitRoutine, TlsExpansionBitmap;
+    ULONG TlsExpansionBitmapBits[32];
+    ULONG SessionId;
+    BYTE Reserved2[0x7c8 - 0x2c4];
+} PEB, *PPEB;
+
+#define TLS_MINIMUM_AVAILABLE 64
+#define TLS_EXPANSION_SLOTS   1024
+
+typedef struct _TEB {
+    NT_TIB Tib;
+    PVOID EnvironmentPointer;
+    CLIENT_ID ClientId;
+    PVOID ActiveRpcHandle;
+    PVOID ThreadLocalStoragePointer;
+    PPEB Peb;
+    ULONG LastErrorValue;
+    ULONG CountOfOwnedCriticalSections;
+    PVOID CsrClientThread, Win32ThreadInfo;
+    ULONG User32Reserved[26];
+    ULONG UserReserved[5];
+    PVOID WOW32Reserved;
+    LCID CurrentLocale;
+    ULONG FpSoftwareStatusRegister;
+    PVOID SystemReserved1[54];
+    LONG ExceptionCode;
+    BYTE Padding1[0x1250 - 0x2c4];
+    ULONG LastStatusValue;
+    UNICODE_STRING StaticUnicodeString;
+    WCHAR StaticUnicodeBuffer[261];
+    PVOID DeallocationStack;
+    PVOID TlsSlots[TLS_MINIMUM_AVAILABLE];
+    LIST_ENTRY TlsLinks;
+    BYTE Padding2[0x1780 - 0x1690];
+    PVOID *TlsExpansionSlots;
+    BYTE Padding3[0x1838 - 0x1788];
+} TEB, *PTEB;
+
+typedef struct { ULONG LowPart; LONG High1Time, High2Time; } KSYSTEM_TIME;
+
+typedef struct _KUSER_SHARED_DATA {
+    ULONG TickCountLowDeprecated, TickCountMultiplier;
+    volatile KSYSTEM_TIME InterruptTime;
+    volatile KSYSTEM_TIME SystemTime;
+    volatile KSYSTEM_TIME TimeZoneBias;
+    USHORT ImageNumberLow, ImageNumberHigh;
+    WCHAR NtSystemRoot[260];
+    ULONG MaxStackTraceDepth, CryptoExponent, TimeZoneId, LargePageMinimum;
+    ULONG AitSamplingValue, AppCompatFlag;
+    ULONGLONG RNGSeedVersion;
+    ULONG GlobalValidationRunlevel;
+    LONG TimeZoneBiasStamp;
+    ULONG NtBuildNumber;
+    ULONG NtProductType;
+    BOOLEAN ProductTypeIsValid, Reserved0;
+    USHORT NativeProcessorArchitecture;
+    ULONG NtMajorVersion, NtMinorVersion;
+    BOOLEAN ProcessorFeatures[64];
+    ULONG Reserved1, Reserved3;
+    volatile ULONG TimeSlip;
+    ULONG AlternativeArchitecture, BootId;
+    LARGE_INTEGER SystemExpirationDate;
+    ULONG SuiteMask;
+    BOOLEAN KdDebuggerEnabled;
+    UCHAR MitigationPolicies;
+    USHORT CyclesPerYield;
+    volatile ULONG ActiveConsoleId, DismountCount;
+    ULONG ComPlusPackage, LastSystemRITEventTickCount, NumberOfPhysicalPages;
+    BOOLEAN SafeBootMode;
+    UCHAR VirtualizationFlags, Reserved12[2];
+    ULONG SharedDataFlags, DataFlagsPad;
+    ULONGLONG TestRetInstruction;
+    LONGLONG QpcFrequency;
+    ULONG SystemCall, Reserved2;
+    ULONGLONG SystemCallPad[2];
+    union {
+        volatile KSYSTEM_TIME TickCount;
+        volatile ULONG64 TickCountQuad;
+    };
+    ULONG Cookie;
+    BYTE Padding[0x1000 - 0x334];
+} KUSER_SHARED_DATA;
+
+#define KUSER_SHARED_DATA_ADDRESS 0x7ffe0000
+#define USER_SHARED_DATA ((KUSER_SHARED_DATA *)KUSER_SHARED_DATA_ADDRESS)
+
+static inline TEB *NtCurrentTeb(void)
+{
+    TEB *teb;
+    __asm__ volatile ("movq %%gs:0x30, %0" : "=r"(teb));
+    return teb;
+}
+
+#endif

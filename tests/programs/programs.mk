@@ -1,0 +1,92 @@
+# tests/programs/programs.mk - builds the Win32 test programs.
+#
+# Included by the top-level Makefile, which defines B (build directory),
+# MINGW_CC, MINGW_CXX, MINGW_WINDRES and MINGW_DLLTOOL; nothing else is
+# assumed.  Every tests/programs/NAME.c (or NAME.cpp) becomes
+# $(B)/tests/programs/NAME.exe, next to the suite's DLLs (sources in dll/)
+# so that the programs find them in their own directory.  Import
+# libraries, resource objects and the UCRT specs file go to obj/ below.
+# TEST_PROGRAMS lists the exes and DLLs, i.e. what run.sh needs.
+#
+# Plain programs go through the pattern rule; programs that need a DLL's
+# import library, resources or another CRT have explicit rules below.
+
+TP_SRC := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
+TP_OUT := $(B)/tests/programs
+TP_OBJ := $(TP_OUT)/obj
+TP_CFLAGS := -O1 -g0 -Wall -D__USE_MINGW_ANSI_STDIO=0
+TP_DEPS := $(TP_SRC)/test.h | $(TP_OBJ)
+
+TP_C_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.c))))
+TP_CXX_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.cpp))))
+TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES),$(TP_OUT)/$(n).exe)
+TP_DLLS := $(addprefix $(TP_OUT)/,testdll.dll fwddll.dll delaydll.dll reloc_a.dll reloc_b.dll)
+
+TEST_PROGRAMS := $(TP_EXES) $(TP_DLLS)
+
+$(TP_OBJ):
+	mkdir -p $@
+
+# plain C programs
+$(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $<
+
+# C++: the runtime is linked in so that no libstdc++/libgcc DLL is needed
+$(TP_OUT)/%.exe: $(TP_SRC)/%.cpp $(TP_DEPS)
+	$(MINGW_CXX) $(TP_CFLAGS) -fno-exceptions -static-libgcc -static-libstdc++ -o $@ $<
+
+# --- suite DLLs ----------------------------------------------------------
+
+# testdll: fixed ordinals and a NONAME export from its .def; the import
+# library comes from the same .def so that NONAME imports by ordinal
+$(TP_OUT)/testdll.dll: $(TP_SRC)/dll/testdll.c $(TP_SRC)/dll/testdll.def | $(TP_OBJ)
+	$(MINGW_CC) $(TP_CFLAGS) -shared -o $@ $^
+$(TP_OBJ)/libtestdll.a: $(TP_SRC)/dll/testdll.def | $(TP_OBJ)
+	$(MINGW_DLLTOOL) --input-def $< --output-lib $@ --dllname testdll.dll
+
+# fwddll: forwarders to kernel32 and testdll; its import library is made
+# by the linker so that the forwarded names are importable
+$(TP_OUT)/fwddll.dll: $(TP_SRC)/dll/fwddll.c $(TP_SRC)/dll/fwddll.def | $(TP_OBJ)
+	$(MINGW_CC) $(TP_CFLAGS) -shared -o $@ $^ -Wl,--out-implib,$(TP_OBJ)/libfwddll.a
+$(TP_OBJ)/libfwddll.a: $(TP_OUT)/fwddll.dll ;
+
+# delaydll: used through a delay-load import library
+$(TP_OUT)/delaydll.dll: $(TP_SRC)/dll/delaydll.c $(TP_SRC)/dll/delaydll.def | $(TP_OBJ)
+	$(MINGW_CC) $(TP_CFLAGS) -shared -o $@ $^
+$(TP_OBJ)/libdelaydll_delay.a: $(TP_SRC)/dll/delaydll.def | $(TP_OBJ)
+	$(MINGW_DLLTOOL) --input-def $< --output-delaylib $@ --dllname delaydll.dll
+
+# reloc_a/reloc_b: one source, same preferred base (0x180000000, known to
+# dll_reloc.c), so loading both forces a relocation
+$(TP_OUT)/reloc_a.dll $(TP_OUT)/reloc_b.dll: $(TP_SRC)/dll/relocdll.c | $(TP_OBJ)
+	$(MINGW_CC) $(TP_CFLAGS) -shared -o $@ $< -Wl,--image-base,0x180000000
+
+# --- programs with their own rules ---------------------------------------
+
+$(TP_OUT)/dll_static.exe: $(TP_SRC)/dll_static.c $(TP_OBJ)/libtestdll.a $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/libtestdll.a
+
+$(TP_OUT)/dll_forward.exe: $(TP_SRC)/dll_forward.c $(TP_OBJ)/libfwddll.a $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/libfwddll.a
+
+$(TP_OUT)/dll_delay.exe: $(TP_SRC)/dll_delay.c $(TP_OBJ)/libdelaydll_delay.a $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/libdelaydll_delay.a
+
+# CharUpperA, IsCharAlphaA, LoadStringA live in user32
+$(TP_OUT)/str_lstr.exe: $(TP_SRC)/str_lstr.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -luser32
+
+$(TP_OBJ)/res.o: $(TP_SRC)/res.rc | $(TP_OBJ)
+	$(MINGW_WINDRES) -O coff -o $@ $<
+$(TP_OUT)/res_data.exe: $(TP_SRC)/res_data.c $(TP_OBJ)/res.o $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/res.o
+$(TP_OUT)/res_string.exe: $(TP_SRC)/res_string.c $(TP_OBJ)/res.o $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/res.o -luser32
+
+# UCRT instead of msvcrt: gcc 12 has no -mcrtdll, so link with a copy of
+# the default specs where -lmsvcrt becomes -lucrt; _UCRT selects the
+# matching declarations in mingw's headers.
+$(TP_OBJ)/ucrt.specs: | $(TP_OBJ)
+	$(MINGW_CC) -dumpspecs | sed 's/-lmsvcrt/-lucrt/g' > $@
+$(TP_OUT)/ucrt_basic.exe: $(TP_SRC)/ucrt_basic.c $(TP_OBJ)/ucrt.specs $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -D_UCRT -specs=$(TP_OBJ)/ucrt.specs -o $@ $<

@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# run.sh - runs the Win32 test programs and counts their checks.
+#
+# Usage: tests/programs/run.sh RUNNER DIR
+#   RUNNER  command that runs an exe: build/bin/winrun, or wine (split on
+#           spaces, so "valgrind build/bin/winrun" works too)
+#   DIR     directory holding the built *.exe and the suite's DLLs
+#
+# Every DIR/*.exe is run (sorted by name), with a timeout of
+# $WINRUN_TEST_TIMEOUT seconds (default 60), stdin from /dev/null, stdout
+# and stderr into files.  Counting: each stdout line "ok ..." is a pass,
+# "FAIL ..." a failure; a program that dies or times out, exits with an
+# unexpected code, does not print "done N checks, F failed", or whose
+# done line disagrees with the lines before it counts as one more
+# failure, reported on a "FAIL run.sh: ..." line.  stderr lines are shown
+# as "# stderr: ..." and not counted.  The last line is exactly
+# "N passed, N failed"; the exit status is 1 if anything failed or no
+# check ran at all.
+#
+# All programs get WINRUN_TEST_VAR="hello world" and WINRUN_TEST_UTF8
+# (U+00E9 U+20AC) in the environment, as plain Unix variables that the
+# runner must pass through.  Under wine, WINEDEBUG=-all is set.  If the
+# locale is not UTF-8, LC_ALL=C.UTF-8 is set for the programs.
+#
+# Programs needing more are listed in the table below (variants/setup):
+# a program may run several times ("variants"), each with
+#   ARGS     its arguments
+#   RC       the exit code the shell must see, or several separated by |
+#            (checked and reported as an ok line); unset means 0, checked
+#            silently
+#   STDIN    null (default) | file | pipe: the last two carry STDIN_DATA
+#   STDOUT   file (default) | pipe: stdout and stderr through pipes (FIFOs)
+#   COMPARE  NAME: stdout and stderr must equal, byte for byte, what the
+#            functions expect_NAME_out and expect_NAME_err print; such a
+#            run's stdout is not echoed, the comparison gives ok/FAIL lines
+# A program not in the table runs once with none of these.
+
+set -u
+
+STDIN_DATA=$'line one\r\nline two\n'
+UTF8_ARG=$'\xc3\xa9\xe2\x82\xac'         # U+00E9 U+20AC, whatever the locale
+
+variants() {
+    case $1 in
+    exit_code)  echo return3 exit255 _exit7 exitprocess1027 exitprocess256 ;;
+    filetype)   echo disk pipe null ;;
+    stdio_text) echo file pipe ;;
+    *)          echo default ;;
+    esac
+}
+
+setup() {
+    ARGS=() RC='' STDIN=null STDOUT=file COMPARE=''
+    case $1:$2 in
+    cmdline:*)      ARGS=(one 'two words') ;;
+    args:*)         # must match `expected` in args.c, plus a non-ASCII one
+                    # shellcheck disable=SC1003 # the backslashes are literal
+                    ARGS=('' 'a"b' 'c\"d' 'e\' 'f g' ' lead' 'x\\y' '"' 'tail\\'
+                          $'tab\there' '\\srv\share\' "$UTF8_ARG") ;;
+    exit_code:return3)        ARGS=(return 3) RC=3 ;;
+    exit_code:exit255)        ARGS=(exit 255) RC=255 ;;
+    exit_code:_exit7)         ARGS=(_exit 7) RC=7 ;;
+    exit_code:exitprocess1027) ARGS=(ExitProcess 1027) RC=3 ;;  # only the low 8 bits reach the shell
+    # 256 truncates to 0, but Wine turns a non-zero code whose low byte is
+    # 0 into 1 so that a failure never looks like success; either will do
+    exit_code:exitprocess256)  ARGS=(ExitProcess 256) RC='0|1' ;;
+    filetype:disk)  ARGS=(disk disk disk) STDIN=file ;;
+    filetype:pipe)  ARGS=(pipe pipe pipe) STDIN=pipe STDOUT=pipe ;;
+    filetype:null)  ARGS=(char disk disk) ;;              # /dev/null is the device NUL
+    stdio_text:file) COMPARE=stdio_text ;;
+    stdio_text:pipe) COMPARE=stdio_text STDOUT=pipe ;;
+    ucrt_basic:*)   ARGS=(alpha 'beta gamma') RC=7 ;;
+    esac
+}
+
+# What stdio_text.exe writes in text mode: "\n" -> "\r\n" except where it
+# uses WriteFile or binary mode.
+expect_stdio_text_out() {
+    printf 'printf 42\r\nputs line\r\nfputs line\r\nfwrite line\r\na\r\nb\r\ncrlf\r\r\n'
+    printf 'raw\nbinary\nlowio\r\n'
+    printf '%5000s' '' | tr ' ' x
+    printf '\r\ndone 0 checks, 0 failed\r\nafter done\r\natexit\r\n'
+}
+expect_stdio_text_err() {
+    printf 'stderr line\r\nerr2\r\n'
+}
+
+if [[ $# -ne 2 ]]; then
+    echo "usage: $0 RUNNER DIR" >&2
+    exit 2
+fi
+read -r -a RUNNER <<< "$1"
+DIR=$2
+TIMEOUT=${WINRUN_TEST_TIMEOUT:-60}
+
+export WINRUN_TEST_VAR='hello world'
+export WINRUN_TEST_UTF8=$UTF8_ARG
+# Non-ASCII arguments and variables are UTF-8, which Wine only decodes as
+# such in a UTF-8 locale.
+if [[ $(locale charmap 2>/dev/null) != UTF-8 ]]; then
+    export LC_ALL=C.UTF-8
+fi
+case ${RUNNER[0]##*/} in
+wine*) export WINEDEBUG=-all ;;
+esac
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/winrun-programs.XXXXXX") || exit 2
+trap 'rm -rf "$TMP"' EXIT
+
+pass=0
+fail=0
+
+# report ok|FAIL LABEL MESSAGE: one of the runner's own checks
+report() {
+    if [[ $1 == ok ]]; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+    fi
+    printf '%s run.sh: %s: %s\n' "$1" "$2" "$3"
+}
+
+# Run one exe as set up; leaves $TMP/out, $TMP/err and the status in $rc.
+run_one() {
+    local exe=$1 in=/dev/null out_pid err_pid
+    rm -f "$TMP"/*
+    case $STDIN in
+    file) printf '%s' "$STDIN_DATA" > "$TMP/in"; in=$TMP/in ;;
+    pipe) mkfifo "$TMP/in"; printf '%s' "$STDIN_DATA" > "$TMP/in" & in=$TMP/in ;;
+    esac
+    if [[ $STDOUT == pipe ]]; then
+        mkfifo "$TMP/out.fifo" "$TMP/err.fifo"
+        cat "$TMP/out.fifo" > "$TMP/out" & out_pid=$!
+        cat "$TMP/err.fifo" > "$TMP/err" & err_pid=$!
+        timeout -k 5 "$TIMEOUT" "${RUNNER[@]}" "$exe" "${ARGS[@]}" \
+            < "$in" > "$TMP/out.fifo" 2> "$TMP/err.fifo"
+        rc=$?
+        wait "$out_pid" "$err_pid"
+    else
+        timeout -k 5 "$TIMEOUT" "${RUNNER[@]}" "$exe" "${ARGS[@]}" \
+            < "$in" > "$TMP/out" 2> "$TMP/err"
+        rc=$?
+    fi
+    wait    # the stdin writer, if any
+}
+
+# Count and show the lines of the run just made.
+evaluate() {
+    local label=$1 line n_ok=0 n_fail=0 done_line='' expect=${RC:-0}
+    local re='^done ([0-9]+) checks, ([0-9]+) failed$'
+
+    while IFS= read -r line || [[ -n $line ]]; do
+        line=${line%$'\r'}
+        [[ -z $COMPARE ]] && printf '%s\n' "$line"
+        case $line in
+        'ok '*)   pass=$((pass + 1)); n_ok=$((n_ok + 1)) ;;
+        'FAIL '*) fail=$((fail + 1)); n_fail=$((n_fail + 1)) ;;
+        'done '*)
+            if [[ -z $done_line && $line =~ $re ]]; then
+                done_line=$line
+                if [[ ${BASH_REMATCH[1]} -ne $((n_ok + n_fail)) || ${BASH_REMATCH[2]} -ne $n_fail ]]; then
+                    report FAIL "$label" "'$line' but $((n_ok + n_fail)) check lines, $n_fail failed, came before it"
+                fi
+            fi ;;
+        esac
+    done < "$TMP/out"
+
+    if [[ -n $COMPARE ]]; then
+        compare "$label" out
+        compare "$label" err
+    else
+        while IFS= read -r line || [[ -n $line ]]; do
+            printf '# stderr: %s\n' "${line%$'\r'}"
+        done < "$TMP/err"
+    fi
+
+    if [[ $rc -eq 124 || $rc -eq 137 ]]; then
+        report FAIL "$label" "timed out after ${TIMEOUT}s"
+    elif [[ "|$expect|" != *"|$rc|"* ]]; then
+        # a program whose checks failed returns 1: already counted
+        if ! [[ $rc -eq 1 && $expect == 0 && $n_fail -gt 0 ]]; then
+            report FAIL "$label" "exit code $rc, expected $expect"
+        fi
+    elif [[ -n $RC ]]; then
+        report ok "$label" "exit code $rc"
+    fi
+    if [[ -z $done_line && $rc -ne 124 && $rc -ne 137 ]]; then
+        report FAIL "$label" "no done line (exit code $rc): crashed or stopped early"
+    fi
+}
+
+# compare LABEL out|err: the captured stream against expect_NAME_STREAM
+compare() {
+    local label=$1 stream=$2
+    "expect_${COMPARE}_$stream" > "$TMP/expected"
+    if cmp -s "$TMP/expected" "$TMP/$stream"; then
+        report ok "$label" "std$stream matches byte for byte ($(wc -c < "$TMP/$stream") bytes)"
+    else
+        report FAIL "$label" "std$stream differs from the expected bytes"
+        diff <(od -An -c "$TMP/expected") <(od -An -c "$TMP/$stream") | head -n 20 | sed 's/^/# /'
+    fi
+}
+
+mapfile -t exes < <(printf '%s\n' "$DIR"/*.exe | LC_ALL=C sort)
+for exe in "${exes[@]}"; do
+    if [[ ! -f $exe ]]; then
+        echo "run.sh: no programs in $DIR" >&2
+        break
+    fi
+    name=${exe##*/}
+    name=${name%.exe}
+    for variant in $(variants "$name"); do
+        setup "$name" "$variant"
+        label=$name.exe
+        [[ $variant != default ]] && label="${label}[$variant]"
+        echo "--- $label"
+        run_one "$exe"
+        evaluate "$label"
+    done
+done
+
+echo "$pass passed, $fail failed"
+[[ $fail -eq 0 && $((pass + fail)) -gt 0 ]]

@@ -1,0 +1,16 @@
+# Unit tests of internals (Check framework). Each test links the few
+# sources it exercises directly, never a whole DLL.
+CHECK_FLAGS := $(shell pkg-config --cflags --libs check 2>/dev/null || echo -lcheck)
+UNIT_CFLAGS := -std=gnu11 -Wall -Wextra -O1 -g -Iinclude -Idlls/ntdll -Idlls/msvcrt
+
+$(B)/tests/unit/test_pe: tests/unit/test_pe.c dlls/ntdll/pe.c
+$(B)/tests/unit/test_unicode: tests/unit/test_unicode.c dlls/ntdll/unicode.c
+$(B)/tests/unit/test_spec: tests/unit/test_spec.c tools/spec.c
+$(B)/tests/unit/test_printf: tests/unit/test_printf.c dlls/msvcrt/printf.c
+
+UNIT_TESTS := $(B)/tests/unit/test_pe $(B)/tests/unit/test_unicode $(B)/tests/unit/test_spec \
+              $(if $(wildcard tests/unit/test_printf.c),$(B)/tests/unit/test_printf)
+
+$(UNIT_TESTS):
+	@mkdir -p $(@D)
+	$(CC) $(UNIT_CFLAGS) -o $@ $^ $(CHECK_FLAGS) -lm
