@@ -100,11 +100,23 @@ $(B)/bin/winrun: $(LOADER_SRCS) $(wildcard loader/*.h include/winrun/*.h) $(B)/l
 -include tests/programs/programs.mk
 include tests/unit/unit.mk
 
-test-programs: $(TEST_PROGRAMS)
+# the README's sample
+sample: all $(B)/samples/hello.exe
+$(B)/samples/%.exe: samples/%.c
+	@mkdir -p $(@D)
+	$(MINGW_CC) -O2 -Wall -D__USE_MINGW_ANSI_STDIO=0 -o $@ $<
 
-test: all $(UNIT_TESTS) $(TEST_PROGRAMS)
-	@for t in $(UNIT_TESTS); do $$t || exit 1; done
-	tests/programs/run.sh $(B)/bin/winrun $(B)/tests/programs
+BADINPUT_PROGRAMS := $(B)/tests/badinput/stub_call.exe
+$(B)/tests/badinput/%.exe: tests/badinput/%.c
+	@mkdir -p $(@D)
+	$(MINGW_CC) -O1 -Wall -o $@ $<
+
+test-programs: $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS)
+
+# unit tests, bad-input cases, then the Win32 programs; the last line is
+# the total of all three as "N passed, N failed"
+test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS)
+	@tests/run-all.sh $(B) $(UNIT_TESTS)
 
 check-wine: $(TEST_PROGRAMS)
 	@command -v wine >/dev/null || { echo "check-wine: wine is not installed (apt-get install wine64)"; exit 1; }
@@ -122,5 +134,5 @@ install: all
 clean:
 	rm -rf $(B)
 
-.PHONY: all test test-programs check-wine status install clean
+.PHONY: all sample test test-programs check-wine status install clean
 .DELETE_ON_ERROR:

@@ -312,7 +312,7 @@ static NTSTATUS load_import_dll(struct module *m, const char *name, struct modul
     free(wname);
     if (status == STATUS_DLL_NOT_FOUND) {
         char *who = utf16_to_utf8_dup(m->ldr.BaseDllName.Buffer);
-        winrun_error("%s: %s not found (imported by %s)", name, name, who ? who : "?");
+        winrun_error("%s: not found (imported by %s)", name, who ? who : "?");
         free(who);
     }
     if (!status) status = add_dependency(m, *dep);

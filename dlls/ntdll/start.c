@@ -111,10 +111,18 @@ int __winrun_start(const struct winrun_start_info *info)
     call_on_stack(run_on_windows_stack, NULL, teb->Tib.StackBase);
 }
 
+/* A Unix exit status has 8 bits: a Windows code whose low byte is 0 but
+ * which is not 0 becomes 1, so that a failure never reads as success
+ * (Wine does the same). */
+static int unix_exit_status(UINT code)
+{
+    return (code & 0xff) ? (int)(code & 0xff) : code ? 1 : 0;
+}
+
 void process_exit(UINT code)
 {
     loader_detach_process();
-    _exit((int)code);
+    _exit(unix_exit_status(code));
 }
 
 NTSYSAPI void WINAPI RtlExitUserProcess(DWORD code)
@@ -125,7 +133,7 @@ NTSYSAPI void WINAPI RtlExitUserProcess(DWORD code)
 NTSYSAPI NTSTATUS WINAPI NtTerminateProcess(HANDLE handle, LONG code)
 {
     if (handle && handle != (HANDLE)~(ULONG_PTR)0) return STATUS_NOT_IMPLEMENTED;
-    _exit(code);   /* no DLL detach: TerminateProcess semantics */
+    _exit(unix_exit_status((UINT)code));   /* no DLL detach: TerminateProcess semantics */
 }
 
 NTSYSAPI NTSTATUS WINAPI RtlGetVersion(RTL_OSVERSIONINFOEXW *info)

@@ -61,9 +61,9 @@ setup() {
     exit_code:exit255)        ARGS=(exit 255) RC=255 ;;
     exit_code:_exit7)         ARGS=(_exit 7) RC=7 ;;
     exit_code:exitprocess1027) ARGS=(ExitProcess 1027) RC=3 ;;  # only the low 8 bits reach the shell
-    # 256 truncates to 0, but Wine turns a non-zero code whose low byte is
-    # 0 into 1 so that a failure never looks like success; either will do
-    exit_code:exitprocess256)  ARGS=(ExitProcess 256) RC='0|1' ;;
+    # a non-zero code whose low byte is 0 reaches the shell as 1, so that a
+    # failure never looks like success (winrun and Wine agree)
+    exit_code:exitprocess256)  ARGS=(ExitProcess 256) RC=1 ;;
     filetype:disk)  ARGS=(disk disk disk) STDIN=file ;;
     filetype:pipe)  ARGS=(pipe pipe pipe) STDIN=pipe STDOUT=pipe ;;
     filetype:null)  ARGS=(char disk disk) ;;              # /dev/null is the device NUL

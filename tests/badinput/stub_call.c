@@ -1,0 +1,11 @@
+/* Calls an export that exists only as a generated stub: winrun must name
+ * it and the caller (module+offset) in one line and fail, not crash. */
+#include <windows.h>
+
+int main(void)
+{
+    FARPROC stub = GetProcAddress(GetModuleHandleA("kernel32.dll"), "RtlUnwind");
+    if (!stub) return 2;
+    ((void (WINAPI *)(void *, void *, void *, void *))stub)(NULL, NULL, NULL, NULL);
+    return 0;
+}

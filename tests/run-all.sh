@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs every suite of `make test` and prints their combined total as the
+# last line, "N passed, N failed", which CI reads.
+#
+#   tests/run-all.sh BUILD_DIR UNIT_TEST...
+set -u
+build=$1
+shift
+passed=0
+failed=0
+
+# runs a suite, shows its output, adds its "N passed, N failed" line
+tally() {
+    local out line p f
+    out=$("$@" 2>&1)
+    local rc=$?
+    printf '%s\n' "$out"
+    line=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -n 1)
+    if [ -z "$line" ]; then
+        echo "FAIL: $* printed no total (exit $rc)"
+        failed=$((failed + 1))
+        return
+    fi
+    p=${line%% passed*}
+    f=${line#*, }
+    f=${f%% failed*}
+    passed=$((passed + p))
+    failed=$((failed + f))
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
+}
+
+# Check prints "100%: Checks: N, Failures: F, Errors: E"
+for t in "$@"; do
+    out=$("$t" 2>&1)
+    printf '%s\n' "$out"
+    line=$(printf '%s\n' "$out" | grep -E 'Checks: [0-9]+' | tail -n 1)
+    n=$(printf '%s' "$line" | sed -E 's/.*Checks: ([0-9]+).*/\1/')
+    fl=$(printf '%s' "$line" | sed -E 's/.*Failures: ([0-9]+).*/\1/')
+    er=$(printf '%s' "$line" | sed -E 's/.*Errors: ([0-9]+).*/\1/')
+    if [ -z "$line" ]; then failed=$((failed + 1)); continue; fi
+    passed=$((passed + n - fl - er))
+    failed=$((failed + fl + er))
+done
+
+tally tests/badinput/run.sh "$build/bin/winrun" "$build"
+tally tests/programs/run.sh "$build/bin/winrun" "$build/tests/programs"
+
+echo "all suites: $passed passed, $failed failed"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
