@@ -106,7 +106,7 @@ $(B)/samples/%.exe: samples/%.c
 	@mkdir -p $(@D)
 	$(MINGW_CC) -O2 -Wall -D__USE_MINGW_ANSI_STDIO=0 -o $@ $<
 
-BADINPUT_PROGRAMS := $(B)/tests/badinput/stub_call.exe
+BADINPUT_PROGRAMS := $(B)/tests/badinput/stub_call.exe $(B)/tests/badinput/crash.exe
 $(B)/tests/badinput/%.exe: tests/badinput/%.c
 	@mkdir -p $(@D)
 	$(MINGW_CC) -O1 -Wall -o $@ $<

@@ -55,6 +55,10 @@ void virtual_unregister_view(void *base);
 /* apiset.c */
 const char *apiset_host(const WCHAR *name, int *is_apiset);
 
+/* signal_x86_64.c */
+void signal_init_process(void);
+void signal_init_thread(void);
+
 /* file.c */
 void file_init_std_handles(RTL_USER_PROCESS_PARAMETERS *params);
 

@@ -104,6 +104,7 @@ int __winrun_start(const struct winrun_start_info *info)
             winrun_error("%s: cannot load the program (status %08x)", info->exe_path, (unsigned int)status);
         return start_failure(status);
     }
+    signal_init_process();
     if ((status = thread_alloc_stack(stack_reserve, teb))) {
         winrun_error("%s: cannot allocate a stack of %zu bytes", info->exe_path, (size_t)stack_reserve);
         return 1;

@@ -59,6 +59,7 @@ expect pe32        126 ".*pe32\.exe: not a valid PE file \(32-bit programs are n
 expect missing_dll 126 "msvcrx\.dll: not found \(imported by badimport\.exe\)" -- "$winrun" "$work/badimport.exe"
 expect missing_export 126 "badexport\.exe: function GetTickCounX not found in kernel32\.dll" -- "$winrun" "$work/badexport.exe"
 expect stub_call   128 "unimplemented function (kernel32|ntdll)\.RtlUnwind called from stub_call\.exe\+0x[0-9a-f]+" -- "$winrun" "$build/tests/badinput/stub_call.exe"
+expect crash       5 "unhandled exception c0000005 \(access violation writing 0x0000000000000010\) at crash\.exe\+0x[0-9a-f]+" -- "$winrun" "$build/tests/badinput/crash.exe"
 expect bad_option  2 "unknown option --frobnicate \(see winrun --help\)" -- "$winrun" --frobnicate x.exe
 expect bad_prefix  126 ".*: the prefix is not a directory" -- env WINRUN_PREFIX=/etc/passwd "$winrun" "$hello"
 
