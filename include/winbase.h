@@ -84,6 +84,7 @@ WINBASEAPI BOOL WINAPI TlsFree(DWORD);
 WINBASEAPI DWORD WINAPI GetCurrentProcessId(void);
 WINBASEAPI DWORD WINAPI TlsAlloc(void);
 WINBASEAPI LPVOID WINAPI TlsGetValue(DWORD);
+WINBASEAPI BOOL WINAPI HeapFree(HANDLE, DWORD, LPVOID);
 WINBASEAPI BOOL WINAPI TlsSetValue(DWORD, LPVOID);
 WINBASEAPI void WINAPI GetSystemTimeAsFileTime(LPFILETIME);
 WINBASEAPI HRSRC WINAPI FindResourceW(HMODULE, LPCWSTR, LPCWSTR);
@@ -98,6 +99,7 @@ NTSYSAPI PVOID WINAPI RtlAllocateHeap(HANDLE, ULONG, SIZE_T);
 NTSYSAPI BOOLEAN WINAPI RtlFreeHeap(HANDLE, ULONG, PVOID);
 NTSYSAPI PVOID WINAPI RtlReAllocateHeap(HANDLE, ULONG, PVOID, SIZE_T);
 NTSYSAPI SIZE_T WINAPI RtlSizeHeap(HANDLE, ULONG, const void *);
+NTSYSAPI BOOLEAN WINAPI RtlValidateHeap(HANDLE, ULONG, const void *);
 NTSYSAPI NTSTATUS WINAPI RtlEnterCriticalSection(RTL_CRITICAL_SECTION *);
 NTSYSAPI NTSTATUS WINAPI RtlLeaveCriticalSection(RTL_CRITICAL_SECTION *);
 NTSYSAPI BOOL WINAPI RtlTryEnterCriticalSection(RTL_CRITICAL_SECTION *);
@@ -106,7 +108,6 @@ NTSYSAPI NTSTATUS WINAPI RtlDeleteCriticalSection(RTL_CRITICAL_SECTION *);
 NTSYSAPI BOOL WINAPI RtlQueryPerformanceCounter(LARGE_INTEGER *);
 NTSYSAPI BOOL WINAPI RtlQueryPerformanceFrequency(LARGE_INTEGER *);
 #define HeapAlloc(h, f, s)              RtlAllocateHeap(h, f, s)
-#define HeapFree(h, f, p)               RtlFreeHeap(h, f, p)
 #define HeapReAlloc(h, f, p, s)         RtlReAllocateHeap(h, f, p, s)
 #define HeapSize(h, f, p)               RtlSizeHeap(h, f, p)
 #define EnterCriticalSection(cs)        ((void)RtlEnterCriticalSection(cs))

@@ -22,6 +22,7 @@
 #define WINBASEAPI  DECLSPEC_EXPORT
 #define NTSYSAPI    DECLSPEC_EXPORT
 #define DECLSPEC_NORETURN __attribute__((noreturn))
+#define DECLSPEC_ALIGN(n) __attribute__((aligned(n)))
 
 typedef void VOID, *PVOID, *LPVOID;
 typedef const void *LPCVOID, *PCVOID;
@@ -38,6 +39,8 @@ typedef long long LONGLONG, LONG64, INT64, *PLONGLONG;
 typedef unsigned long long ULONGLONG, DWORD64, ULONG64, UINT64, *PULONGLONG, *PDWORD64;
 typedef long long INT_PTR, LONG_PTR, SSIZE_T;
 typedef unsigned long long UINT_PTR, ULONG_PTR, DWORD_PTR, SIZE_T, *PSIZE_T, *PULONG_PTR;
+typedef LONG_PTR LPARAM, LRESULT;
+typedef UINT_PTR WPARAM;
 typedef float FLOAT;
 typedef double DOUBLE;
 typedef LONG NTSTATUS, HRESULT;

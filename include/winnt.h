@@ -9,6 +9,15 @@
 
 typedef struct _LIST_ENTRY { struct _LIST_ENTRY *Flink, *Blink; } LIST_ENTRY, *PLIST_ENTRY;
 
+/* Interlocked singly linked lists. The x64 header is 16 bytes, 16-aligned:
+ * Depth:16 Sequence:48 in the low quadword, HeaderType:1 Reserved:3
+ * NextEntry:60 (the first entry's address >> 4) in the high one. */
+typedef struct DECLSPEC_ALIGN(16) _SLIST_ENTRY { struct _SLIST_ENTRY *Next; } SLIST_ENTRY, *PSLIST_ENTRY;
+typedef union DECLSPEC_ALIGN(16) _SLIST_HEADER {
+    struct { ULONGLONG Alignment, Region; } s;
+    struct { ULONGLONG Depth : 16, Sequence : 48, HeaderType : 1, Reserved : 3, NextEntry : 60; } HeaderX64;
+} SLIST_HEADER, *PSLIST_HEADER;
+
 /* ---- PE images ---- */
 #define IMAGE_DOS_SIGNATURE 0x5a4d
 #define IMAGE_NT_SIGNATURE  0x00004550

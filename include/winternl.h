@@ -13,6 +13,46 @@ typedef const UNICODE_STRING *PCUNICODE_STRING;
 typedef struct { USHORT Length, MaximumLength; PSTR Buffer; } STRING, ANSI_STRING, *PSTRING, *PANSI_STRING;
 typedef struct { HANDLE UniqueProcess, UniqueThread; } CLIENT_ID, *PCLIENT_ID;
 
+/* ---- objects, waits and threads (NtCreateEvent, NtWaitFor*, NtCreateThreadEx) ---- */
+typedef DWORD ACCESS_MASK;
+typedef struct _OBJECT_ATTRIBUTES {
+    ULONG Length;
+    HANDLE RootDirectory;
+    PUNICODE_STRING ObjectName;
+    ULONG Attributes;
+    PVOID SecurityDescriptor, SecurityQualityOfService;
+} OBJECT_ATTRIBUTES, *POBJECT_ATTRIBUTES;
+#define OBJ_INHERIT          0x02
+#define OBJ_CASE_INSENSITIVE 0x40
+#define OBJ_OPENIF           0x80
+
+typedef enum { NotificationEvent, SynchronizationEvent } EVENT_TYPE;
+typedef enum { WaitAll, WaitAny } WAIT_TYPE;
+#define MAXIMUM_WAIT_OBJECTS 64
+
+typedef DWORD (WINAPI *PRTL_THREAD_START_ROUTINE)(LPVOID);
+#define THREAD_CREATE_FLAGS_CREATE_SUSPENDED 0x00000001
+
+typedef enum {
+    ThreadBasicInformation = 0,
+    ThreadBasePriority = 3,
+    ThreadZeroTlsCell = 10,
+} THREADINFOCLASS;
+typedef struct {
+    NTSTATUS ExitStatus;
+    PVOID TebBaseAddress;
+    CLIENT_ID ClientId;
+    ULONG_PTR AffinityMask;
+    LONG Priority, BasePriority;
+} THREAD_BASIC_INFORMATION;
+
+typedef struct { PVOID Ptr; } RTL_CONDITION_VARIABLE, CONDITION_VARIABLE, *PCONDITION_VARIABLE;
+#define CONDITION_VARIABLE_LOCKMODE_SHARED 0x1
+typedef DWORD (WINAPI *PRTL_RUN_ONCE_INIT_FN)(RTL_RUN_ONCE *, PVOID, PVOID *);
+#define RTL_RUN_ONCE_CHECK_ONLY    0x1
+#define RTL_RUN_ONCE_ASYNC         0x2
+#define RTL_RUN_ONCE_INIT_FAILED   0x4
+
 typedef struct _PEB_LDR_DATA {
     ULONG Length;
     BOOLEAN Initialized;
@@ -29,6 +69,7 @@ typedef struct _PEB_LDR_DATA {
 #define LDR_LOAD_IN_PROGRESS    0x00001000
 #define LDR_UNLOAD_IN_PROGRESS  0x00002000
 #define LDR_ENTRY_PROCESSED     0x00004000
+#define LDR_DONT_CALL_FOR_THREADS 0x00040000
 #define LDR_PROCESS_ATTACHED    0x00080000
 
 typedef struct _LDR_DATA_TABLE_ENTRY {

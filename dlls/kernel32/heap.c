@@ -74,3 +74,28 @@ WINBASEAPI HLOCAL WINAPI LocalReAlloc(HLOCAL mem, SIZE_T size, UINT flags) { ret
 WINBASEAPI SIZE_T WINAPI LocalSize(HLOCAL mem) { return GlobalSize(mem); }
 WINBASEAPI LPVOID WINAPI LocalLock(HLOCAL mem) { return mem; }
 WINBASEAPI BOOL WINAPI LocalUnlock(HLOCAL mem) { (void)mem; return TRUE; }
+
+/* ntdll's heap functions return BOOLEAN, which leaves the upper bits of
+ * the return register undefined; Win32 callers test the whole BOOL. */
+NTSYSAPI BOOLEAN WINAPI RtlLockHeap(HANDLE);
+NTSYSAPI BOOLEAN WINAPI RtlUnlockHeap(HANDLE);
+
+WINBASEAPI BOOL WINAPI HeapFree(HANDLE heap, DWORD flags, LPVOID ptr)
+{
+    return RtlFreeHeap(heap, flags, ptr) != 0;
+}
+
+WINBASEAPI BOOL WINAPI HeapValidate(HANDLE heap, DWORD flags, LPCVOID ptr)
+{
+    return RtlValidateHeap(heap, flags, ptr) != 0;
+}
+
+WINBASEAPI BOOL WINAPI HeapLock(HANDLE heap)
+{
+    return RtlLockHeap(heap) != 0;
+}
+
+WINBASEAPI BOOL WINAPI HeapUnlock(HANDLE heap)
+{
+    return RtlUnlockHeap(heap) != 0;
+}

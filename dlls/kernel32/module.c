@@ -1,14 +1,11 @@
 /*
  * Modules and resources: LoadLibrary, GetProcAddress, GetModuleHandle(Ex),
- * GetModuleFileName, FindResource/LoadResource. A versions convert their
- * strings and call the W ones.
+ * GetModuleFileName. A versions convert their strings and call the W ones.
  */
 #include <string.h>
 #include "kernel32_private.h"
 
 NTSYSAPI NTSTATUS WINAPI LdrAddRefDll(ULONG, HMODULE);
-NTSYSAPI NTSTATUS WINAPI LdrFindResource_U(HMODULE, const ULONG_PTR *, ULONG, IMAGE_RESOURCE_DATA_ENTRY **);
-NTSYSAPI NTSTATUS WINAPI LdrAccessResource(HMODULE, const IMAGE_RESOURCE_DATA_ENTRY *, void **, ULONG *);
 
 WINBASEAPI HMODULE WINAPI LoadLibraryExW(LPCWSTR name, HANDLE file, DWORD flags)
 {
@@ -176,71 +173,4 @@ WINBASEAPI DWORD WINAPI GetModuleFileNameA(HMODULE module, LPSTR buffer, DWORD s
     WideCharToMultiByte(CP_ACP, 0, wbuf, -1, buffer, (int)size, NULL, NULL);
     SetLastError(ERROR_SUCCESS);
     return (DWORD)n - 1;
-}
-
-/* ---- resources ---- */
-
-/* "#123" names the id 123; any other string is matched by name. */
-static ULONG_PTR resource_key(LPCWSTR name)
-{
-    ULONG_PTR id = 0;
-    if (IS_INTRESOURCE(name) || name[0] != '#') return (ULONG_PTR)name;
-    for (const WCHAR *p = name + 1; *p; p++) {
-        if (*p < '0' || *p > '9') return (ULONG_PTR)name;
-        id = id * 10 + (*p - '0');
-    }
-    return id & 0xffff;
-}
-
-WINBASEAPI HRSRC WINAPI FindResourceExW(HMODULE module, LPCWSTR type, LPCWSTR name, WORD lang)
-{
-    IMAGE_RESOURCE_DATA_ENTRY *entry;
-    ULONG_PTR keys[3] = { resource_key(type), resource_key(name), lang };
-
-    if (!module) module = NtCurrentTeb()->Peb->ImageBaseAddress;
-    return set_status_error(LdrFindResource_U(module, keys, 3, &entry)) ? (HRSRC)entry : NULL;
-}
-
-WINBASEAPI HRSRC WINAPI FindResourceW(HMODULE module, LPCWSTR name, LPCWSTR type)
-{
-    return FindResourceExW(module, type, name, 0);
-}
-
-WINBASEAPI HRSRC WINAPI FindResourceExA(HMODULE module, LPCSTR type, LPCSTR name, WORD lang)
-{
-    WCHAR *wtype = IS_INTRESOURCE(type) ? (WCHAR *)type : strdup_a_to_w(type);
-    WCHAR *wname = IS_INTRESOURCE(name) ? (WCHAR *)name : strdup_a_to_w(name);
-    HRSRC res = FindResourceExW(module, wtype, wname, lang);
-    if (!IS_INTRESOURCE(type)) heap_free(wtype);
-    if (!IS_INTRESOURCE(name)) heap_free(wname);
-    return res;
-}
-
-WINBASEAPI HRSRC WINAPI FindResourceA(HMODULE module, LPCSTR name, LPCSTR type)
-{
-    return FindResourceExA(module, type, name, 0);
-}
-
-WINBASEAPI HGLOBAL WINAPI LoadResource(HMODULE module, HRSRC res)
-{
-    void *data;
-    if (!res) {
-        SetLastError(ERROR_INVALID_HANDLE);
-        return NULL;
-    }
-    if (!module) module = NtCurrentTeb()->Peb->ImageBaseAddress;
-    return set_status_error(LdrAccessResource(module, (IMAGE_RESOURCE_DATA_ENTRY *)res, &data, NULL)) ? data : NULL;
-}
-
-WINBASEAPI LPVOID WINAPI LockResource(HGLOBAL res) { return res; }
-WINBASEAPI BOOL WINAPI FreeResource(HGLOBAL res) { (void)res; return FALSE; }
-
-WINBASEAPI DWORD WINAPI SizeofResource(HMODULE module, HRSRC res)
-{
-    (void)module;
-    if (!res) {
-        SetLastError(ERROR_INVALID_HANDLE);
-        return 0;
-    }
-    return ((IMAGE_RESOURCE_DATA_ENTRY *)res)->Size;
 }

@@ -6,6 +6,8 @@
 #include <string.h>
 #include "kernel32_private.h"
 
+NTSYSAPI NTSTATUS WINAPI NtSetInformationThread(HANDLE, THREADINFOCLASS, const void *, ULONG);
+
 WINBASEAPI DWORD WINAPI TlsAlloc(void)
 {
     PEB *peb = NtCurrentTeb()->Peb;
@@ -48,9 +50,8 @@ WINBASEAPI BOOL WINAPI TlsFree(DWORD index)
     RtlAcquirePebLock();
     if (bits[i / 32] & (1u << (i % 32))) {
         bits[i / 32] &= ~(1u << (i % 32));
-        /* other threads' values are cleared when threads arrive */
-        if (index < TLS_MINIMUM_AVAILABLE) NtCurrentTeb()->TlsSlots[index] = NULL;
-        else if (NtCurrentTeb()->TlsExpansionSlots) NtCurrentTeb()->TlsExpansionSlots[i] = NULL;
+        /* the slot reads NULL again in every thread, as on Windows */
+        NtSetInformationThread(GetCurrentThread(), ThreadZeroTlsCell, &index, sizeof(index));
         ok = TRUE;
     }
     RtlReleasePebLock();

@@ -15,7 +15,13 @@
 #include "winbase.h"
 #include "winerror.h"
 #include "printf.h"
+#include "scanf.h"
 #include "winrun/unicode.h"
+
+/* kernel32 functions the CRT uses that include/winbase.h does not declare
+ * yet (an identical declaration there later is harmless) */
+WINBASEAPI BOOL WINAPI SetEnvironmentVariableW(LPCWSTR name, LPCWSTR value);
+WINBASEAPI BOOL WINAPI TerminateProcess(HANDLE process, UINT code);
 
 #ifdef WINRUN_UCRT
 #define crt_is_ucrt 1
@@ -59,9 +65,24 @@ typedef struct {
 #define CRT_ERANGE 34
 #define CRT_EILSEQ 42
 
+/* struct tm of the Windows CRT: nine ints */
+struct crt_tm {
+    int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year, tm_wday, tm_yday, tm_isdst;
+};
+
 extern CRT_FILE MSVCRT__iob[CRT_STREAMS];
 
 int *CDECL MSVCRT__errno(void);
+
+/* per-thread state of the CRT beyond errno (errno.c) */
+struct crt_thread_data {
+    struct crt_tm tm;                 /* gmtime, localtime */
+    char asctime[26];                 /* asctime, ctime */
+    void *invalid_parameter_handler;  /* _set_thread_local_invalid_parameter_handler */
+    int per_thread_locale;            /* _configthreadlocale */
+    void *sigfpe, *sigill, *sigsegv;  /* signal: per-thread actions */
+};
+struct crt_thread_data *crt_thread_data(void);
 void crt_set_errno(int err);
 
 /* low-level I/O (lowio.c) */
@@ -75,11 +96,39 @@ void stdio_init(void);
 void stdio_flush_all(void);
 int crt_vfprintf(CRT_FILE *file, unsigned int flags, const void *format, const uint64_t *args);
 
+int crt_vfscanf(CRT_FILE *file, unsigned int flags, const void *format, const uint64_t *args);
+
+/* scanf_api.c: errno and the invalid parameter handler as src->error says */
+int crt_scan_result(struct scan_source *src, int ret);
+
+/* invalid.c: report a bad argument the Windows way (the handler set with
+ * _set_invalid_parameter_handler; without one, msvcrt returns and the ucrt
+ * ends the process). The caller then sets errno and fails. */
+void crt_invalid_parameter(void);
+
+/* string.c */
+int CDECL MSVCRT__strnicmp(const char *a, const char *b, size_t n);
+
 /* heap.c */
 void *CDECL MSVCRT_malloc(size_t size);
 void CDECL MSVCRT_free(void *ptr);
 
-/* exit (startup.c) */
+/* exit.c */
+void exit_init(void);
 void crt_run_atexit(void);
+void CDECL MSVCRT__exit(int code);
+
+/* environ.c: the CRT's copies of the environment, built at attach */
+void environ_init(void);
+char *CDECL MSVCRT_getenv(const char *name);
+
+/* time.c */
+void time_init(void);
+void crt_tzset_once(void);   /* _tzset if it has not run yet */
+
+
+/* signal.c */
+int CDECL MSVCRT_raise(int sig);
+void crt_signal_abort(void);   /* abort(): run a SIGABRT handler, if any */
 
 #endif

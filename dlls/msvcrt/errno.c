@@ -1,10 +1,12 @@
-/* errno and _doserrno, per thread (in TLS slots of the CRT's own). */
+/* errno, _doserrno and the CRT's other per-thread data, in a TLS slot of
+ * the CRT's own (not __thread: data handed to Windows code must stay put). */
 #include <stdlib.h>
 #include "crt_private.h"
 
 struct thread_data {
     int err;
     ULONG doserr;
+    struct crt_thread_data crt;
 };
 
 static DWORD tls_index = TLS_OUT_OF_INDEXES;
@@ -23,6 +25,13 @@ static struct thread_data *thread_data(void)
         TlsSetValue(tls_index, data);
     }
     return data;
+}
+
+struct crt_thread_data *crt_thread_data(void)
+{
+    static struct crt_thread_data fallback;
+    struct thread_data *data = thread_data();
+    return data ? &data->crt : &fallback;
 }
 
 int *CDECL MSVCRT__errno(void)

@@ -3,12 +3,16 @@
 
 void startup_init(void);
 void locks_init(void);
+void locale_init(void);
 
 BOOL WINAPI crt_dll_main(HINSTANCE instance, DWORD reason, void *reserved)
 {
     (void)instance; (void)reserved;
     if (reason == DLL_PROCESS_ATTACH) {
         locks_init();
+        exit_init();
+        locale_init();
+        time_init();
         lowio_init();
         stdio_init();
         startup_init();

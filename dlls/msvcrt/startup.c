@@ -1,6 +1,7 @@
 /*
- * Program start-up and exit: argv/environ as the CRT builds them, the
- * _initterm tables, atexit/_onexit (and the UCRT onexit tables), exit.
+ * Program start-up: argv as the CRT builds it, the _initterm tables, the
+ * UCRT's start-up calls, and the CRT's numbered locks (exit is in exit.c,
+ * the environment in environ.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -8,7 +9,6 @@
 
 typedef void (CDECL *crt_vfunc)(void);
 typedef int (CDECL *crt_ifunc)(void);
-typedef struct { crt_vfunc *first, *last, *end; } onexit_table;
 typedef struct { int newmode; } crt_startupinfo;
 
 /* data exports */
@@ -25,8 +25,6 @@ int MSVCRT__fmode;
 int MSVCRT__commode;
 int MSVCRT___app_type;
 
-static CRITICAL_SECTION exit_lock;
-static onexit_table atexit_table;
 
 /* ---- argv ---- */
 
@@ -114,39 +112,13 @@ static char **wargv_to_argv(WCHAR **wargv, int argc)
     return argv;
 }
 
-/* environ without the "=C:=C:\dir" entries, as the CRT presents it */
-static void build_environment(void)
-{
-    WCHAR *block = GetEnvironmentStringsW(), *p;
-    int count = 0, i = 0;
-
-    if (!block) return;
-    for (p = block; *p; p += wcs_len(p) + 1) if (*p != '=') count++;
-    MSVCRT__wenviron = malloc((count + 1) * sizeof(WCHAR *));
-    MSVCRT__environ = malloc((count + 1) * sizeof(char *));
-    if (!MSVCRT__wenviron || !MSVCRT__environ) return;
-    for (p = block; *p; p += wcs_len(p) + 1) {
-        if (*p == '=') continue;
-        int n = WideCharToMultiByte(CP_ACP, 0, p, -1, NULL, 0, NULL, NULL);
-        MSVCRT__wenviron[i] = wcs_dup(p);
-        if ((MSVCRT__environ[i] = malloc(n))) WideCharToMultiByte(CP_ACP, 0, p, -1, MSVCRT__environ[i], n, NULL, NULL);
-        i++;
-    }
-    MSVCRT__wenviron[i] = NULL;
-    MSVCRT__environ[i] = NULL;
-    FreeEnvironmentStringsW(block);
-    MSVCRT___initenv = MSVCRT__environ;
-    MSVCRT___winitenv = MSVCRT__wenviron;
-}
-
 void startup_init(void)
 {
-    InitializeCriticalSection(&exit_lock);
     MSVCRT__acmdln = GetCommandLineA();
     MSVCRT__wcmdln = GetCommandLineW();
     MSVCRT___wargv = build_wargv(&MSVCRT___argc);
     if (MSVCRT___wargv) MSVCRT___argv = wargv_to_argv(MSVCRT___wargv, MSVCRT___argc);
-    build_environment();
+    environ_init();
 }
 
 int CDECL MSVCRT___getmainargs(int *argc, char ***argv, char ***envp, int expand_wildcards, crt_startupinfo *si)
@@ -190,7 +162,6 @@ void CDECL MSVCRT___set_app_type(int type) { MSVCRT___app_type = type; }
 void CDECL MSVCRT__set_app_type(int type) { MSVCRT___app_type = type; }
 void CDECL MSVCRT___setusermatherr(void *handler) { (void)handler; }
 int CDECL MSVCRT__set_new_mode(int mode) { (void)mode; return 0; }
-int CDECL MSVCRT__configthreadlocale(int mode) { (void)mode; return 2; /* _DISABLE_PER_THREAD_LOCALE */ }
 int CDECL MSVCRT___p__commode_dummy(void) { return 0; }
 
 void CDECL MSVCRT__initterm(crt_vfunc *start, crt_vfunc *end)
@@ -205,135 +176,6 @@ int CDECL MSVCRT__initterm_e(crt_ifunc *start, crt_ifunc *end)
         if (*start && (ret = (*start)())) return ret;
     }
     return 0;
-}
-
-/* ---- exit ---- */
-
-static int table_add(onexit_table *table, crt_vfunc func)
-{
-    if (table->last == table->end) {
-        size_t n = table->end - table->first, cap = n ? n * 2 : 32;
-        crt_vfunc *grown = realloc(table->first, cap * sizeof(*grown));
-        if (!grown) return -1;
-        table->first = grown;
-        table->last = grown + n;
-        table->end = grown + cap;
-    }
-    *table->last++ = func;
-    return 0;
-}
-
-static void table_run(onexit_table *table)
-{
-    crt_vfunc *first, *last;
-    EnterCriticalSection(&exit_lock);
-    first = table->first;
-    last = table->last;
-    table->first = table->last = table->end = NULL;
-    LeaveCriticalSection(&exit_lock);
-    while (last > first) {
-        crt_vfunc f = *--last;
-        if (f) f();
-    }
-    free(first);
-}
-
-int CDECL MSVCRT_atexit(crt_vfunc func)
-{
-    int ret;
-    EnterCriticalSection(&exit_lock);
-    ret = table_add(&atexit_table, func);
-    LeaveCriticalSection(&exit_lock);
-    return ret;
-}
-
-crt_vfunc CDECL MSVCRT__onexit(crt_vfunc func)
-{
-    return MSVCRT_atexit(func) ? NULL : func;
-}
-
-int CDECL MSVCRT__crt_atexit(crt_vfunc func) { return MSVCRT_atexit(func); }
-
-/* DLLs built against msvcrt keep their own table through this */
-crt_vfunc CDECL MSVCRT___dllonexit(crt_vfunc func, crt_vfunc **start, crt_vfunc **end)
-{
-    onexit_table t = { *start, *end, *end };
-    if (table_add(&t, func)) return NULL;
-    *start = t.first;
-    *end = t.last;
-    return func;
-}
-
-int CDECL MSVCRT__initialize_onexit_table(onexit_table *table)
-{
-    if (!table) return -1;
-    if (!table->first) table->first = table->last = table->end = NULL;
-    return 0;
-}
-
-int CDECL MSVCRT__register_onexit_function(onexit_table *table, crt_vfunc func)
-{
-    int ret;
-    if (!table) return -1;
-    EnterCriticalSection(&exit_lock);
-    ret = table_add(table, func);
-    LeaveCriticalSection(&exit_lock);
-    return ret;
-}
-
-int CDECL MSVCRT__execute_onexit_table(onexit_table *table)
-{
-    if (!table) return -1;
-    table_run(table);
-    return 0;
-}
-
-void crt_run_atexit(void)
-{
-    table_run(&atexit_table);
-}
-
-void CDECL MSVCRT__cexit(void)
-{
-    crt_run_atexit();
-    stdio_flush_all();
-}
-
-void CDECL MSVCRT__c_exit(void) {}
-
-void CDECL MSVCRT_exit(int code)
-{
-    MSVCRT__cexit();
-    ExitProcess((UINT)code);
-}
-
-void CDECL MSVCRT__exit(int code)
-{
-    ExitProcess((UINT)code);
-}
-
-void CDECL MSVCRT_quick_exit(int code) { ExitProcess((UINT)code); }
-
-void CDECL MSVCRT_abort(void)
-{
-    static const char message[] =
-        "\nThis application has requested the Runtime to terminate it in an unusual way.\n"
-        "Please contact the application's support team for more information.\n";
-    if (!crt_is_ucrt) MSVCRT__write(2, message, sizeof(message) - 1);
-    ExitProcess(3);
-}
-
-void CDECL MSVCRT__amsg_exit(int error)
-{
-    char buf[64];
-    int n = 0;
-    const char *prefix = "runtime error R60";
-    while (prefix[n]) { buf[n] = prefix[n]; n++; }
-    buf[n++] = (char)('0' + error / 10 % 10);
-    buf[n++] = (char)('0' + error % 10);
-    buf[n++] = '\n';
-    MSVCRT__write(2, buf, n);
-    ExitProcess(255);
 }
 
 /* ---- the CRT's numbered locks ---- */

@@ -363,3 +363,50 @@ int crt_vfprintf(CRT_FILE *file, unsigned int flags, const void *format, const u
     MSVCRT__unlock_file(file);
     return ret;
 }
+
+/* ---- scanf from streams ---- */
+
+struct file_source {
+    struct scan_source src;
+    CRT_FILE *file;
+};
+
+static int file_source_get(struct scan_source *src)
+{
+    int c = getc_locked(((struct file_source *)src)->file);
+    return c == -1 ? SCAN_END : c;
+}
+
+/* scan_format gives back at most the one character it looked at last, and
+ * only after reading it from this stream, so there is room in the buffer
+ * unless the stream is unbuffered; then _charbuf could hold it, but our
+ * unbuffered read path does not look there yet, so the character is lost. */
+static void file_source_unget(struct scan_source *src, int unit)
+{
+    CRT_FILE *f = ((struct file_source *)src)->file;
+    if (f->_base && f->_ptr > f->_base) {
+        *--f->_ptr = (char)unit;
+        f->_cnt++;
+        f->_flag &= ~CRT_IOEOF;
+    }
+}
+
+int crt_vfscanf(CRT_FILE *file, unsigned int flags, const void *format, const uint64_t *args)
+{
+    struct file_source fs;
+    int ret;
+
+    if (flags & SCAN_WIDE) {
+        /* fwscanf would need the text-mode wide reading that fgetwc lacks here */
+        crt_set_errno(CRT_EINVAL);
+        return -1;
+    }
+    fs.src.get = file_source_get;
+    fs.src.unget = file_source_unget;
+    fs.src.error = SCAN_ERROR_NONE;
+    fs.file = file;
+    MSVCRT__lock_file(file);
+    ret = scan_format(&fs.src, flags, format, args);
+    MSVCRT__unlock_file(file);
+    return crt_scan_result(&fs.src, ret);
+}

@@ -104,7 +104,7 @@ static void file_destroy(struct object *obj)
     free(file);
 }
 
-static const struct object_ops file_ops = { file_destroy };
+static const struct object_ops file_ops = { .destroy = file_destroy };
 
 struct file_object *file_object_create(int fd, DWORD access, DWORD options)
 {
@@ -134,4 +134,28 @@ int handle_to_fd(HANDLE h, NTSTATUS *status)
 NTSYSAPI NTSTATUS WINAPI NtClose(HANDLE handle)
 {
     return handle_close(handle);
+}
+
+#define DUPLICATE_CLOSE_SOURCE 0x1
+
+/* Within this process only: access and attributes are not tracked, so the
+ * copy has the source's (full) access. Another process's handles need the
+ * server. */
+NTSYSAPI NTSTATUS WINAPI NtDuplicateObject(HANDLE source_process, HANDLE source, HANDLE dest_process,
+                                           HANDLE *dest, ACCESS_MASK access, ULONG attributes, ULONG options)
+{
+    NTSTATUS status = STATUS_SUCCESS;
+    struct object *obj;
+    (void)access; (void)attributes;
+
+    if (source_process != NtCurrentProcess() || (dest && dest_process != NtCurrentProcess()))
+        return STATUS_NOT_SUPPORTED;
+    if (!(obj = object_from_handle(source))) return STATUS_INVALID_HANDLE;
+    if (!dest) object_release(obj);
+    else if (!(*dest = handle_alloc(obj))) {
+        object_release(obj);
+        status = STATUS_NO_MEMORY;
+    }
+    if (options & DUPLICATE_CLOSE_SOURCE) handle_close(source);
+    return status;
 }

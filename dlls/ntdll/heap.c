@@ -9,6 +9,7 @@
  * mimalloc is the planned backend (DESIGN.md); it needs a measurement first
  * because a mi_heap_t allocates only on its creating thread.
  */
+#define _GNU_SOURCE
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,11 +26,16 @@ struct heap {
     DWORD magic;
     DWORD flags;
     int is_private;                 /* blocks are linked for HeapDestroy */
-    pthread_mutex_t lock;
+    pthread_mutex_t lock;           /* recursive: HeapLock, then HeapAlloc */
     struct block_links blocks;      /* list head of a private heap */
+    struct heap *next;              /* all heaps, for RtlGetProcessHeaps */
+    SIZE_T limit;                   /* fixed-size heap: most bytes it holds; 0 = growable */
+    SIZE_T used;                    /* bytes held, counted only when limited */
 };
 
-static struct heap process_heap = { HEAP_MAGIC, 0, 0, PTHREAD_MUTEX_INITIALIZER, { NULL, NULL } };
+static struct heap process_heap = { HEAP_MAGIC, 0, 0, PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP, { NULL, NULL }, NULL, 0, 0 };
+static pthread_mutex_t heap_list_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct heap *heap_list = &process_heap;
 
 static size_t prefix_size(const struct heap *heap)
 {
@@ -73,6 +79,22 @@ static void unlink_block(struct heap *heap, void *raw)
     pthread_mutex_unlock(&heap->lock);
 }
 
+/* A fixed-size heap (HeapCreate with a maximum) refuses blocks that would
+ * take it past its size, headers included, as Windows does. Swaps RELEASE
+ * bytes for TAKE bytes in the count; fails only when growing. */
+static int charge(struct heap *heap, SIZE_T release, SIZE_T take)
+{
+    int ok = 1;
+    if (!heap->limit) return 1;
+    pthread_mutex_lock(&heap->lock);
+    if (take > release && heap->used - release + take > heap->limit)
+        ok = 0;
+    else
+        heap->used = heap->used - release + take;
+    pthread_mutex_unlock(&heap->lock);
+    return ok;
+}
+
 HANDLE heap_create_process_heap(void)
 {
     return &process_heap;
@@ -82,16 +104,24 @@ NTSYSAPI HANDLE WINAPI RtlCreateHeap(ULONG flags, PVOID base, SIZE_T reserve, SI
                                      PVOID params)
 {
     struct heap *heap;
+    pthread_mutexattr_t attr;
     (void)commit; (void)lock; (void)params;
 
     if (base) { FIXME("heap at a caller-given base is not supported\n"); return NULL; }
-    if (reserve) FIXME("heap size limits are not enforced\n");
     if (!(heap = calloc(1, sizeof(*heap)))) return NULL;
     heap->magic = HEAP_MAGIC;
     heap->flags = flags;
     heap->is_private = 1;
-    pthread_mutex_init(&heap->lock, NULL);
+    heap->limit = reserve ? (reserve + 0xffff) & ~(SIZE_T)0xffff : 0;
+    pthread_mutexattr_init(&attr);
+    pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
+    pthread_mutex_init(&heap->lock, &attr);
+    pthread_mutexattr_destroy(&attr);
     heap->blocks.prev = heap->blocks.next = &heap->blocks;
+    pthread_mutex_lock(&heap_list_lock);
+    heap->next = heap_list->next;       /* the process heap stays first */
+    heap_list->next = heap;
+    pthread_mutex_unlock(&heap_list_lock);
     return heap;
 }
 
@@ -99,8 +129,13 @@ NTSYSAPI HANDLE WINAPI RtlDestroyHeap(HANDLE handle)
 {
     struct heap *heap = get_heap(handle);
     struct block_links *b, *next;
+    struct heap **pp;
 
     if (!heap || heap == &process_heap) return handle;   /* failure: the handle comes back */
+    pthread_mutex_lock(&heap_list_lock);
+    for (pp = &heap_list; *pp; pp = &(*pp)->next)
+        if (*pp == heap) { *pp = heap->next; break; }
+    pthread_mutex_unlock(&heap_list_lock);
     for (b = heap->blocks.next; b != &heap->blocks; b = next) {
         next = b->next;
         free(b);
@@ -121,9 +156,11 @@ NTSYSAPI PVOID WINAPI RtlAllocateHeap(HANDLE handle, ULONG flags, SIZE_T size)
     if (!heap) return NULL;
     prefix = prefix_size(heap);
     if (size > (SIZE_T)-1 / 2 - prefix) return NULL;
+    if (!charge(heap, 0, prefix + size)) return NULL;
     raw = ((flags | heap->flags) & HEAP_ZERO_MEMORY) ? calloc(1, prefix + size) : malloc(prefix + size);
     if (!raw) {
         TRACE("out of memory for %zu bytes\n", (size_t)size);
+        charge(heap, prefix + size, 0);
         return NULL;
     }
     ptr = (char *)raw + prefix;
@@ -144,6 +181,7 @@ NTSYSAPI BOOLEAN WINAPI RtlFreeHeap(HANDLE handle, ULONG flags, PVOID ptr)
         return FALSE;
     }
     tail_of(ptr)->heap = NULL;   /* a second free is then detected, not a double free */
+    charge(heap, prefix_size(heap) + tail_of(ptr)->size, 0);
     if (heap->is_private) unlink_block(heap, block_start(heap, ptr));
     free(block_start(heap, ptr));
     return TRUE;
@@ -162,15 +200,20 @@ NTSYSAPI PVOID WINAPI RtlReAllocateHeap(HANDLE handle, ULONG flags, PVOID ptr, S
     if (size > (SIZE_T)-1 / 2 - prefix) return NULL;
     old_size = tail_of(ptr)->size;
     raw = block_start(heap, ptr);
+    if (!charge(heap, old_size, size)) return NULL;
 
     if (flags & HEAP_REALLOC_IN_PLACE_ONLY) {
-        if (prefix + size > malloc_usable_size(raw)) return NULL;
+        if (prefix + size > malloc_usable_size(raw)) {
+            charge(heap, size, old_size);
+            return NULL;
+        }
         new_ptr = ptr;
     } else {
         if (heap->is_private) unlink_block(heap, raw);
         raw = realloc(raw, prefix + size);
         if (!raw) {
             if (heap->is_private) link_block(heap, block_start(heap, ptr));
+            charge(heap, size, old_size);
             return NULL;
         }
         if (heap->is_private) link_block(heap, raw);
@@ -198,8 +241,37 @@ NTSYSAPI BOOLEAN WINAPI RtlValidateHeap(HANDLE handle, ULONG flags, const void *
     return !ptr || tail_of((void *)ptr)->heap == heap;
 }
 
+/* Returns the number of heaps; fills HEAPS only if all of them fit, as
+ * Windows does. */
 NTSYSAPI ULONG WINAPI RtlGetProcessHeaps(ULONG count, HANDLE *heaps)
 {
-    if (count >= 1) heaps[0] = &process_heap;
-    return 1;
+    struct heap *heap;
+    ULONG n = 0;
+
+    pthread_mutex_lock(&heap_list_lock);
+    for (heap = heap_list; heap; heap = heap->next) n++;
+    if (n <= count) {
+        n = 0;
+        for (heap = heap_list; heap; heap = heap->next) heaps[n++] = heap;
+    }
+    pthread_mutex_unlock(&heap_list_lock);
+    return n;
+}
+
+/* Blocks other threads' allocations in a private heap. The process heap's
+ * blocks come straight from malloc, which has its own locking, so there
+ * the lock only serialises lockers (enough for HeapWalk-style callers). */
+NTSYSAPI BOOLEAN WINAPI RtlLockHeap(HANDLE handle)
+{
+    struct heap *heap = get_heap(handle);
+    if (!heap) return FALSE;
+    pthread_mutex_lock(&heap->lock);
+    return TRUE;
+}
+
+NTSYSAPI BOOLEAN WINAPI RtlUnlockHeap(HANDLE handle)
+{
+    struct heap *heap = get_heap(handle);
+    if (!heap) return FALSE;
+    return !pthread_mutex_unlock(&heap->lock);
 }

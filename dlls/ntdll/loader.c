@@ -440,6 +440,20 @@ void loader_free_tls(TEB *teb)
     teb->ThreadLocalStoragePointer = NULL;
 }
 
+/* TlsFree: the freed dynamic slot reads NULL in every thread, so that a
+ * later TlsAlloc handing it out again starts clean everywhere. */
+void loader_zero_tls_cell(ULONG index)
+{
+    lock();
+    for (int i = 0; i < MAX_TEBS; i++) {
+        TEB *teb = tebs[i];
+        if (!teb) continue;
+        if (index < TLS_MINIMUM_AVAILABLE) teb->TlsSlots[index] = NULL;
+        else if (teb->TlsExpansionSlots) teb->TlsExpansionSlots[index - TLS_MINIMUM_AVAILABLE] = NULL;
+    }
+    unlock();
+}
+
 static void call_tls_callbacks(struct module *m, DWORD reason)
 {
     void *base = m->ldr.DllBase;
@@ -692,6 +706,10 @@ done:
 
 /* ---- initialisation order ---- */
 
+/* DllMain's lpReserved tells static loads (non-NULL) from LoadLibrary
+ * (NULL); a static load is one made before the entry point runs. */
+static BOOL process_started;
+
 static NTSTATUS process_attach(struct module *m)
 {
     BOOL ok = TRUE;
@@ -707,7 +725,7 @@ static NTSTATUS process_attach(struct module *m)
         if (m->ldr.EntryPoint) {
             TRACE("DllMain %p (attach)\n", m->ldr.EntryPoint);
             ok = ((BOOL (WINAPI *)(HINSTANCE, DWORD, LPVOID))m->ldr.EntryPoint)(m->ldr.DllBase, DLL_PROCESS_ATTACH,
-                                                                               (void *)1);
+                                                                               process_started ? NULL : (void *)1);
         }
         if (!ok) {
             char *name = utf16_to_utf8_dup(m->ldr.BaseDllName.Buffer);
@@ -744,18 +762,58 @@ void loader_detach_process(void)
     unlock();
 }
 
+static BOOL wants_thread_calls(struct module *m)
+{
+    return m != exe_module && m->attach_state == 2 && !(m->ldr.Flags & LDR_DONT_CALL_FOR_THREADS);
+}
+
+/* On a new thread, before its start routine: DLLs in initialisation order
+ * (TLS callbacks, then DllMain), then the exe's TLS callbacks, as Windows
+ * orders them. */
 void loader_attach_thread(void)
 {
     lock();
     for (LIST_ENTRY *e = ldr_data.InInitializationOrderModuleList.Flink;
          e != &ldr_data.InInitializationOrderModuleList; e = e->Flink) {
         struct module *m = CONTAINING_MODULE(e);
-        if (m == exe_module) continue;
+        if (!wants_thread_calls(m)) continue;
         call_tls_callbacks(m, DLL_THREAD_ATTACH);
         if (m->ldr.EntryPoint)
             ((BOOL (WINAPI *)(HINSTANCE, DWORD, LPVOID))m->ldr.EntryPoint)(m->ldr.DllBase, DLL_THREAD_ATTACH, NULL);
     }
+    if (exe_module && exe_module->attach_state == 2) call_tls_callbacks(exe_module, DLL_THREAD_ATTACH);
     unlock();
+}
+
+/* On an exiting thread (not the last: that one detaches the process):
+ * the reverse order of loader_attach_thread. */
+void loader_detach_thread(void)
+{
+    lock();
+    for (LIST_ENTRY *e = ldr_data.InInitializationOrderModuleList.Blink;
+         e != &ldr_data.InInitializationOrderModuleList; e = e->Blink) {
+        struct module *m = CONTAINING_MODULE(e);
+        if (!wants_thread_calls(m)) continue;
+        if (m->ldr.EntryPoint)
+            ((BOOL (WINAPI *)(HINSTANCE, DWORD, LPVOID))m->ldr.EntryPoint)(m->ldr.DllBase, DLL_THREAD_DETACH, NULL);
+        call_tls_callbacks(m, DLL_THREAD_DETACH);
+    }
+    if (exe_module && exe_module->attach_state == 2) call_tls_callbacks(exe_module, DLL_THREAD_DETACH);
+    unlock();
+}
+
+NTSYSAPI NTSTATUS WINAPI LdrDisableThreadCalloutsForDll(HMODULE module)
+{
+    NTSTATUS status = STATUS_DLL_NOT_FOUND;
+    PLDR_DATA_TABLE_ENTRY entry;
+
+    lock();
+    if ((entry = module_from_handle(module))) {
+        entry->Flags |= LDR_DONT_CALL_FOR_THREADS;
+        status = STATUS_SUCCESS;
+    }
+    unlock();
+    return status;
 }
 
 /* ---- start-up ---- */
@@ -802,6 +860,7 @@ NTSTATUS loader_init_process(PVOID *entry)
         !(status = finish_native(exe_module)) && !(status = process_attach(exe_module))) {
         call_tls_callbacks(exe_module, DLL_PROCESS_ATTACH);
         *entry = exe_module->ldr.EntryPoint;
+        process_started = TRUE;
     }
     unlock();
     return status;

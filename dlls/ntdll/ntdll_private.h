@@ -22,15 +22,48 @@ extern struct process_globals process;
 /* debug.c */
 void debug_init(void);
 
+/* Windows ids are multiples of 4, and a process id never equals a thread
+ * id. Linux pid_max is at most 2^22, so thread ids are put above 2^24. */
+static inline DWORD win_pid(int unix_pid) { return (DWORD)unix_pid * 4; }
+static inline DWORD win_tid(int unix_tid) { return ((DWORD)unix_tid + (1u << 22)) * 4; }
+
 /* thread.c */
 TEB *teb_create(void);
 void teb_set_current(TEB *teb);
+void teb_free(TEB *teb);                 /* with its TLS; never the current one */
 NTSTATUS thread_alloc_stack(SIZE_T reserve, TEB *teb);
+/* A new reference to the calling thread's object (made on first use for
+ * the main thread). */
+struct object *thread_current_object(void);
+
+#define NtCurrentProcess() ((HANDLE)~(ULONG_PTR)0)
+#define NtCurrentThread()  ((HANDLE)~(ULONG_PTR)1)
+
+/* wait.c: the lock over every waitable object's state. Whoever changes a
+ * state so that a wait might now end calls wait_changed_locked; sleepers
+ * are woken at wait_unlock. */
+void wait_lock(void);
+void wait_changed_locked(void);
+void wait_unlock(void);
+/* Like handle_get(h, 0), with the current process and thread pseudo-handles. */
+struct object *object_from_handle(HANDLE handle);
+
+/* namespace.c: named objects of this process (the server's seam). Both
+ * take over / give a reference; create returns STATUS_OBJECT_NAME_EXISTS
+ * (a success) with a handle to the existing object under OBJ_OPENIF. */
+NTSTATUS object_create_named(struct object *obj, const OBJECT_ATTRIBUTES *attr, HANDLE *handle);
+NTSTATUS object_open_named(const OBJECT_ATTRIBUTES *attr, enum object_type type, HANDLE *handle);
+void namespace_remove(struct object *obj);
+
+/* mutant.c: the exiting thread TID's mutants become abandoned */
+void mutant_abandon_all(DWORD tid);
 
 /* loader.c */
 NTSTATUS loader_map_exe(const char *unix_path, SIZE_T *stack_reserve);
 NTSTATUS loader_init_process(PVOID *entry);
 void loader_attach_thread(void);
+void loader_detach_thread(void);
+void loader_zero_tls_cell(ULONG index);
 void loader_detach_process(void);
 NTSTATUS loader_alloc_tls(TEB *teb);
 void loader_free_tls(TEB *teb);
@@ -58,6 +91,7 @@ const char *apiset_host(const WCHAR *name, int *is_apiset);
 /* signal_x86_64.c */
 void signal_init_process(void);
 void signal_init_thread(void);
+void signal_exit_thread(void);
 
 /* file.c */
 void file_init_std_handles(RTL_USER_PROCESS_PARAMETERS *params);

@@ -72,40 +72,88 @@ static IMAGE_RESOURCE_DIRECTORY_ENTRY *find_language(const struct resource_tree 
     return dir->NumberOfNamedEntries + dir->NumberOfIdEntries ? (IMAGE_RESOURCE_DIRECTORY_ENTRY *)(dir + 1) : NULL;
 }
 
-NTSYSAPI NTSTATUS WINAPI LdrFindResource_U(HMODULE module, const LDR_RESOURCE_INFO *info, ULONG level,
-                                           IMAGE_RESOURCE_DATA_ENTRY **out)
+/* Walks LEVEL keys down the tree; *DIR gets the directory reached (for
+ * LdrFindResourceDirectory_U), *ENTRY the last entry (for the data). */
+static NTSTATUS walk_tree(HMODULE module, const LDR_RESOURCE_INFO *info, ULONG level,
+                          IMAGE_RESOURCE_DIRECTORY **dir_out, IMAGE_RESOURCE_DIRECTORY_ENTRY **entry_out,
+                          struct resource_tree *tree)
 {
     PLDR_DATA_TABLE_ENTRY ldr = module_from_handle(module);
     static const NTSTATUS not_found[3] = { STATUS_RESOURCE_TYPE_NOT_FOUND, STATUS_RESOURCE_NAME_NOT_FOUND,
                                            STATUS_RESOURCE_LANG_NOT_FOUND };
-    struct resource_tree tree;
     IMAGE_RESOURCE_DIRECTORY *dir;
-    IMAGE_RESOURCE_DIRECTORY_ENTRY *entry;
+    IMAGE_RESOURCE_DIRECTORY_ENTRY *entry = NULL;
     const ULONG_PTR keys[3] = { info->Type, info->Name, info->Language };
 
     if (!ldr) return STATUS_DLL_NOT_FOUND;
-    if (level != 3) return STATUS_INVALID_PARAMETER;
-    tree.root = pe_directory(ldr->DllBase, ldr->SizeOfImage, IMAGE_DIRECTORY_ENTRY_RESOURCE, &tree.size);
-    if (!tree.root) return STATUS_RESOURCE_DATA_NOT_FOUND;
-    if (!(dir = get_directory(&tree, 0))) return STATUS_INVALID_IMAGE_FORMAT;
+    if (level > 3) return STATUS_INVALID_PARAMETER;
+    tree->root = pe_directory(ldr->DllBase, ldr->SizeOfImage, IMAGE_DIRECTORY_ENTRY_RESOURCE, &tree->size);
+    if (!tree->root) return STATUS_RESOURCE_DATA_NOT_FOUND;
+    if (!(dir = get_directory(tree, 0))) return STATUS_INVALID_IMAGE_FORMAT;
 
-    for (int depth = 0; depth < 3; depth++) {
-        entry = depth == 2 ? find_language(&tree, dir, keys[2]) : find_entry(&tree, dir, keys[depth]);
+    for (ULONG depth = 0; depth < level; depth++) {
+        entry = depth == 2 ? find_language(tree, dir, keys[2]) : find_entry(tree, dir, keys[depth]);
         if (!entry) {
-            TRACE("not found at level %d\n", depth);
+            TRACE("not found at level %u\n", (unsigned int)depth);
             return not_found[depth];
         }
         if (depth < 2) {
             if (!(entry->OffsetToData & 0x80000000) ||
-                !(dir = get_directory(&tree, entry->OffsetToData & 0x7fffffff)))
+                !(dir = get_directory(tree, entry->OffsetToData & 0x7fffffff)))
                 return STATUS_INVALID_IMAGE_FORMAT;
         }
     }
+    *dir_out = dir;
+    *entry_out = entry;
+    return STATUS_SUCCESS;
+}
+
+NTSYSAPI NTSTATUS WINAPI LdrFindResource_U(HMODULE module, const LDR_RESOURCE_INFO *info, ULONG level,
+                                           IMAGE_RESOURCE_DATA_ENTRY **out)
+{
+    struct resource_tree tree;
+    IMAGE_RESOURCE_DIRECTORY *dir;
+    IMAGE_RESOURCE_DIRECTORY_ENTRY *entry;
+    NTSTATUS status;
+
+    if (level != 3) return STATUS_INVALID_PARAMETER;
+    if ((status = walk_tree(module, info, level, &dir, &entry, &tree))) return status;
     if ((entry->OffsetToData & 0x80000000) || entry->OffsetToData > tree.size ||
         tree.size - entry->OffsetToData < sizeof(IMAGE_RESOURCE_DATA_ENTRY))
         return STATUS_INVALID_IMAGE_FORMAT;
     *out = (IMAGE_RESOURCE_DATA_ENTRY *)(tree.root + entry->OffsetToData);
     return STATUS_SUCCESS;
+}
+
+/* The directory below LEVEL keys (0: the root, 1: a type, 2: a name); its
+ * entry counts have been checked against the resource section. */
+NTSYSAPI NTSTATUS WINAPI LdrFindResourceDirectory_U(HMODULE module, const LDR_RESOURCE_INFO *info, ULONG level,
+                                                    IMAGE_RESOURCE_DIRECTORY **out)
+{
+    struct resource_tree tree;
+    IMAGE_RESOURCE_DIRECTORY *dir;
+    IMAGE_RESOURCE_DIRECTORY_ENTRY *entry;
+    NTSTATUS status;
+
+    if (level > 2) return STATUS_INVALID_PARAMETER;
+    if ((status = walk_tree(module, info, level, &dir, &entry, &tree))) return status;
+    *out = dir;
+    return STATUS_SUCCESS;
+}
+
+NTSYSAPI PVOID WINAPI RtlImageDirectoryEntryToData(HMODULE module, BOOLEAN image, USHORT index, ULONG *size)
+{
+    PLDR_DATA_TABLE_ENTRY ldr = module_from_handle(module);
+    DWORD dir_size;
+    void *data;
+
+    if (!image) {
+        FIXME("directories of files mapped as data are not supported\n");
+        return NULL;
+    }
+    if (!ldr || !(data = pe_directory(ldr->DllBase, ldr->SizeOfImage, index, &dir_size))) return NULL;
+    if (size) *size = dir_size;
+    return data;
 }
 
 NTSYSAPI NTSTATUS WINAPI LdrAccessResource(HMODULE module, const IMAGE_RESOURCE_DATA_ENTRY *entry, void **ptr,

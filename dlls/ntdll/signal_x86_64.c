@@ -51,9 +51,9 @@ static void fault_handler(int sig, siginfo_t *info, void *context)
         code = info->si_code == ILL_PRVOPC ? STATUS_PRIVILEGED_INSTRUCTION : STATUS_ILLEGAL_INSTRUCTION;
         break;
     case SIGFPE:
-        code = (info->si_code == FPE_INTDIV || info->si_code == FPE_INTOVF) ? STATUS_INTEGER_DIVIDE_BY_ZERO
-                                                                           : 0xc0000090 /* float invalid */;
-        if (info->si_code == FPE_INTOVF) code = 0xc0000095;   /* STATUS_INTEGER_OVERFLOW */
+        if (info->si_code == FPE_INTDIV) code = STATUS_INTEGER_DIVIDE_BY_ZERO;
+        else if (info->si_code == FPE_INTOVF) code = STATUS_INTEGER_OVERFLOW;
+        else code = STATUS_FLOAT_INVALID_OPERATION;
         break;
     default:
         code = STATUS_BREAKPOINT;
@@ -72,6 +72,16 @@ void signal_init_thread(void)
     ss.ss_size = ALT_STACK_SIZE;
     ss.ss_flags = 0;
     sigaltstack(&ss, NULL);
+}
+
+/* Frees the calling thread's alternate stack; it is about to exit. */
+void signal_exit_thread(void)
+{
+    stack_t old, off;
+    if (sigaltstack(NULL, &old) || (old.ss_flags & SS_DISABLE)) return;
+    memset(&off, 0, sizeof(off));
+    off.ss_flags = SS_DISABLE;
+    if (!sigaltstack(&off, NULL)) free(old.ss_sp);
 }
 
 void signal_init_process(void)

@@ -56,6 +56,14 @@ NTSYSAPI NTSTATUS WINAPI RtlInitializeCriticalSection(RTL_CRITICAL_SECTION *cs)
     return RtlInitializeCriticalSectionEx(cs, 0, 0);
 }
 
+/* Returns the previous spin count. */
+NTSYSAPI ULONG WINAPI RtlSetCriticalSectionSpinCount(RTL_CRITICAL_SECTION *cs, ULONG spin)
+{
+    ULONG old = (ULONG)cs->SpinCount;
+    cs->SpinCount = spin & 0xffffff;   /* the high byte carries flags on Windows */
+    return old;
+}
+
 NTSYSAPI NTSTATUS WINAPI RtlDeleteCriticalSection(RTL_CRITICAL_SECTION *cs)
 {
     cs->LockCount = -1;

@@ -1,39 +1,73 @@
 /*
  * TEBs and Windows stacks. Each Windows thread has a TEB reached through
  * GS (arch_prctl(ARCH_SET_GS)); glibc keeps FS, and nothing else in winrun
- * touches GS. Thread creation itself (CreateThread) comes with the threads
- * work; the main thread is set up here.
+ * touches GS.
+ *
+ * A thread made by NtCreateThreadEx is a detached pthread running on a
+ * small Unix stack: it publishes its id, waits while suspended, switches GS
+ * to its TEB and calls its start routine on a Windows stack. Exit (return
+ * or ExitThread, from any depth) leaves the Windows stack through
+ * leave_stack, so that the Unix side can free it, the TEB and the TLS,
+ * and only then signal the thread object, after DLL_THREAD_DETACH, as
+ * Windows orders it. The last thread to exit ends the process.
  */
 #define _GNU_SOURCE
 #include <asm/prctl.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-#include "ntdll_private.h"
+#include "futex.h"
+#define DEBUG_CHANNEL CH_THREAD
+#include "winrun/debug.h"
 
 #define PAGE_SIZE 4096
 #define TEB_ALLOC_SIZE ((sizeof(TEB) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))
 
+/* TEBs of exited threads are kept for reuse rather than unmapped: programs
+ * (and Wine's tests) read a finished thread's TEB, which stays mapped on
+ * Windows and Wine too. Linked through Tib.ArbitraryUserPointer. */
+static pthread_mutex_t free_tebs_mutex = PTHREAD_MUTEX_INITIALIZER;
+static TEB *free_tebs;
+
 TEB *teb_create(void)
 {
-    TEB *teb = mmap(NULL, TEB_ALLOC_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (teb == MAP_FAILED) return NULL;
+    TEB *teb;
+
+    pthread_mutex_lock(&free_tebs_mutex);
+    if ((teb = free_tebs)) free_tebs = teb->Tib.ArbitraryUserPointer;
+    pthread_mutex_unlock(&free_tebs_mutex);
+    if (teb) memset(teb, 0, sizeof(*teb));
+    else if ((teb = mmap(NULL, TEB_ALLOC_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)) ==
+             MAP_FAILED)
+        return NULL;
     teb->Tib.Self = &teb->Tib;
     teb->Tib.ExceptionList = (void *)~0ul;
     teb->Peb = process.peb;
-    teb->ClientId.UniqueProcess = (HANDLE)(ULONG_PTR)getpid();
-    teb->ClientId.UniqueThread = (HANDLE)(ULONG_PTR)gettid();
+    teb->ClientId.UniqueProcess = (HANDLE)(ULONG_PTR)win_pid(getpid());
+    teb->ClientId.UniqueThread = (HANDLE)(ULONG_PTR)win_tid(gettid());
     teb->CurrentLocale = 0x0409;
     teb->StaticUnicodeString.Buffer = teb->StaticUnicodeBuffer;
     teb->StaticUnicodeString.MaximumLength = sizeof(teb->StaticUnicodeBuffer);
     teb->TlsLinks.Flink = teb->TlsLinks.Blink = &teb->TlsLinks;
     if (loader_alloc_tls(teb)) {
-        munmap(teb, TEB_ALLOC_SIZE);
+        teb_free(teb);
         return NULL;
     }
     return teb;
+}
+
+void teb_free(TEB *teb)
+{
+    loader_free_tls(teb);
+    free(teb->TlsExpansionSlots);
+    teb->TlsExpansionSlots = NULL;
+    pthread_mutex_lock(&free_tebs_mutex);
+    teb->Tib.ArbitraryUserPointer = free_tebs;
+    free_tebs = teb;
+    pthread_mutex_unlock(&free_tebs_mutex);
 }
 
 void teb_set_current(TEB *teb)
@@ -62,3 +96,344 @@ NTSTATUS thread_alloc_stack(SIZE_T reserve, TEB *teb)
 
 NTSYSAPI TEB *WINAPI RtlGetCurrentTeb(void) { return NtCurrentTeb(); }
 NTSYSAPI PEB *WINAPI RtlGetCurrentPeb(void) { return NtCurrentTeb()->Peb; }
+
+/* ---- thread objects ---- */
+
+#define UNIX_STACK_SIZE (256 * 1024)   /* set-up and clean-up only: Windows code runs on its own stack */
+
+struct thread_object {
+    struct object obj;
+    TEB *teb;                          /* NULL once the thread has gone */
+    DWORD tid;
+    int started;                       /* futex: the new thread has published its id */
+    int suspend_count;                 /* futex: the new thread waits while > 0 */
+    BOOL exited;                       /* under the wait lock, with exit_status */
+    NTSTATUS exit_status;              /* STATUS_PENDING (STILL_ACTIVE) while running */
+    DWORD exit_code;                   /* handed from RtlExitUserThread to the Unix side */
+    LONG priority;                     /* THREAD_PRIORITY_*: remembered, not applied */
+    PRTL_THREAD_START_ROUTINE start;
+    void *param;
+    void *resume;                      /* leave_stack target; NULL for the main thread */
+};
+
+NTSYSAPI void WINAPI RtlExitUserThread(DWORD code) __attribute__((noreturn));
+void call_on_stack_resumable(void (*func)(void *), void *arg, void *stack_top, void **resume);
+void leave_stack(void *resume) __attribute__((noreturn));
+
+static __thread struct thread_object *current_thread;   /* glibc TLS, through FS */
+static LONG live_threads = 1;                           /* Windows threads, main included */
+
+static void thread_destroy(struct object *obj)
+{
+    free(obj);
+}
+
+static BOOL thread_signaled(struct object *obj, DWORD tid)
+{
+    (void)tid;
+    return ((struct thread_object *)obj)->exited;
+}
+
+static const struct object_ops thread_ops = { .destroy = thread_destroy, .signaled = thread_signaled };
+
+static struct thread_object *thread_alloc(void)
+{
+    struct thread_object *t = calloc(1, sizeof(*t));
+    if (!t) return NULL;
+    object_init(&t->obj, OBJECT_THREAD, &thread_ops);
+    t->exit_status = STATUS_PENDING;
+    return t;
+}
+
+struct object *thread_current_object(void)
+{
+    struct thread_object *t = current_thread;
+    if (!t) {   /* the main thread, asked about for the first time */
+        if (!(t = thread_alloc())) return NULL;
+        t->teb = NtCurrentTeb();
+        t->tid = (DWORD)(ULONG_PTR)t->teb->ClientId.UniqueThread;
+        current_thread = t;
+    }
+    return object_grab(&t->obj);
+}
+
+static struct thread_object *thread_from_handle(HANDLE handle)
+{
+    if (handle == NtCurrentThread()) return (struct thread_object *)thread_current_object();
+    return (struct thread_object *)handle_get(handle, OBJECT_THREAD);
+}
+
+static void mark_exited(struct thread_object *t, DWORD code)
+{
+    wait_lock();
+    t->exit_status = code;
+    t->exited = TRUE;
+    wait_changed_locked();
+    wait_unlock();
+}
+
+static void free_stack(TEB *teb)
+{
+    virtual_unregister_view(teb->DeallocationStack);
+    munmap(teb->DeallocationStack, (char *)teb->Tib.StackBase - (char *)teb->DeallocationStack);
+}
+
+/* On the Windows stack. */
+static void thread_windows_start(void *arg)
+{
+    struct thread_object *t = arg;
+    loader_attach_thread();
+    RtlExitUserThread(t->start(t->param));
+}
+
+static void *thread_unix_start(void *arg)
+{
+    struct thread_object *t = arg;
+    TEB *teb = t->teb;
+    int n;
+
+    t->tid = win_tid(gettid());
+    teb->ClientId.UniqueThread = (HANDLE)(ULONG_PTR)t->tid;
+    current_thread = t;
+    __atomic_store_n(&t->started, 1, __ATOMIC_RELEASE);
+    futex_wake(&t->started, 1);
+    while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0) futex_wait(&t->suspend_count, n, NULL);
+
+    teb_set_current(teb);
+    signal_init_thread();
+    call_on_stack_resumable(thread_windows_start, t, teb->Tib.StackBase, &t->resume);
+
+    /* back from RtlExitUserThread, DLLs detached: free, then signal */
+    signal_exit_thread();
+    mutant_abandon_all(t->tid);
+    free_stack(teb);
+    teb_set_current(NULL);
+    teb_free(teb);
+    wait_lock();
+    t->teb = NULL;
+    wait_unlock();
+    mark_exited(t, t->exit_code);
+    current_thread = NULL;
+    object_release(&t->obj);
+    return NULL;
+}
+
+NTSYSAPI void WINAPI RtlExitUserThread(DWORD code)
+{
+    struct thread_object *t = current_thread;
+
+    if (!__atomic_sub_fetch(&live_threads, 1, __ATOMIC_ACQ_REL)) process_exit(code);   /* as Windows does */
+    loader_detach_thread();
+    if (t && t->resume) {
+        t->exit_code = code;
+        leave_stack(t->resume);
+    }
+    /* the main thread: we run on its stack, which therefore stays */
+    mutant_abandon_all((DWORD)(ULONG_PTR)NtCurrentTeb()->ClientId.UniqueThread);
+    if (t) mark_exited(t, code);
+    syscall(SYS_exit, 0);   /* this thread only; the others go on */
+    for (;;) pause();
+}
+
+static SIZE_T default_stack_reserve(void)
+{
+    return pe_nt(process.peb->ImageBaseAddress)->OptionalHeader.SizeOfStackReserve;
+}
+
+/* Creates a thread of this process; *HANDLE and *TID are valid on return
+ * (the new thread has published its id), even when it starts suspended. */
+static NTSTATUS thread_create(PRTL_THREAD_START_ROUTINE start, void *param, BOOL suspended, SIZE_T commit,
+                              SIZE_T reserve, HANDLE *handle, DWORD *tid, TEB **teb_out)
+{
+    struct thread_object *t;
+    pthread_attr_t attr;
+    pthread_t pthread;
+    NTSTATUS status;
+    TEB *teb;
+    int err;
+
+    if (!reserve) reserve = default_stack_reserve();
+    if (commit > reserve) reserve = (commit + 0xfffff) & ~(SIZE_T)0xfffff;
+    if (!(t = thread_alloc())) return STATUS_NO_MEMORY;
+    if (!(teb = teb_create())) {
+        object_release(&t->obj);
+        return STATUS_NO_MEMORY;
+    }
+    if ((status = thread_alloc_stack(reserve, teb))) {
+        teb_free(teb);
+        object_release(&t->obj);
+        return status;
+    }
+    t->teb = teb;
+    t->start = start;
+    t->param = param;
+    t->suspend_count = suspended ? 1 : 0;
+    /* one reference for the handle, the first one for the thread itself */
+    if (!(*handle = handle_alloc(object_grab(&t->obj)))) {
+        object_release(&t->obj);
+        status = STATUS_NO_MEMORY;
+        goto failed;
+    }
+    __atomic_add_fetch(&live_threads, 1, __ATOMIC_ACQ_REL);
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, UNIX_STACK_SIZE);
+    err = pthread_create(&pthread, &attr, thread_unix_start, t);
+    pthread_attr_destroy(&attr);
+    if (err) {
+        __atomic_sub_fetch(&live_threads, 1, __ATOMIC_ACQ_REL);
+        handle_close(*handle);
+        *handle = NULL;
+        status = err == EAGAIN ? STATUS_NO_MEMORY : errno_to_status(err);
+        goto failed;
+    }
+    while (!__atomic_load_n(&t->started, __ATOMIC_ACQUIRE)) futex_wait(&t->started, 0, NULL);
+    if (tid) *tid = t->tid;
+    if (teb_out) *teb_out = teb;
+    TRACE("thread %u start %p param %p%s\n", (unsigned int)t->tid, start, param, suspended ? " suspended" : "");
+    return STATUS_SUCCESS;
+
+failed:
+    free_stack(teb);
+    teb_free(teb);
+    object_release(&t->obj);
+    return status;
+}
+
+typedef struct {
+    ULONG_PTR Attribute;
+    SIZE_T Size;
+    union { ULONG_PTR Value; PVOID ValuePtr; };
+    SIZE_T *ReturnLength;
+} PS_ATTRIBUTE;
+typedef struct {
+    SIZE_T TotalLength;
+    PS_ATTRIBUTE Attributes[1];
+} PS_ATTRIBUTE_LIST;
+#define PS_ATTRIBUTE_CLIENT_ID   0x10003
+#define PS_ATTRIBUTE_TEB_ADDRESS 0x10004
+
+NTSYSAPI NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr,
+                                          HANDLE process, PRTL_THREAD_START_ROUTINE start, void *param,
+                                          ULONG flags, ULONG_PTR zero_bits, SIZE_T commit, SIZE_T reserve,
+                                          PS_ATTRIBUTE_LIST *attr_list)
+{
+    NTSTATUS status;
+    DWORD tid;
+    TEB *teb;
+    (void)access; (void)attr; (void)zero_bits;
+
+    if (process != NtCurrentProcess()) return STATUS_NOT_SUPPORTED;   /* other processes: with the server */
+    status = thread_create(start, param, flags & THREAD_CREATE_FLAGS_CREATE_SUSPENDED, commit, reserve, handle,
+                           &tid, &teb);
+    if (status || !attr_list) return status;
+    for (SIZE_T i = 0; i < (attr_list->TotalLength - sizeof(SIZE_T)) / sizeof(PS_ATTRIBUTE); i++) {
+        PS_ATTRIBUTE *a = &attr_list->Attributes[i];
+        if (a->Attribute == PS_ATTRIBUTE_CLIENT_ID && a->Size >= sizeof(CLIENT_ID)) {
+            CLIENT_ID *id = a->ValuePtr;
+            id->UniqueProcess = (HANDLE)(ULONG_PTR)win_pid(getpid());
+            id->UniqueThread = (HANDLE)(ULONG_PTR)tid;
+            if (a->ReturnLength) *a->ReturnLength = sizeof(CLIENT_ID);
+        } else if (a->Attribute == PS_ATTRIBUTE_TEB_ADDRESS && a->Size >= sizeof(TEB *)) {
+            *(TEB **)a->ValuePtr = teb;
+            if (a->ReturnLength) *a->ReturnLength = sizeof(TEB *);
+        } else {
+            FIXME("thread attribute %#lx ignored\n", (unsigned long)a->Attribute);
+        }
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSYSAPI NTSTATUS WINAPI RtlCreateUserThread(HANDLE process, void *security, BOOLEAN suspended, ULONG zero_bits,
+                                             SIZE_T reserve, SIZE_T commit, PRTL_THREAD_START_ROUTINE start,
+                                             void *param, HANDLE *handle_out, CLIENT_ID *id)
+{
+    NTSTATUS status;
+    HANDLE handle;
+    DWORD tid;
+    (void)security; (void)zero_bits;
+
+    if (process != NtCurrentProcess()) return STATUS_NOT_SUPPORTED;   /* other processes: with the server */
+    if ((status = thread_create(start, param, suspended, commit, reserve, &handle, &tid, NULL))) return status;
+    if (id) {
+        id->UniqueProcess = (HANDLE)(ULONG_PTR)win_pid(getpid());
+        id->UniqueThread = (HANDLE)(ULONG_PTR)tid;
+    }
+    if (handle_out) *handle_out = handle;
+    else handle_close(handle);
+    return STATUS_SUCCESS;
+}
+
+/* Only threads that have not yet run can be suspended here (CREATE_SUSPENDED):
+ * suspending a running one needs a signal to park it (the debugging issue). */
+NTSYSAPI NTSTATUS WINAPI NtResumeThread(HANDLE handle, ULONG *prev_count)
+{
+    struct thread_object *t = thread_from_handle(handle);
+    int n;
+
+    if (!t) return STATUS_INVALID_HANDLE;
+    n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE);
+    while (n > 0 && !__atomic_compare_exchange_n(&t->suspend_count, &n, n - 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE));
+    if (n == 1) futex_wake(&t->suspend_count, 1);
+    if (prev_count) *prev_count = n > 0 ? n : 0;
+    object_release(&t->obj);
+    return STATUS_SUCCESS;
+}
+
+NTSYSAPI NTSTATUS WINAPI NtQueryInformationThread(HANDLE handle, THREADINFOCLASS class, void *data, ULONG length,
+                                                  ULONG *ret_length)
+{
+    struct thread_object *t;
+    THREAD_BASIC_INFORMATION info;
+
+    if (class != ThreadBasicInformation) {
+        FIXME("information class %d not supported\n", (int)class);
+        return STATUS_INVALID_INFO_CLASS;
+    }
+    if (length != sizeof(info)) return STATUS_INFO_LENGTH_MISMATCH;
+    if (!(t = thread_from_handle(handle))) return STATUS_INVALID_HANDLE;
+    wait_lock();
+    info.ExitStatus = t->exit_status;
+    info.TebBaseAddress = t->teb;
+    wait_unlock();
+    info.ClientId.UniqueProcess = (HANDLE)(ULONG_PTR)win_pid(getpid());
+    info.ClientId.UniqueThread = (HANDLE)(ULONG_PTR)t->tid;
+    info.AffinityMask = process.peb->ActiveProcessAffinityMask;
+    info.BasePriority = __atomic_load_n(&t->priority, __ATOMIC_RELAXED);
+    info.Priority = 8 + info.BasePriority;   /* over NORMAL_PRIORITY_CLASS's base 8 */
+    object_release(&t->obj);
+    memcpy(data, &info, sizeof(info));
+    if (ret_length) *ret_length = sizeof(info);
+    return STATUS_SUCCESS;
+}
+
+NTSYSAPI NTSTATUS WINAPI NtSetInformationThread(HANDLE handle, THREADINFOCLASS class, const void *data,
+                                                ULONG length)
+{
+    struct thread_object *t;
+
+    switch (class) {
+    case ThreadBasePriority:
+        /* Remembered for GetThreadPriority. Raising a Linux thread's priority
+         * needs privileges a program should not need, so none is applied. */
+        if (length != sizeof(LONG)) return STATUS_INFO_LENGTH_MISMATCH;
+        if (!(t = thread_from_handle(handle))) return STATUS_INVALID_HANDLE;
+        __atomic_store_n(&t->priority, *(const LONG *)data, __ATOMIC_RELAXED);
+        object_release(&t->obj);
+        return STATUS_SUCCESS;
+    case ThreadZeroTlsCell:
+        if (length != sizeof(ULONG)) return STATUS_INFO_LENGTH_MISMATCH;
+        if (*(const ULONG *)data >= TLS_MINIMUM_AVAILABLE + TLS_EXPANSION_SLOTS) return STATUS_INVALID_PARAMETER;
+        loader_zero_tls_cell(*(const ULONG *)data);
+        return STATUS_SUCCESS;
+    default:
+        FIXME("information class %d not supported\n", (int)class);
+        return STATUS_INVALID_INFO_CLASS;
+    }
+}
+
+NTSYSAPI NTSTATUS WINAPI NtYieldExecution(void)
+{
+    sched_yield();
+    return STATUS_SUCCESS;
+}

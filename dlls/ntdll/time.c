@@ -162,6 +162,17 @@ NTSYSAPI NTSTATUS WINAPI NtQueryPerformanceCounter(LARGE_INTEGER *counter, LARGE
     return STATUS_SUCCESS;
 }
 
+/* Interrupt time without the time spent suspended: CLOCK_MONOTONIC stops
+ * during suspend, where the interrupt time (CLOCK_BOOTTIME) goes on. */
+NTSYSAPI BOOL WINAPI RtlQueryUnbiasedInterruptTime(ULONGLONG *time)
+{
+    struct timespec ts;
+    if (!time) return FALSE;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    *time = (ULONGLONG)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
+    return TRUE;
+}
+
 NTSYSAPI ULONGLONG WINAPI NtGetTickCount64(void)
 {
     return (ULONGLONG)(time_monotonic_100ns() / 10000);

@@ -23,6 +23,62 @@ call_on_stack:
 	.size call_on_stack, .-call_on_stack
 
 /*
+ * void call_on_stack_resumable(void (*func)(void *), void *arg, void *stack_top, void **resume)
+ * Like call_on_stack, but first saves the callee-saved registers and the
+ * stack pointer in *resume; leave_stack(*resume), called from anywhere on
+ * the new stack, then returns from call_on_stack_resumable. A thread exits
+ * this way, from its start routine or from deep inside ExitThread, back to
+ * its Unix stack where the Windows stack can be freed.
+ */
+	.globl call_on_stack_resumable
+	.hidden call_on_stack_resumable
+	.type call_on_stack_resumable,@function
+call_on_stack_resumable:
+	.cfi_startproc
+	pushq %rbp
+	.cfi_adjust_cfa_offset 8
+	pushq %rbx
+	.cfi_adjust_cfa_offset 8
+	pushq %r12
+	.cfi_adjust_cfa_offset 8
+	pushq %r13
+	.cfi_adjust_cfa_offset 8
+	pushq %r14
+	.cfi_adjust_cfa_offset 8
+	pushq %r15
+	.cfi_adjust_cfa_offset 8
+	subq $8, %rsp                 /* keeps the saved stack 16-byte aligned */
+	.cfi_adjust_cfa_offset 8
+	movq %rsp, (%rcx)
+	movq %rdi, %rax
+	movq %rdx, %rsp
+	xorl %ebp, %ebp
+	movq %rsi, %rdi
+	.cfi_undefined rip
+	call *%rax
+	ud2
+	.cfi_endproc
+	.size call_on_stack_resumable, .-call_on_stack_resumable
+
+/* void leave_stack(void *resume): see call_on_stack_resumable; never returns */
+	.globl leave_stack
+	.hidden leave_stack
+	.type leave_stack,@function
+leave_stack:
+	.cfi_startproc
+	movq %rdi, %rsp
+	addq $8, %rsp
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %rbx
+	popq %rbp
+	ret
+	.cfi_endproc
+	.size leave_stack, .-leave_stack
+
+/*
  * __winrun_relay_entry: every relay thunk jumps here with %rax pointing at
  * its descriptor (struct relay_descriptor in relay.c: func 0, name 8,
  * argtypes 16, nargs 24, varargs 28). Called with the Windows ABI. It spills

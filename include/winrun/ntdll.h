@@ -34,11 +34,17 @@ DECLSPEC_EXPORT void __winrun_unimplemented(const char *name, void *return_addre
     __attribute__((noreturn));
 
 /* ---- objects and handles ---- */
-enum object_type { OBJECT_FILE = 1, OBJECT_THREAD, OBJECT_EVENT, OBJECT_PROCESS };
+enum object_type { OBJECT_FILE = 1, OBJECT_THREAD, OBJECT_EVENT, OBJECT_PROCESS, OBJECT_MUTANT, OBJECT_SEMAPHORE };
 
 struct object;
 struct object_ops {
     void (*destroy)(struct object *obj);       /* last reference gone */
+    /* Waitable objects (dlls/ntdll/wait.c), called with the wait lock held.
+     * An object without `signaled` counts as always signalled, as a file
+     * without pending I/O is on Windows. */
+    BOOL (*signaled)(struct object *obj, DWORD tid);     /* could TID's wait end now? */
+    BOOL (*satisfy)(struct object *obj, DWORD tid);      /* consume it; TRUE if abandoned */
+    NTSTATUS (*signal)(struct object *obj, DWORD tid);   /* SignalObjectAndWait's first half */
 };
 struct object {
     enum object_type type;

@@ -1,0 +1,106 @@
+/*
+ * signal and raise with the Windows CRT's signals and numbers (SIGINT 2,
+ * SIGILL 4, SIGFPE 8, SIGSEGV 11, SIGTERM 15, SIGBREAK 21, SIGABRT 22, and
+ * SIGABRT_COMPAT 6 as another name of SIGABRT).  The CRT keeps these
+ * handlers itself; they have nothing to do with the host's signals.
+ *
+ * As in the CRT, SIGINT, SIGBREAK, SIGABRT and SIGTERM have one handler for
+ * the process, while SIGFPE, SIGILL and SIGSEGV have one per thread.
+ *
+ * What reaches the handlers today: raise() and abort().  Not yet: Ctrl-C and
+ * Ctrl-Break from the console (the CRT installs a SetConsoleCtrlHandler
+ * routine when SIGINT or SIGBREAK gets a handler; kernel32 has no console
+ * control events yet), and hardware faults (the CRT's _XcptFilter maps
+ * EXCEPTION_ACCESS_VIOLATION to SIGSEGV, illegal instructions to SIGILL and
+ * float exceptions to SIGFPE; that filter belongs with the exception
+ * dispatcher).  Both would call crt_signal_deliver() below.
+ */
+#include "crt_private.h"
+
+typedef void (CDECL *crt_sighandler)(int);
+typedef void (CDECL *crt_fpe_handler)(int, int);
+
+#define WIN_SIGINT         2
+#define WIN_SIGILL         4
+#define WIN_SIGABRT_COMPAT 6
+#define WIN_SIGFPE         8
+#define WIN_SIGSEGV        11
+#define WIN_SIGTERM        15
+#define WIN_SIGBREAK       21
+#define WIN_SIGABRT        22
+
+#define WIN_SIG_DFL ((crt_sighandler)0)
+#define WIN_SIG_IGN ((crt_sighandler)1)
+#define WIN_SIG_SGE ((crt_sighandler)3)
+#define WIN_SIG_ACK ((crt_sighandler)4)
+#define WIN_SIG_ERR ((crt_sighandler)-1)
+
+#define FPE_EXPLICITGEN 0x8c   /* _FPE_EXPLICITGEN: the SIGFPE came from raise() */
+
+static crt_sighandler sigint_action, sigbreak_action, sigabrt_action, sigterm_action;
+
+/* The slot of sig's handler, or NULL for a number the CRT does not know. */
+static crt_sighandler *action_slot(int sig)
+{
+    switch (sig) {
+    case WIN_SIGINT: return &sigint_action;
+    case WIN_SIGBREAK: return &sigbreak_action;
+    case WIN_SIGABRT: case WIN_SIGABRT_COMPAT: return &sigabrt_action;
+    case WIN_SIGTERM: return &sigterm_action;
+    case WIN_SIGFPE: return (crt_sighandler *)&crt_thread_data()->sigfpe;
+    case WIN_SIGILL: return (crt_sighandler *)&crt_thread_data()->sigill;
+    case WIN_SIGSEGV: return (crt_sighandler *)&crt_thread_data()->sigsegv;
+    default: return NULL;
+    }
+}
+
+crt_sighandler CDECL MSVCRT_signal(int sig, crt_sighandler func)
+{
+    crt_sighandler *slot = action_slot(sig);
+
+    if (func == WIN_SIG_SGE || func == WIN_SIG_ACK || func == WIN_SIG_ERR) {
+        crt_set_errno(CRT_EINVAL);
+        return WIN_SIG_ERR;
+    }
+    if (!slot) {
+        /* the UCRT validates the number like an argument; msvcrt just fails */
+        if (crt_is_ucrt) crt_invalid_parameter();
+        crt_set_errno(CRT_EINVAL);
+        return WIN_SIG_ERR;
+    }
+    return __atomic_exchange_n(slot, func, __ATOMIC_SEQ_CST);
+}
+
+/* Runs sig's handler as the CRT does: SIG_IGN does nothing, SIG_DFL ends the
+ * process with status 3, a function is reset to SIG_DFL and called
+ * (SIGFPE's with the FPE code as a second argument).  Returns 0. */
+static int crt_signal_deliver(int sig, int fpe_code)
+{
+    crt_sighandler *slot = action_slot(sig);
+    crt_sighandler action = __atomic_exchange_n(slot, WIN_SIG_DFL, __ATOMIC_SEQ_CST);
+
+    if (action == WIN_SIG_IGN) {
+        __atomic_store_n(slot, action, __ATOMIC_SEQ_CST);
+        return 0;
+    }
+    if (action == WIN_SIG_DFL) MSVCRT__exit(3);
+    if (sig == WIN_SIGFPE) ((crt_fpe_handler)(void *)action)(sig, fpe_code);
+    else action(sig);
+    return 0;
+}
+
+int CDECL MSVCRT_raise(int sig)
+{
+    if (!action_slot(sig)) {
+        crt_invalid_parameter();
+        crt_set_errno(CRT_EINVAL);
+        return -1;
+    }
+    return crt_signal_deliver(sig, FPE_EXPLICITGEN);
+}
+
+void crt_signal_abort(void)
+{
+    crt_sighandler action = __atomic_load_n(&sigabrt_action, __ATOMIC_SEQ_CST);
+    if (action != WIN_SIG_DFL && action != WIN_SIG_IGN) crt_signal_deliver(WIN_SIGABRT, 0);
+}

@@ -1,0 +1,191 @@
+/*
+ * Waiting on handles: NtWaitForSingleObject, NtWaitForMultipleObjects,
+ * NtSignalAndWaitForSingleObject.
+ *
+ * One process-wide lock guards the state of every waitable object (events,
+ * mutants, semaphores, threads), so that a wait-all can test and consume
+ * all its objects atomically and a signal is never lost between a test and
+ * a sleep. Sleepers wait on one generation futex that every state change
+ * bumps; a change wakes all sleepers, who re-test under the lock. That is
+ * O(sleepers) per signal: fine for the tens of threads typical programs
+ * have; if it shows in a profile, give each object its own wait queue.
+ *
+ * Objects live in this process only; when the server arrives, waits on
+ * shared objects will go through it and this stays the in-process path.
+ * Alertable waits end only on signal or timeout: there are no APCs yet.
+ */
+#include "futex.h"
+
+static pthread_mutex_t wait_mutex = PTHREAD_MUTEX_INITIALIZER;
+static int generation;          /* futex: bumped by every state change */
+static int sleepers;            /* threads in futex_wait on generation; under the lock */
+static int changed;             /* a change to announce at unlock; under the lock */
+
+void wait_lock(void)
+{
+    pthread_mutex_lock(&wait_mutex);
+}
+
+void wait_changed_locked(void)
+{
+    generation++;
+    changed = 1;
+}
+
+void wait_unlock(void)
+{
+    int wake = changed && sleepers;
+    changed = 0;
+    pthread_mutex_unlock(&wait_mutex);
+    if (wake) futex_wake(&generation, INT_MAX);
+}
+
+/* The process pseudo-handle: waiting on oneself never ends. */
+static BOOL never_signaled(struct object *obj, DWORD tid)
+{
+    (void)obj; (void)tid;
+    return FALSE;
+}
+static void static_destroy(struct object *obj) { (void)obj; }
+static const struct object_ops process_ops = { .destroy = static_destroy, .signaled = never_signaled };
+static struct object current_process = { OBJECT_PROCESS, 1, &process_ops };
+
+struct object *object_from_handle(HANDLE handle)
+{
+    if (handle == NtCurrentProcess()) return object_grab(&current_process);
+    if (handle == NtCurrentThread()) return thread_current_object();
+    return handle_get(handle, 0);
+}
+
+static DWORD current_tid(void)
+{
+    return (DWORD)(ULONG_PTR)NtCurrentTeb()->ClientId.UniqueThread;
+}
+
+static BOOL is_signaled(struct object *obj, DWORD tid)
+{
+    return !obj->ops->signaled || obj->ops->signaled(obj, tid);
+}
+
+static BOOL satisfy(struct object *obj, DWORD tid)
+{
+    return obj->ops->satisfy ? obj->ops->satisfy(obj, tid) : FALSE;
+}
+
+/* Under the lock: the wait's result if it can end now, else STATUS_PENDING. */
+static NTSTATUS try_wait(struct object **objs, ULONG count, BOOL wait_all, DWORD tid)
+{
+    BOOL abandoned = FALSE;
+    ULONG i, abandoned_index = 0;
+
+    if (!wait_all) {
+        for (i = 0; i < count; i++)
+            if (is_signaled(objs[i], tid)) {
+                if (satisfy(objs[i], tid)) return STATUS_ABANDONED_WAIT_0 + i;
+                return STATUS_WAIT_0 + i;
+            }
+        return STATUS_PENDING;
+    }
+    for (i = 0; i < count; i++)
+        if (!is_signaled(objs[i], tid)) return STATUS_PENDING;
+    for (i = 0; i < count; i++)
+        if (satisfy(objs[i], tid) && !abandoned) {
+            abandoned = TRUE;
+            abandoned_index = i;
+        }
+    return abandoned ? STATUS_ABANDONED_WAIT_0 + abandoned_index : STATUS_WAIT_0;
+}
+
+/* Entered with the lock held; returns with it released. */
+static NTSTATUS wait_locked(struct object **objs, ULONG count, BOOL wait_all, const LARGE_INTEGER *timeout)
+{
+    DWORD tid = current_tid();
+    struct deadline deadline;
+    BOOL timed_out = timeout && !timeout->QuadPart;   /* a poll never sleeps */
+    NTSTATUS status;
+
+    if (!timed_out) deadline_from_timeout(timeout, &deadline);
+    for (;;) {
+        int seen;
+        if ((status = try_wait(objs, count, wait_all, tid)) != STATUS_PENDING) break;
+        if (timed_out) {
+            status = STATUS_TIMEOUT;
+            break;
+        }
+        seen = generation;
+        sleepers++;
+        pthread_mutex_unlock(&wait_mutex);
+        timed_out = futex_wait_until(&generation, seen, &deadline) == ETIMEDOUT;
+        pthread_mutex_lock(&wait_mutex);
+        sleepers--;
+    }
+    wait_unlock();
+    return status;
+}
+
+static void release_all(struct object **objs, ULONG count)
+{
+    for (ULONG i = 0; i < count; i++) object_release(objs[i]);
+}
+
+NTSYSAPI NTSTATUS WINAPI NtWaitForMultipleObjects(ULONG count, const HANDLE *handles, WAIT_TYPE type,
+                                                  BOOLEAN alertable, const LARGE_INTEGER *timeout)
+{
+    struct object *objs[MAXIMUM_WAIT_OBJECTS];
+    NTSTATUS status;
+    ULONG i;
+    (void)alertable;
+
+    if (!count || count > MAXIMUM_WAIT_OBJECTS || (type != WaitAll && type != WaitAny))
+        return STATUS_INVALID_PARAMETER;
+    for (i = 0; i < count; i++)
+        if (!(objs[i] = object_from_handle(handles[i]))) {
+            release_all(objs, i);
+            return STATUS_INVALID_HANDLE;
+        }
+    /* one object twice in a wait-all could never be consumed twice at once */
+    if (type == WaitAll)
+        for (i = 1; i < count; i++)
+            for (ULONG j = 0; j < i; j++)
+                if (objs[i] == objs[j]) {
+                    release_all(objs, count);
+                    return STATUS_INVALID_PARAMETER;
+                }
+    wait_lock();
+    status = wait_locked(objs, count, type == WaitAll, timeout);
+    release_all(objs, count);
+    return status;
+}
+
+NTSYSAPI NTSTATUS WINAPI NtWaitForSingleObject(HANDLE handle, BOOLEAN alertable, const LARGE_INTEGER *timeout)
+{
+    return NtWaitForMultipleObjects(1, &handle, WaitAny, alertable, timeout);
+}
+
+/* Signals one object and starts waiting on another without a window in
+ * between in which a third thread could see the signal but not the wait. */
+NTSYSAPI NTSTATUS WINAPI NtSignalAndWaitForSingleObject(HANDLE signal, HANDLE wait, BOOLEAN alertable,
+                                                        const LARGE_INTEGER *timeout)
+{
+    struct object *to_signal, *to_wait;
+    NTSTATUS status;
+    (void)alertable;
+
+    if (!(to_signal = object_from_handle(signal))) return STATUS_INVALID_HANDLE;
+    if (!(to_wait = object_from_handle(wait))) {
+        object_release(to_signal);
+        return STATUS_INVALID_HANDLE;
+    }
+    wait_lock();
+    if (!to_signal->ops->signal) status = STATUS_OBJECT_TYPE_MISMATCH;
+    else status = to_signal->ops->signal(to_signal, current_tid());
+    if (NT_SUCCESS(status)) {
+        wait_changed_locked();
+        status = wait_locked(&to_wait, 1, FALSE, timeout);
+    } else {
+        wait_unlock();
+    }
+    object_release(to_signal);
+    object_release(to_wait);
+    return status;
+}
