@@ -118,9 +118,14 @@ test-programs: $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS)
 test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS)
 	@tests/run-all.sh $(B) $(UNIT_TESTS)
 
+# Wine runs in its own prefix set to Windows 10, the system winrun presents
+# (Debian's Wine 8 defaults to Windows 7).
+WINE_PREFIX := $(abspath $(B))/wine-prefix
 check-wine: $(TEST_PROGRAMS)
 	@command -v wine >/dev/null || { echo "check-wine: wine is not installed (apt-get install wine64)"; exit 1; }
-	tests/programs/run.sh wine $(B)/tests/programs
+	@test -d $(WINE_PREFIX) || { WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all wine winecfg -v win10 >/dev/null 2>&1 && \
+	    WINEPREFIX=$(WINE_PREFIX) wineserver -w; }
+	WINEPREFIX=$(WINE_PREFIX) tests/programs/run.sh wine $(B)/tests/programs
 
 status: all
 	@cat $(DLLS:%=$(B)/obj/%/status.txt)

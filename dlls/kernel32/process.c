@@ -78,54 +78,6 @@ WINBASEAPI LONG WINAPI UnhandledExceptionFilter(PEXCEPTION_POINTERS ptrs)
     return filter ? filter(ptrs) : 0 /* EXCEPTION_CONTINUE_SEARCH */;
 }
 
-WINBASEAPI DWORD WINAPI GetVersion(void)
-{
-    PEB *peb = NtCurrentTeb()->Peb;
-    return (peb->OSBuildNumber << 16) | (peb->OSMinorVersion << 8) | peb->OSMajorVersion;
-}
-
-WINBASEAPI BOOL WINAPI GetVersionExW(OSVERSIONINFOEXW *info)
-{
-    if (info->dwOSVersionInfoSize != sizeof(OSVERSIONINFOW) && info->dwOSVersionInfoSize != sizeof(OSVERSIONINFOEXW)) {
-        SetLastError(ERROR_INSUFFICIENT_BUFFER);
-        return FALSE;
-    }
-    RtlGetVersion((RTL_OSVERSIONINFOEXW *)info);
-    return TRUE;
-}
-
-typedef struct {
-    DWORD dwOSVersionInfoSize, dwMajorVersion, dwMinorVersion, dwBuildNumber, dwPlatformId;
-    CHAR szCSDVersion[128];
-    WORD wServicePackMajor, wServicePackMinor, wSuiteMask;
-    BYTE wProductType, wReserved;
-} OSVERSIONINFOEXA;
-
-WINBASEAPI BOOL WINAPI GetVersionExA(OSVERSIONINFOEXA *info)
-{
-    OSVERSIONINFOEXW w;
-    if (info->dwOSVersionInfoSize != offsetof(OSVERSIONINFOEXA, wServicePackMajor) &&
-        info->dwOSVersionInfoSize != sizeof(OSVERSIONINFOEXA)) {
-        SetLastError(ERROR_INSUFFICIENT_BUFFER);
-        return FALSE;
-    }
-    w.dwOSVersionInfoSize = sizeof(w);
-    RtlGetVersion(&w);
-    info->dwMajorVersion = w.dwMajorVersion;
-    info->dwMinorVersion = w.dwMinorVersion;
-    info->dwBuildNumber = w.dwBuildNumber;
-    info->dwPlatformId = w.dwPlatformId;
-    info->szCSDVersion[0] = 0;
-    if (info->dwOSVersionInfoSize == sizeof(OSVERSIONINFOEXA)) {
-        info->wServicePackMajor = w.wServicePackMajor;
-        info->wServicePackMinor = w.wServicePackMinor;
-        info->wSuiteMask = w.wSuiteMask;
-        info->wProductType = w.wProductType;
-        info->wReserved = 0;
-    }
-    return TRUE;
-}
-
 typedef struct {
     WORD wProcessorArchitecture, wReserved;
     DWORD dwPageSize;

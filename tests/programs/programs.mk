@@ -19,7 +19,7 @@ TP_DEPS := $(TP_SRC)/test.h | $(TP_OBJ)
 
 TP_C_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.c))))
 TP_CXX_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.cpp))))
-TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES),$(TP_OUT)/$(n).exe)
+TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES) version_manifest,$(TP_OUT)/$(n).exe)
 TP_DLLS := $(addprefix $(TP_OUT)/,testdll.dll fwddll.dll delaydll.dll reloc_a.dll reloc_b.dll)
 
 TEST_PROGRAMS := $(TP_EXES) $(TP_DLLS)
@@ -80,6 +80,10 @@ $(TP_OBJ)/res.o: $(TP_SRC)/res.rc | $(TP_OBJ)
 	$(MINGW_WINDRES) -O coff -o $@ $<
 $(TP_OUT)/res_data.exe: $(TP_SRC)/res_data.c $(TP_OBJ)/res.o $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/res.o
+$(TP_OBJ)/version_manifest.o: $(TP_SRC)/version_manifest.rc $(TP_SRC)/version_manifest.xml | $(TP_OBJ)
+	$(MINGW_WINDRES) -I$(TP_SRC) -O coff -o $@ $<
+$(TP_OUT)/version_manifest.exe: $(TP_SRC)/version.c $(TP_OBJ)/version_manifest.o $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -DWITH_MANIFEST -o $@ $< $(TP_OBJ)/version_manifest.o
 $(TP_OUT)/res_string.exe: $(TP_SRC)/res_string.c $(TP_OBJ)/res.o $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/res.o -luser32
 
