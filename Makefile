@@ -22,7 +22,10 @@ MINGW_DLLTOOL ?= x86_64-w64-mingw32-dlltool
 WARN     := -Wall -Wextra
 CFLAGS   ?= -O2 -g
 ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS) -Iinclude -fno-strict-aliasing
-DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector
+# -mtls-dialect=gnu2: with the classic __tls_get_addr call, gcc 12 loses
+# the argument registers of an ms_abi function that touches __thread data
+# before a call (seen in strtok); TLS descriptors clobber only RAX.
+DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector -mtls-dialect=gnu2
 DLL_LDFLAGS := -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
@@ -63,11 +66,11 @@ $(SPECGEN): tools/spec.c tools/specgen.c tools/speccheck.c tools/spec.h
 define dll_rules
 $(1)_OBJS := $$(patsubst %,$(B)/obj/$(1)/%.o,$$(basename $$($(1)_SRCS)))
 
-$(B)/obj/$(1)/%.o: %.c $$(wildcard include/*.h include/winrun/*.h dlls/*/*.h)
+$(B)/obj/$(1)/%.o: %.c Makefile $$(wildcard include/*.h include/winrun/*.h dlls/*/*.h)
 	@mkdir -p $$(@D)
 	$$(CC) $$(DLL_CFLAGS) $$($(1)_CFLAGS) -Idlls/$(1) -c -o $$@ $$<
 
-$(B)/obj/$(1)/%.o: %.S
+$(B)/obj/$(1)/%.o: %.S Makefile
 	@mkdir -p $$(@D)
 	$$(CC) $$(DLL_CFLAGS) -c -o $$@ $$<
 
