@@ -29,7 +29,7 @@ DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector -mtls
 DLL_LDFLAGS := -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
-DLLS := ntdll kernel32 msvcrt ucrtbase user32
+DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 advapi32 user32 oleaut32 shell32
 
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
@@ -48,8 +48,18 @@ ucrtbase_DEPS  := kernel32 ntdll
 ucrtbase_LIBS  := -lm
 ucrtbase_ENTRY := crt_dll_main
 ucrtbase_CFLAGS := -DWINRUN_UCRT -Idlls/msvcrt
+# vcruntime140 exports the compiler-support part of the UCRT: its spec
+# forwards to ucrtbase, so it has no sources of its own
+vcruntime140_SRCS := $(wildcard dlls/vcruntime140/*.c)
+vcruntime140_DEPS := ucrtbase kernel32 ntdll
 user32_SRCS    := $(wildcard dlls/user32/*.c)
 user32_DEPS    := kernel32 ntdll
+advapi32_SRCS  := $(wildcard dlls/advapi32/*.c)
+advapi32_DEPS  := kernel32 ntdll
+oleaut32_SRCS  := $(wildcard dlls/oleaut32/*.c)
+oleaut32_DEPS  := kernel32 ntdll
+shell32_SRCS   := $(wildcard dlls/shell32/*.c)
+shell32_DEPS   := kernel32 ntdll
 
 SPECGEN := $(B)/tools/specgen
 DLL_FILES := $(DLLS:%=$(B)/lib/winrun/%.dll.so)
