@@ -126,19 +126,28 @@ $(B)/tests/badinput/%.exe: tests/badinput/%.c
 
 test-programs: $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS)
 
+# 7za.exe round trip (tests/7za/run.sh); gendata writes its input
+GENDATA := $(B)/tests/7za/gendata
+$(GENDATA): tests/7za/gendata.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+test-7za: all $(GENDATA)
+	tests/7za/run.sh $(B)/bin/winrun $(B)
+
 # unit tests, bad-input cases, then the Win32 programs; the last line is
 # the total of all three as "N passed, N failed"
-test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS)
+test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS) $(GENDATA)
 	@tests/run-all.sh $(B) $(UNIT_TESTS)
 
 # Wine runs in its own prefix set to Windows 10, the system winrun presents
 # (Debian's Wine 8 defaults to Windows 7).
 WINE_PREFIX := $(abspath $(B))/wine-prefix
-check-wine: $(TEST_PROGRAMS)
+check-wine: $(TEST_PROGRAMS) $(GENDATA)
 	@command -v wine >/dev/null || { echo "check-wine: wine is not installed (apt-get install wine64)"; exit 1; }
 	@test -d $(WINE_PREFIX) || { WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all wine winecfg -v win10 >/dev/null 2>&1 && \
 	    WINEPREFIX=$(WINE_PREFIX) wineserver -w; }
 	WINEPREFIX=$(WINE_PREFIX) tests/programs/run.sh wine $(B)/tests/programs
+	WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all tests/7za/run.sh wine $(B)
 
 status: all
 	@cat $(DLLS:%=$(B)/obj/%/status.txt)
@@ -152,5 +161,5 @@ install: all
 clean:
 	rm -rf $(B)
 
-.PHONY: all sample test test-programs check-wine status install clean
+.PHONY: all sample test test-programs test-7za check-wine status install clean
 .DELETE_ON_ERROR:

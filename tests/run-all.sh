@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every suite of `make test` and prints their combined total as the
+# Runs every suite of `make test` (unit, bad input, programs, 7za) and prints their combined total as the
 # last line, "N passed, N failed", which CI reads.
 #
 #   tests/run-all.sh BUILD_DIR UNIT_TEST...
@@ -44,6 +44,7 @@ done
 
 tally tests/badinput/run.sh "$build/bin/winrun" "$build"
 tally tests/programs/run.sh "$build/bin/winrun" "$build/tests/programs"
+tally tests/7za/run.sh "$build/bin/winrun" "$build"
 
 echo "all suites: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"

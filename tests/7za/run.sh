@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# run.sh - 7-Zip's MSVC-built 7za.exe (npm package 7zip-bin) under winrun:
+# compress a few MB with two threads, test the archive, extract it, and
+# compare every file byte for byte; then the archive itself against the
+# one Windows makes of the same input (its SHA-256 below, confirmed under
+# Wine), and 7za's built-in benchmark to the end.
+#
+#   tests/7za/run.sh RUNNER BUILD_DIR
+#
+# The package is fetched once into BUILD_DIR/cache (npm pack, or curl from
+# the registry). When neither can reach the registry, the suite prints a
+# "skip" line and counts nothing: it does not pass.
+set -u
+runner=$1
+build=$(cd "$2" && pwd)
+# the programs run in a scratch directory: a runner given by path must
+# still be found
+case $runner in */*) runner=$(realpath "$runner") ;; esac
+version=5.2.0
+cache=$build/cache/7zip-bin-$version
+exe=$cache/package/win/x64/7za.exe
+passed=0 failed=0
+
+ok()   { echo "ok 7za: $*"; passed=$((passed + 1)); }
+fail() { echo "FAIL 7za: $*"; failed=$((failed + 1)); }
+
+fetch() {
+    local tmp
+    tmp=$(mktemp -d) || return 1
+    if command -v npm >/dev/null && (cd "$tmp" && npm pack --silent "7zip-bin@$version" >/dev/null 2>&1); then
+        :
+    elif command -v curl >/dev/null &&
+         curl -fsSL -o "$tmp/7zip-bin-$version.tgz" "https://registry.npmjs.org/7zip-bin/-/7zip-bin-$version.tgz"; then
+        :
+    else
+        rm -rf "$tmp"
+        return 1
+    fi
+    mkdir -p "$cache" && tar -xzf "$tmp/7zip-bin-$version.tgz" -C "$cache" package/win/x64/7za.exe
+    local rc=$?
+    rm -rf "$tmp"
+    return $rc
+}
+
+if [ ! -f "$exe" ] && ! fetch; then
+    echo "skip 7za: the npm registry cannot be reached; 7za.exe not tested"
+    echo "0 passed, 0 failed"
+    exit 0
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+data=$work/data
+"$build/tests/7za/gendata" "$data" || { fail "gendata"; echo "$passed passed, $failed failed"; exit 1; }
+# fixed times, so that the archive's bytes are fixed too
+find "$data" -exec touch -h -d '2024-01-02 03:04:05 UTC' {} +
+
+run7() {
+    local name=$1
+    shift
+    (cd "$work" && timeout 300 $runner "$exe" "$@" >"$work/$name.out" 2>"$work/$name.err")
+    local rc=$?
+    if [ $rc -ne 0 ]; then
+        fail "$name: exit code $rc"
+        sed 's/^/# /' "$work/$name.out" "$work/$name.err" | tail -n 15
+        return 1
+    fi
+    ok "$name"
+}
+
+if run7 add a -mmt2 -bd test.7z data; then
+    sum=$(sha256sum "$work/test.7z" | cut -d' ' -f1)
+    if [ "$sum" = "$(cat "$(dirname "$0")/expected.sha256")" ]; then
+        ok "archive is byte-identical to Windows' ($sum)"
+    else
+        fail "archive differs from Windows': $sum"
+    fi
+    if run7 test t -bd test.7z; then
+        grep -q "Everything is Ok" "$work/test.out" && ok "test reports Everything is Ok" || fail "test output"
+    fi
+    if run7 extract x -bd -oout test.7z; then
+        if diff -r "$data" "$work/out/data" >/dev/null; then ok "extracted files are identical"
+        else fail "extracted files differ"; fi
+    fi
+fi
+if run7 bench b -mmt2 -md18 -bd; then
+    grep -q "^Tot:" "$work/bench.out" && ok "benchmark ran to the end" || fail "benchmark has no Tot: line"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
