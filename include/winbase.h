@@ -25,6 +25,7 @@
 #define WC_ERR_INVALID_CHARS 0x80
 
 #define INFINITE 0xffffffff
+#define WAIT_IO_COMPLETION 0x000000c0
 #define TLS_OUT_OF_INDEXES 0xffffffff
 #define GET_MODULE_HANDLE_EX_FLAG_PIN                0x1
 #define GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT 0x2
@@ -48,6 +49,11 @@ typedef struct {
     HANDLE hStdInput, hStdOutput, hStdError;
 } STARTUPINFOW, *LPSTARTUPINFOW;
 
+typedef struct _SECURITY_ATTRIBUTES {
+    DWORD nLength;
+    void *lpSecurityDescriptor;
+    BOOL bInheritHandle;
+} SECURITY_ATTRIBUTES, *PSECURITY_ATTRIBUTES, *LPSECURITY_ATTRIBUTES;
 typedef WCHAR *LPWCH;
 typedef LONG (WINAPI *LPTOP_LEVEL_EXCEPTION_FILTER)(PEXCEPTION_POINTERS);
 

@@ -26,6 +26,60 @@ typedef struct _OBJECT_ATTRIBUTES {
 #define OBJ_CASE_INSENSITIVE 0x40
 #define OBJ_OPENIF           0x80
 
+/* ---- files (NtCreateFile, NtReadFile, ...) ---- */
+typedef struct _IO_STATUS_BLOCK {
+    union { NTSTATUS Status; PVOID Pointer; };
+    ULONG_PTR Information;
+} IO_STATUS_BLOCK, *PIO_STATUS_BLOCK;
+#define FILE_READ_DATA        0x0001
+#define FILE_LIST_DIRECTORY   0x0001
+#define FILE_WRITE_DATA       0x0002
+#define FILE_APPEND_DATA      0x0004
+#define FILE_READ_EA          0x0008
+#define FILE_WRITE_EA         0x0010
+#define FILE_EXECUTE          0x0020
+#define FILE_READ_ATTRIBUTES  0x0080
+#define FILE_WRITE_ATTRIBUTES 0x0100
+#define DELETE                0x00010000
+#define READ_CONTROL          0x00020000
+#define SYNCHRONIZE           0x00100000
+#define GENERIC_READ          0x80000000
+#define GENERIC_WRITE         0x40000000
+#define GENERIC_EXECUTE       0x20000000
+#define GENERIC_ALL           0x10000000
+#define FILE_GENERIC_READ     0x00120089
+#define FILE_GENERIC_WRITE    0x00120116
+#define FILE_GENERIC_EXECUTE  0x001200a0
+#define FILE_ALL_ACCESS       0x001f01ff
+#define FILE_SHARE_READ       0x1
+#define FILE_SHARE_WRITE      0x2
+#define FILE_SHARE_DELETE     0x4
+#define FILE_SUPERSEDE        0
+#define FILE_OPEN             1
+#define FILE_CREATE           2
+#define FILE_OPEN_IF          3
+#define FILE_OVERWRITE        4
+#define FILE_OVERWRITE_IF     5
+#define FILE_DIRECTORY_FILE           0x00000001
+#define FILE_WRITE_THROUGH            0x00000002
+#define FILE_SYNCHRONOUS_IO_ALERT     0x00000010
+#define FILE_SYNCHRONOUS_IO_NONALERT  0x00000020
+#define FILE_NON_DIRECTORY_FILE       0x00000040
+#define FILE_DELETE_ON_CLOSE          0x00001000
+#define FILE_OPEN_FOR_BACKUP_INTENT   0x00004000
+#define FILE_SUPERSEDED   0
+#define FILE_OPENED       1
+#define FILE_CREATED      2
+#define FILE_OVERWRITTEN  3
+#define FILE_ATTRIBUTE_READONLY   0x0001
+#define FILE_ATTRIBUTE_HIDDEN     0x0002
+#define FILE_ATTRIBUTE_SYSTEM     0x0004
+#define FILE_ATTRIBUTE_DIRECTORY  0x0010
+#define FILE_ATTRIBUTE_ARCHIVE    0x0020
+#define FILE_ATTRIBUTE_NORMAL     0x0080
+#define FILE_ATTRIBUTE_TEMPORARY  0x0100
+#define FILE_ATTRIBUTE_REPARSE_POINT 0x0400
+
 typedef enum { NotificationEvent, SynchronizationEvent } EVENT_TYPE;
 typedef enum { WaitAll, WaitAny } WAIT_TYPE;
 #define MAXIMUM_WAIT_OBJECTS 64

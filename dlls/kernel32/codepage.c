@@ -1,46 +1,22 @@
 /*
- * Code page conversions: MultiByteToWideChar / WideCharToMultiByte for
- * UTF-8 and the single-byte pages 1252 (the ANSI page, CP_ACP) and 437
- * (the OEM page), with Windows' size-query and error conventions.
- * East Asian double-byte pages come with the C runtime work.
+ * Code page conversions: MultiByteToWideChar / WideCharToMultiByte,
+ * GetCPInfo(Ex), IsValidCodePage, IsDBCSLeadByte(Ex), GetACP/GetOEMCP.
+ * UTF-8 is computed; every other page goes through the lazily built
+ * tables of codepage_table.c. The ANSI/OEM pages are those of en-US
+ * (1252/437) whatever the Unix locale: programs compare them with
+ * constants, and text they write must read back the same on Windows.
  */
 #include <string.h>
 #include "kernel32_private.h"
+#include "nls_private.h"
+#include "winnls.h"
+#include "winrun/unicode.h"
 
 #define ACP 1252
 #define OEMCP 437
 
-/* 0x80-0xff of each page; 0x00-0x7f are ASCII */
-static const WCHAR cp1252_high[128] = {
-    0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
-    0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
-    0x00a0, 0x00a1, 0x00a2, 0x00a3, 0x00a4, 0x00a5, 0x00a6, 0x00a7, 0x00a8, 0x00a9, 0x00aa, 0x00ab, 0x00ac, 0x00ad, 0x00ae, 0x00af,
-    0x00b0, 0x00b1, 0x00b2, 0x00b3, 0x00b4, 0x00b5, 0x00b6, 0x00b7, 0x00b8, 0x00b9, 0x00ba, 0x00bb, 0x00bc, 0x00bd, 0x00be, 0x00bf,
-    0x00c0, 0x00c1, 0x00c2, 0x00c3, 0x00c4, 0x00c5, 0x00c6, 0x00c7, 0x00c8, 0x00c9, 0x00ca, 0x00cb, 0x00cc, 0x00cd, 0x00ce, 0x00cf,
-    0x00d0, 0x00d1, 0x00d2, 0x00d3, 0x00d4, 0x00d5, 0x00d6, 0x00d7, 0x00d8, 0x00d9, 0x00da, 0x00db, 0x00dc, 0x00dd, 0x00de, 0x00df,
-    0x00e0, 0x00e1, 0x00e2, 0x00e3, 0x00e4, 0x00e5, 0x00e6, 0x00e7, 0x00e8, 0x00e9, 0x00ea, 0x00eb, 0x00ec, 0x00ed, 0x00ee, 0x00ef,
-    0x00f0, 0x00f1, 0x00f2, 0x00f3, 0x00f4, 0x00f5, 0x00f6, 0x00f7, 0x00f8, 0x00f9, 0x00fa, 0x00fb, 0x00fc, 0x00fd, 0x00fe, 0x00ff,
-};
-
-static const WCHAR cp437_high[128] = {
-    0x00c7, 0x00fc, 0x00e9, 0x00e2, 0x00e4, 0x00e0, 0x00e5, 0x00e7, 0x00ea, 0x00eb, 0x00e8, 0x00ef, 0x00ee, 0x00ec, 0x00c4, 0x00c5,
-    0x00c9, 0x00e6, 0x00c6, 0x00f4, 0x00f6, 0x00f2, 0x00fb, 0x00f9, 0x00ff, 0x00d6, 0x00dc, 0x00a2, 0x00a3, 0x00a5, 0x20a7, 0x0192,
-    0x00e1, 0x00ed, 0x00f3, 0x00fa, 0x00f1, 0x00d1, 0x00aa, 0x00ba, 0x00bf, 0x2310, 0x00ac, 0x00bd, 0x00bc, 0x00a1, 0x00ab, 0x00bb,
-    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556, 0x2555, 0x2563, 0x2551, 0x2557, 0x255d, 0x255c, 0x255b, 0x2510,
-    0x2514, 0x2534, 0x252c, 0x251c, 0x2500, 0x253c, 0x255e, 0x255f, 0x255a, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256c, 0x2567,
-    0x2568, 0x2564, 0x2565, 0x2559, 0x2558, 0x2552, 0x2553, 0x256b, 0x256a, 0x2518, 0x250c, 0x2588, 0x2584, 0x258c, 0x2590, 0x2580,
-    0x03b1, 0x00df, 0x0393, 0x03c0, 0x03a3, 0x03c3, 0x00b5, 0x03c4, 0x03a6, 0x0398, 0x03a9, 0x03b4, 0x221e, 0x03c6, 0x03b5, 0x2229,
-    0x2261, 0x00b1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00f7, 0x2248, 0x00b0, 0x2219, 0x00b7, 0x221a, 0x207f, 0x00b2, 0x25a0, 0x00a0,
-};
-
-static const WCHAR *sbcs_table(UINT cp)
-{
-    switch (cp) {
-    case 1252: return cp1252_high;
-    case 437:  return cp437_high;
-    default:   return NULL;
-    }
-}
+#define MB_VALID_FLAGS (MB_PRECOMPOSED | MB_COMPOSITE | MB_USEGLYPHCHARS | MB_ERR_INVALID_CHARS)
+#define WC_VALID_FLAGS (WC_COMPOSITECHECK | WC_DISCARDNS | WC_SEPCHARS | WC_DEFAULTCHAR | WC_NO_BEST_FIT_CHARS)
 
 static UINT resolve_cp(UINT cp)
 {
@@ -48,6 +24,7 @@ static UINT resolve_cp(UINT cp)
     case CP_ACP:
     case CP_THREAD_ACP: return ACP;
     case CP_OEMCP: return OEMCP;
+    case CP_MACCP: return 10000;
     default: return cp;
     }
 }
@@ -57,29 +34,86 @@ WINBASEAPI UINT WINAPI GetOEMCP(void) { return OEMCP; }
 
 WINBASEAPI BOOL WINAPI IsValidCodePage(UINT cp)
 {
-    return cp == CP_UTF8 || sbcs_table(cp) != NULL;
+    /* the pseudo pages are not code pages of their own */
+    if (cp == CP_ACP || cp == CP_OEMCP || cp == CP_MACCP || cp == CP_THREAD_ACP) return FALSE;
+    /* UTF-7 is valid on Windows but not converted here yet: do not claim it */
+    return cp == CP_UTF8 || codepage_get(cp) != NULL;
 }
 
 WINBASEAPI BOOL WINAPI IsDBCSLeadByteEx(UINT cp, BYTE c)
 {
-    (void)cp; (void)c;
-    return FALSE;   /* no double-byte page is supported yet */
+    const struct codepage *t = codepage_get(resolve_cp(cp));
+    return t && codepage_is_lead(t, c);
 }
 
 WINBASEAPI BOOL WINAPI IsDBCSLeadByte(BYTE c) { return IsDBCSLeadByteEx(CP_ACP, c); }
 
-typedef struct { UINT MaxCharSize; BYTE DefaultChar[2]; BYTE LeadByte[12]; } CPINFO;
+static const WCHAR utf8_name[] = u"65001 (UTF-8)", utf7_name[] = u"65000 (UTF-7)";
 
-WINBASEAPI BOOL WINAPI GetCPInfo(UINT cp, CPINFO *info)
+WINBASEAPI BOOL WINAPI GetCPInfoExW(UINT cp, DWORD flags, CPINFOEXW *info)
 {
-    cp = resolve_cp(cp);
-    if (!IsValidCodePage(cp)) {
+    const struct codepage *t;
+    const WCHAR *name;
+    (void)flags;
+
+    if (!info) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
+    cp = resolve_cp(cp);
     memset(info, 0, sizeof(*info));
-    info->MaxCharSize = cp == CP_UTF8 ? 4 : 1;
-    info->DefaultChar[0] = '?';
+    info->CodePage = cp;
+    if (cp == CP_UTF8 || cp == CP_UTF7) {
+        /* Windows reports UTF-7 with MaxCharSize 5 and UTF-8 with 4 */
+        info->MaxCharSize = cp == CP_UTF8 ? 4 : 5;
+        info->DefaultChar[0] = '?';
+        info->UnicodeDefaultChar = 0xfffd;
+        name = cp == CP_UTF8 ? utf8_name : utf7_name;
+    } else if ((t = codepage_get(cp))) {
+        info->MaxCharSize = t->max_char_size;
+        memcpy(info->DefaultChar, t->default_char, sizeof(info->DefaultChar));
+        memcpy(info->LeadByte, t->lead_ranges, sizeof(info->LeadByte));
+        info->UnicodeDefaultChar = t->unicode_default;
+        name = t->name;
+    } else {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    wcs_cpy(info->CodePageName, name);
+    return TRUE;
+}
+
+WINBASEAPI BOOL WINAPI GetCPInfoExA(UINT cp, DWORD flags, CPINFOEXA *info)
+{
+    CPINFOEXW w;
+
+    if (!info) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    if (!GetCPInfoExW(cp, flags, &w)) return FALSE;
+    info->MaxCharSize = w.MaxCharSize;
+    memcpy(info->DefaultChar, w.DefaultChar, sizeof(info->DefaultChar));
+    memcpy(info->LeadByte, w.LeadByte, sizeof(info->LeadByte));
+    info->UnicodeDefaultChar = w.UnicodeDefaultChar;
+    info->CodePage = w.CodePage;
+    WideCharToMultiByte(CP_ACP, 0, w.CodePageName, -1, info->CodePageName, sizeof(info->CodePageName), NULL, NULL);
+    return TRUE;
+}
+
+WINBASEAPI BOOL WINAPI GetCPInfo(UINT cp, CPINFO *info)
+{
+    CPINFOEXW w;
+
+    if (!info) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    if (!GetCPInfoExW(cp, 0, &w)) return FALSE;
+    info->MaxCharSize = w.MaxCharSize;
+    memcpy(info->DefaultChar, w.DefaultChar, sizeof(info->DefaultChar));
+    memcpy(info->LeadByte, w.LeadByte, sizeof(info->LeadByte));
+    if (resolve_cp(cp) == CP_UTF7 || resolve_cp(cp) == CP_UTF8) info->MaxCharSize = resolve_cp(cp) == CP_UTF8 ? 4 : 5;
     return TRUE;
 }
 
@@ -104,99 +138,163 @@ static int utf8_is_valid(const unsigned char *s, int len)
     return 1;
 }
 
+/* Table-driven page -> UTF-16. Returns units (needed when DSTLEN is 0),
+ * -1 when DST is too small, -2 on an undefined sequence with STRICT. */
+static int mb_to_wide(const struct codepage *t, BOOL strict, const BYTE *src, int srclen, WCHAR *dst, int dstlen)
+{
+    int out = 0;
+
+    for (int i = 0; i < srclen; i++) {
+        BYTE c = src[i];
+        WCHAR w;
+        if (t->dbcs && codepage_is_lead(t, c)) {
+            if (i + 1 < srclen && (w = t->dbcs[c << 8 | src[i + 1]])) i++;
+            else {
+                if (strict) return -2;
+                w = t->unicode_default;
+                if (i + 1 < srclen) i++;   /* Windows consumes the bad trail byte too */
+            }
+        } else {
+            if (strict && t->invalid[c]) return -2;
+            w = t->to_unicode[c];
+        }
+        if (dstlen) {
+            if (out >= dstlen) return -1;
+            dst[out] = w;
+        }
+        out++;
+    }
+    return out;
+}
+
 WINBASEAPI INT WINAPI MultiByteToWideChar(UINT cp, DWORD flags, LPCSTR src, INT srclen, LPWSTR dst, INT dstlen)
 {
-    const WCHAR *table;
+    const struct codepage *t;
     int n;
 
-    if (!src || !srclen || dstlen < 0 || (dst && (const void *)dst == (const void *)src)) {
+    if (!src || !srclen || dstlen < 0 || (dstlen && !dst) || (dst && (const void *)dst == (const void *)src)) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return 0;
     }
     if (srclen < 0) srclen = (int)strlen(src) + 1;
     cp = resolve_cp(cp);
     if (cp == CP_UTF8) {
+        if (flags & ~MB_ERR_INVALID_CHARS) {
+            SetLastError(ERROR_INVALID_FLAGS);
+            return 0;
+        }
         if ((flags & MB_ERR_INVALID_CHARS) && !utf8_is_valid((const unsigned char *)src, srclen)) {
             SetLastError(ERROR_NO_UNICODE_TRANSLATION);
             return 0;
         }
         n = utf8_to_utf16(src, srclen, dstlen ? dst : NULL, dstlen);
-        if (n < 0) {
-            SetLastError(ERROR_INSUFFICIENT_BUFFER);
+    } else {
+        if (!(t = codepage_get(cp))) {
+            SetLastError(ERROR_INVALID_PARAMETER);
             return 0;
         }
-        return n;
+        if ((flags & ~MB_VALID_FLAGS) || (flags & MB_PRECOMPOSED && flags & MB_COMPOSITE)) {
+            SetLastError(ERROR_INVALID_FLAGS);
+            return 0;
+        }
+        n = mb_to_wide(t, (flags & MB_ERR_INVALID_CHARS) != 0, (const BYTE *)src, srclen, dst, dstlen);
+        if (n == -2) {
+            SetLastError(ERROR_NO_UNICODE_TRANSLATION);
+            return 0;
+        }
     }
-    if (!(table = sbcs_table(cp))) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return 0;
-    }
-    if (!dstlen) return srclen;
-    if (dstlen < srclen) {
+    if (n < 0) {
         SetLastError(ERROR_INSUFFICIENT_BUFFER);
         return 0;
     }
-    for (int i = 0; i < srclen; i++) {
-        unsigned char c = (unsigned char)src[i];
-        dst[i] = c < 0x80 ? c : table[c - 0x80];
-    }
-    return srclen;
+    return n;
 }
 
-static int wide_to_sbcs(const WCHAR *table, const WCHAR *src, int srclen, char *dst, int dstlen, char def,
-                        BOOL *used_default)
+/* The page's bytes for W (0 = none): exact mapping, else with best fit the
+ * base letter of a precomposed one (U+0100 -> 'A'), as Windows' best-fit
+ * tables do for the Latin letters. */
+static unsigned int lookup_wide(const struct codepage *t, WCHAR w, BOOL best_fit)
 {
+    unsigned int m = t->from_unicode[w];
+    WCHAR base;
+    if (m || !w) return m | (w ? 0 : 0x10000);
+    if (best_fit && (base = nls_base_char(w)) != w && base < 0x80) return base;
+    return 0;
+}
+
+static int wide_to_mb(const struct codepage *t, DWORD flags, const WCHAR *src, int srclen, BYTE *dst, int dstlen,
+                      const char *def, BOOL *used_default)
+{
+    unsigned int defval = def ? (BYTE)def[0] : (t->default_char[1] ? t->default_char[0] << 8 | t->default_char[1]
+                                                                   : t->default_char[0]);
+    int out = 0;
+
     for (int i = 0; i < srclen; i++) {
-        WCHAR c = src[i];
-        int out = -1;
-        if (c < 0x80) out = c;
-        else for (int k = 0; k < 128; k++) if (table[k] == c) { out = 0x80 + k; break; }
-        if (out < 0) {
-            out = (unsigned char)def;
+        unsigned int m = lookup_wide(t, src[i], !(flags & WC_NO_BEST_FIT_CHARS)) & 0xffff;
+        int len;
+        if (!m && src[i]) {
+            m = defval;
             if (used_default) *used_default = TRUE;
         }
+        len = m > 0xff ? 2 : 1;
         if (dstlen) {
-            if (i >= dstlen) return -1;
-            dst[i] = (char)out;
+            if (out + len > dstlen) return -1;
+            if (len == 2) dst[out] = m >> 8, dst[out + 1] = m & 0xff;
+            else dst[out] = m;
         }
+        out += len;
     }
-    return srclen;
+    return out;
+}
+
+static int wide_to_utf8(DWORD flags, const WCHAR *src, int srclen, char *dst, int dstlen)
+{
+    if (flags & WC_ERR_INVALID_CHARS)
+        for (int i = 0; i < srclen; i++) {
+            WCHAR c = src[i];
+            if (c >= 0xd800 && c <= 0xdbff && i + 1 < srclen && src[i + 1] >= 0xdc00 && src[i + 1] <= 0xdfff) i++;
+            else if (c >= 0xd800 && c <= 0xdfff) return -2;
+        }
+    return utf16_to_utf8(src, srclen, dstlen ? dst : NULL, dstlen);
 }
 
 WINBASEAPI INT WINAPI WideCharToMultiByte(UINT cp, DWORD flags, LPCWSTR src, INT srclen, LPSTR dst, INT dstlen,
                                           LPCSTR default_char, LPBOOL used_default)
 {
-    const WCHAR *table;
+    const struct codepage *t;
     int n;
 
-    if (!src || !srclen || dstlen < 0 || (dst && (const void *)dst == (const void *)src)) {
+    if (!src || !srclen || dstlen < 0 || (dstlen && !dst) || (dst && (const void *)dst == (const void *)src)) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return 0;
     }
     if (srclen < 0) srclen = (int)wcs_len(src) + 1;
     cp = resolve_cp(cp);
-    if (used_default) *used_default = FALSE;
     if (cp == CP_UTF8) {
         if (default_char || used_default) {
             SetLastError(ERROR_INVALID_PARAMETER);
             return 0;
         }
-        if (flags & WC_ERR_INVALID_CHARS)
-            for (int i = 0; i < srclen; i++) {
-                WCHAR c = src[i];
-                if (c >= 0xd800 && c <= 0xdbff && i + 1 < srclen && src[i + 1] >= 0xdc00 && src[i + 1] <= 0xdfff) i++;
-                else if (c >= 0xd800 && c <= 0xdfff) {
-                    SetLastError(ERROR_NO_UNICODE_TRANSLATION);
-                    return 0;
-                }
-            }
-        n = utf16_to_utf8(src, srclen, dstlen ? dst : NULL, dstlen);
+        if (flags & ~WC_ERR_INVALID_CHARS) {
+            SetLastError(ERROR_INVALID_FLAGS);
+            return 0;
+        }
+        n = wide_to_utf8(flags, src, srclen, dst, dstlen);
     } else {
-        if (!(table = sbcs_table(cp))) {
+        if (!(t = codepage_get(cp))) {
             SetLastError(ERROR_INVALID_PARAMETER);
             return 0;
         }
-        n = wide_to_sbcs(table, src, srclen, dst, dstlen, default_char ? *default_char : '?', used_default);
+        if (flags & ~WC_VALID_FLAGS) {
+            SetLastError(ERROR_INVALID_FLAGS);
+            return 0;
+        }
+        if (used_default) *used_default = FALSE;
+        n = wide_to_mb(t, flags, src, srclen, (BYTE *)dst, dstlen, default_char, used_default);
+    }
+    if (n == -2) {
+        SetLastError(ERROR_NO_UNICODE_TRANSLATION);
+        return 0;
     }
     if (n < 0) {
         SetLastError(ERROR_INSUFFICIENT_BUFFER);

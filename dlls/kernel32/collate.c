@@ -10,14 +10,20 @@
  * lstrcmp("a", "A") < 0, unlike strcmp.
  *
  * The weights below cover ASCII and Latin-1 the way the Windows default
- * table orders them; other characters sort by code point after the
- * letters. A full table (Unicode's DUCET as Windows tailors it) is a data
- * file we do not carry yet.
+ * table orders them; precomposed letters beyond Latin-1 (U+0100 ...) sort
+ * as their base letter with an accent weight from their combining mark;
+ * other characters sort by their uppercase code point after the letters.
+ * A full table (Unicode's DUCET as Windows tailors it) is a data file we do
+ * not carry yet.
+ *
+ * LCMapString(LCMAP_SORTKEY) writes the same four levels as bytes
+ * (collate_sort_key), so memcmp of two keys orders like CompareString.
  */
 #include <string.h>
 #include "kernel32_private.h"
 #include "winnls.h"
 #include "winrun/unicode.h"
+#include "nls_private.h"
 
 enum { CLASS_SYMBOL = 1, CLASS_DIGIT = 2, CLASS_LETTER = 3, CLASS_OTHER = 4 };
 
@@ -58,6 +64,11 @@ static struct weight char_weight(WCHAR c, DWORD flags)
         if (c == 0xde || c == 0xfe) w.primary |= 1;  /* thorn sorts after t */
     } else if (c < 0x80 || (c >= 0xa0 && c < 0xc0) || c == 0xd7 || c == 0xf7) {
         w.primary = (CLASS_SYMBOL << 24) | c;
+    } else if (c >= 0x100 && nls_base_char(c) != c && nls_base_char(c) < 0x100) {
+        WCHAR base = nls_base_char(c);
+        w = char_weight(base, flags);
+        w.accent = 12 + (nls_diacritic(c) & 0x7f);
+        w.upper = wch_lower(c) != c;
     } else {
         WCHAR up = wch_upper(c);
         w.primary = (CLASS_OTHER << 24) | up;
@@ -114,6 +125,52 @@ static int length_of(const WCHAR *s, int len)
 {
     if (len < 0) return (int)wcs_len(s);
     return len;
+}
+
+static BYTE *put_byte(BYTE *p, BYTE *end, unsigned int *size, unsigned int v)
+{
+    if (p && p < end) *p++ = (BYTE)v;
+    else if (p) p = end + 1;     /* marks overflow */
+    (*size)++;
+    return p;
+}
+
+/* Sort key of s: per level, the weights of the characters that level looks
+ * at, each level closed by 0x01, the whole by 0x00. Level bytes are >= 2
+ * so a shorter string orders first, as in compare_level. Returns the size
+ * (needed if KEY is NULL), or 0 if KEYLEN is too small. */
+unsigned int collate_sort_key(const WCHAR *s, int len, DWORD flags, BYTE *key, unsigned int keylen)
+{
+    BYTE *p = key, *end = key ? key + keylen : NULL;
+    unsigned int size = 0;
+
+    for (int level = 0; level < 4; level++) {
+        BOOL skip = (level == 1 && (flags & (NORM_IGNORENONSPACE | LINGUISTIC_IGNOREDIACRITIC))) ||
+                    (level == 2 && (flags & (NORM_IGNORECASE | LINGUISTIC_IGNORECASE))) ||
+                    (level == 3 && (flags & NORM_IGNORESYMBOLS));
+        for (int i = 0; i < len && !skip; i++) {
+            struct weight w = char_weight(s[i], flags);
+            if (level < 3 && !w.primary) continue;
+            if (level == 3 && !w.word_sort) continue;
+            if (level == 0) {
+                p = put_byte(p, end, &size, (w.primary >> 24) + 1);
+                p = put_byte(p, end, &size, (w.primary >> 16) & 0xff);
+                p = put_byte(p, end, &size, (w.primary >> 8) & 0xff);
+                p = put_byte(p, end, &size, w.primary & 0xff);
+            } else if (level == 3) {
+                unsigned int pos = 0xffff - (unsigned int)i;
+                p = put_byte(p, end, &size, (pos >> 8) | 0x80);
+                p = put_byte(p, end, &size, pos & 0xff);
+                p = put_byte(p, end, &size, s[i] >> 8);
+                p = put_byte(p, end, &size, s[i] & 0xff);
+            } else {
+                p = put_byte(p, end, &size, (level == 1 ? w.accent : w.upper) + 2);
+            }
+        }
+        p = put_byte(p, end, &size, level == 3 ? 0 : 1);
+    }
+    if (key && p > end) return 0;
+    return size;
 }
 
 WINBASEAPI int WINAPI CompareStringW(LCID lcid, DWORD flags, LPCWSTR s1, int len1, LPCWSTR s2, int len2)

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "kernel32_private.h"
 
 static RTL_USER_PROCESS_PARAMETERS *params(void)
@@ -185,40 +186,41 @@ WINBASEAPI DWORD WINAPI GetCurrentDirectoryA(DWORD size, LPSTR buffer)
     return copy_w_to_a(wbuf, buffer, size);
 }
 
+/* The directory is kept as the program named it (made absolute, no
+ * symlinks resolved), with a trailing backslash, as Windows does; the
+ * Unix cwd follows it so that relative Unix opens agree. */
 WINBASEAPI BOOL WINAPI SetCurrentDirectoryW(LPCWSTR path)
 {
     UNICODE_STRING *cwd = &params()->CurrentDirectory.DosPath;
-    char *unix_path = dos_to_unix_path(path), *real;
-    WCHAR *dos;
+    char *unix_path = NULL;
+    NTSTATUS status;
+    struct stat st;
+    WCHAR *full;
     size_t len;
 
-    if (!unix_path) {
-        SetLastError(ERROR_PATH_NOT_FOUND);
+    if (!path) {
+        SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    if (chdir(unix_path)) {
-        free(unix_path);
-        SetLastError(ERROR_PATH_NOT_FOUND);
-        return FALSE;
-    }
-    real = realpath(unix_path, NULL);
+    if (!(full = path_full_dos(path, &status))) return set_status_error(status);
+    status = path_dos_to_unix(full, &unix_path);
+    if (!status && (stat(unix_path, &st) || !S_ISDIR(st.st_mode))) status = STATUS_NOT_A_DIRECTORY;
+    if (!status && chdir(unix_path)) status = STATUS_ACCESS_DENIED;
     free(unix_path);
-    if (!real || !(dos = unix_to_dos_path(real))) {
-        free(real);
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return FALSE;
+    if (status) {
+        free(full);
+        return set_status_error(status);
     }
-    free(real);
-    len = wcs_len(dos);
+    len = wcs_len(full);
     RtlAcquirePebLock();
     if (len + 2 <= MAX_PATH) {
-        memcpy(cwd->Buffer, dos, len * sizeof(WCHAR));
-        if (dos[len - 1] != '\\') cwd->Buffer[len++] = '\\';
+        memcpy(cwd->Buffer, full, len * sizeof(WCHAR));
+        if (full[len - 1] != '\\') cwd->Buffer[len++] = '\\';
         cwd->Buffer[len] = 0;
         cwd->Length = (USHORT)(len * sizeof(WCHAR));
     }
     RtlReleasePebLock();
-    free(dos);
+    free(full);
     if (len + 2 > MAX_PATH) {
         SetLastError(ERROR_FILENAME_EXCED_RANGE);
         return FALSE;

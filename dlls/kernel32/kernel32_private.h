@@ -30,6 +30,22 @@ WCHAR *strdup_a_to_w(const char *s);
  * needed including the NUL. */
 DWORD copy_w_to_a(const WCHAR *src, char *dst, DWORD len);
 void *heap_alloc(SIZE_T size);
+/* sync.c: a Win32 object name ("Global\x", "Local\x", "x") and the NT
+ * attributes naming it; NULL when out of memory. Free n->buffer with
+ * heap_free. */
+struct object_name {
+    OBJECT_ATTRIBUTES attr;
+    UNICODE_STRING str;
+    WCHAR *buffer;
+};
+const OBJECT_ATTRIBUTES *object_attributes(struct object_name *n, const WCHAR *name,
+                                           const SECURITY_ATTRIBUTES *sa, ULONG attributes);
+/* The results of Create* (last error cleared, or ERROR_ALREADY_EXISTS) and
+ * Open* functions; both free n->buffer. */
+HANDLE created(NTSTATUS status, HANDLE handle, struct object_name *n);
+HANDLE opened(NTSTATUS status, HANDLE handle, struct object_name *n);
+/* FormatMessage's FROM_SYSTEM text for ID (ASCII, "\r\n"-terminated), or NULL */
+const char *system_message(DWORD id);
 void heap_free(void *ptr);
 
 #endif

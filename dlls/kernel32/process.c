@@ -107,11 +107,6 @@ WINBASEAPI void WINAPI GetNativeSystemInfo(SYSTEM_INFO *info)
     GetSystemInfo(info);
 }
 
-WINBASEAPI BOOL WINAPI IsProcessorFeaturePresent(DWORD feature)
-{
-    return feature < 64 && USER_SHARED_DATA->ProcessorFeatures[feature];
-}
-
 WINBASEAPI BOOL WINAPI IsWow64Process(HANDLE process, BOOL *wow64)
 {
     (void)process;

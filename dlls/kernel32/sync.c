@@ -14,8 +14,9 @@ WINBASEAPI DWORD WINAPI SleepEx(DWORD ms, BOOL alertable)
 {
     LARGE_INTEGER timeout;
     timeout.QuadPart = (LONGLONG)ms * -10000;
-    NtDelayExecution((BOOLEAN)alertable, ms == INFINITE ? NULL : &timeout);
-    return 0;
+    /* an alertable sleep ends once queued APCs have run */
+    return NtDelayExecution((BOOLEAN)alertable, ms == INFINITE ? NULL : &timeout) == STATUS_USER_APC
+               ? WAIT_IO_COMPLETION : 0;
 }
 
 WINBASEAPI void WINAPI Sleep(DWORD ms)
@@ -36,12 +37,6 @@ WINBASEAPI BOOL WINAPI InitializeCriticalSectionEx(CRITICAL_SECTION *cs, DWORD s
 }
 
 /* ---- events, mutexes, semaphores ---- */
-
-typedef struct {
-    DWORD nLength;
-    void *lpSecurityDescriptor;
-    BOOL bInheritHandle;
-} SECURITY_ATTRIBUTES;
 
 #define CREATE_EVENT_MANUAL_RESET 0x1
 #define CREATE_EVENT_INITIAL_SET  0x2
@@ -68,14 +63,9 @@ NTSYSAPI NTSTATUS WINAPI RtlRunOnceBeginInitialize(RTL_RUN_ONCE *, ULONG, void *
 NTSYSAPI NTSTATUS WINAPI RtlRunOnceComplete(RTL_RUN_ONCE *, ULONG, void *);
 NTSYSAPI NTSTATUS WINAPI RtlRunOnceExecuteOnce(RTL_RUN_ONCE *, PRTL_RUN_ONCE_INIT_FN, void *, void **);
 
-/* A Win32 object name and the NT attributes naming it: "Global\x" lives in
+/* Object names (struct object_name): "Global\x" lives in
  * \BaseNamedObjects, anything else in the session's directory, as on
  * Windows. The namespace is per process until the server exists. */
-struct object_name {
-    OBJECT_ATTRIBUTES attr;
-    UNICODE_STRING str;
-    WCHAR *buffer;
-};
 
 static BOOL has_prefix(const WCHAR *s, const WCHAR *prefix)
 {
@@ -83,7 +73,7 @@ static BOOL has_prefix(const WCHAR *s, const WCHAR *prefix)
     return !*prefix;
 }
 
-static const OBJECT_ATTRIBUTES *object_attributes(struct object_name *n, const WCHAR *name,
+const OBJECT_ATTRIBUTES *object_attributes(struct object_name *n, const WCHAR *name,
                                                   const SECURITY_ATTRIBUTES *sa, ULONG attributes)
 {
     static const WCHAR global_dir[] = u"\\BaseNamedObjects\\", session_dir[] = u"\\Sessions\\1\\BaseNamedObjects\\";
@@ -114,7 +104,7 @@ static const OBJECT_ATTRIBUTES *object_attributes(struct object_name *n, const W
 
 /* Create* functions clear the last error on success, or set
  * ERROR_ALREADY_EXISTS when they opened an existing named object. */
-static HANDLE created(NTSTATUS status, HANDLE handle, struct object_name *n)
+HANDLE created(NTSTATUS status, HANDLE handle, struct object_name *n)
 {
     heap_free(n->buffer);
     if (status == STATUS_OBJECT_NAME_EXISTS) SetLastError(ERROR_ALREADY_EXISTS);
@@ -123,7 +113,7 @@ static HANDLE created(NTSTATUS status, HANDLE handle, struct object_name *n)
     return handle;
 }
 
-static HANDLE opened(NTSTATUS status, HANDLE handle, struct object_name *n)
+HANDLE opened(NTSTATUS status, HANDLE handle, struct object_name *n)
 {
     heap_free(n->buffer);
     return set_status_error(status) ? handle : NULL;
@@ -177,7 +167,8 @@ static HANDLE open_object(open_func open, DWORD access, BOOL inherit, LPCWSTR na
         return NULL;
     }
     if (!(attr = object_attributes(&n, name, NULL, inherit ? OBJ_INHERIT : 0))) return opened(STATUS_NO_MEMORY, NULL, &n);
-    return opened(open(&handle, access, attr), handle, &n);
+    NTSTATUS status = open(&handle, access, attr);   /* before reading handle: argument order is unspecified */
+    return opened(status, handle, &n);
 }
 
 WINBASEAPI HANDLE WINAPI CreateEventA(SECURITY_ATTRIBUTES *sa, BOOL manual_reset, BOOL initial_state, LPCSTR name)

@@ -22,6 +22,8 @@
  * yet (an identical declaration there later is harmless) */
 WINBASEAPI BOOL WINAPI SetEnvironmentVariableW(LPCWSTR name, LPCWSTR value);
 WINBASEAPI BOOL WINAPI TerminateProcess(HANDLE process, UINT code);
+WINBASEAPI BOOL WINAPI DuplicateHandle(HANDLE src_process, HANDLE src, HANDLE dst_process, HANDLE *dst,
+                                       DWORD access, BOOL inherit, DWORD options);
 
 #ifdef WINRUN_UCRT
 #define crt_is_ucrt 1
@@ -61,7 +63,14 @@ typedef struct {
 /* errno values of the Windows CRT */
 #define CRT_EBADF  9
 #define CRT_ENOMEM 12
+#define CRT_ENOENT 2
+#define CRT_EAGAIN 11
+#define CRT_EACCES 13
+#define CRT_EEXIST 17
 #define CRT_EINVAL 22
+#define CRT_EMFILE 24
+#define CRT_ENOSPC 28
+#define CRT_ENOTEMPTY 41
 #define CRT_ERANGE 34
 #define CRT_EILSEQ 42
 
@@ -81,8 +90,15 @@ struct crt_thread_data {
     void *invalid_parameter_handler;  /* _set_thread_local_invalid_parameter_handler */
     int per_thread_locale;            /* _configthreadlocale */
     void *sigfpe, *sigill, *sigsegv;  /* signal: per-thread actions */
+    char *strtok_next;                /* strtok */
+    WCHAR *wcstok_next;               /* wcstok */
+    unsigned int rand_next;           /* rand, srand: a sequence per thread */
+    int rand_seeded;
+    HANDLE beginthread_handle;        /* _endthread closes it */
+    void *terminate_handler;          /* set_terminate */
 };
 struct crt_thread_data *crt_thread_data(void);
+void crt_thread_detach(void);   /* frees the calling thread's data */
 void crt_set_errno(int err);
 
 /* low-level I/O (lowio.c) */
@@ -90,8 +106,22 @@ void lowio_init(void);
 int CDECL MSVCRT__write(int fd, const void *buf, unsigned int count);
 int CDECL MSVCRT__read(int fd, void *buf, unsigned int count);
 int CDECL MSVCRT__isatty(int fd);
+int CDECL MSVCRT__close(int fd);
+intptr_t CDECL MSVCRT__get_osfhandle(int fd);
 
-/* stdio (stdio.c) */
+/* stdio (stdio.c, stdio_open.c) */
+#define CRT_MAX_STREAMS 512     /* _getmaxstdio */
+
+/* a stream beyond _iob: the FILE, then its lock */
+struct crt_stream {
+    CRT_FILE file;
+    CRITICAL_SECTION lock;
+};
+CRT_FILE *stream_at(int index);              /* 0..CRT_MAX_STREAMS-1, or NULL */
+int stream_alloc_buffer(CRT_FILE *f);
+int stream_flush_locked(CRT_FILE *f);
+void CDECL MSVCRT__lock_file(CRT_FILE *f);
+void CDECL MSVCRT__unlock_file(CRT_FILE *f);
 void stdio_init(void);
 void stdio_flush_all(void);
 int crt_vfprintf(CRT_FILE *file, unsigned int flags, const void *format, const uint64_t *args);
@@ -117,6 +147,8 @@ void CDECL MSVCRT_free(void *ptr);
 void exit_init(void);
 void crt_run_atexit(void);
 void CDECL MSVCRT__exit(int code);
+void CDECL MSVCRT_abort(void) __attribute__((noreturn));
+void CDECL MSVCRT__amsg_exit(int error) __attribute__((noreturn));
 
 /* environ.c: the CRT's copies of the environment, built at attach */
 void environ_init(void);

@@ -1,7 +1,7 @@
 /* errno, _doserrno and the CRT's other per-thread data, in a TLS slot of
  * the CRT's own (not __thread: data handed to Windows code must stay put). */
 #include <stdlib.h>
-#include "crt_private.h"
+#include "crt_win32.h"
 
 struct thread_data {
     int err;
@@ -46,6 +46,37 @@ ULONG *CDECL MSVCRT___doserrno(void)
     static ULONG fallback;
     struct thread_data *data = thread_data();
     return data ? &data->doserr : &fallback;
+}
+
+/* DLL_THREAD_DETACH: the thread is done with errno, strtok, gmtime... */
+void crt_thread_detach(void)
+{
+    struct thread_data *data;
+    if (tls_index == TLS_OUT_OF_INDEXES || !(data = TlsGetValue(tls_index))) return;
+    TlsSetValue(tls_index, NULL);
+    free(data);
+}
+
+/* _dosmaperr: the CRT's table of Win32 errors and their errno values */
+static const struct { unsigned short win32; unsigned char err; } win32_errors[] = {
+    { 1, 22 }, { 2, 2 }, { 3, 2 }, { 4, 24 }, { 5, 13 }, { 6, 9 }, { 7, 12 }, { 8, 12 }, { 9, 12 },
+    { 10, 7 }, { 11, 8 }, { 12, 22 }, { 13, 22 }, { 15, 2 }, { 16, 13 }, { 17, 18 }, { 18, 2 },
+    { 33, 13 }, { 53, 2 }, { 65, 13 }, { 67, 2 }, { 80, 17 }, { 82, 13 }, { 83, 13 }, { 87, 22 },
+    { 89, 11 }, { 108, 13 }, { 109, 32 }, { 112, 28 }, { 114, 9 }, { 128, 10 }, { 129, 10 },
+    { 130, 9 }, { 131, 22 }, { 132, 13 }, { 145, 41 }, { 158, 13 }, { 161, 2 }, { 164, 11 },
+    { 167, 13 }, { 183, 17 }, { 206, 2 }, { 215, 11 }, { 1816, 12 },
+};
+
+void crt_set_errno_win32(DWORD error)
+{
+    int err = CRT_EINVAL;
+    *MSVCRT___doserrno() = error;
+    if (error >= 19 && error <= 36) err = CRT_EACCES;           /* write protect .. sharing */
+    else if (error >= 188 && error <= 202) err = 8;              /* bad exe formats: ENOEXEC */
+    else
+        for (size_t i = 0; i < sizeof(win32_errors) / sizeof(win32_errors[0]); i++)
+            if (win32_errors[i].win32 == error) { err = win32_errors[i].err; break; }
+    crt_set_errno(err);
 }
 
 void crt_set_errno(int err)

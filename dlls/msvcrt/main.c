@@ -16,6 +16,8 @@ BOOL WINAPI crt_dll_main(HINSTANCE instance, DWORD reason, void *reserved)
         lowio_init();
         stdio_init();
         startup_init();
+    } else if (reason == DLL_THREAD_DETACH) {
+        crt_thread_detach();
     } else if (reason == DLL_PROCESS_DETACH) {
         stdio_flush_all();
     }

@@ -7,7 +7,8 @@
  * As in the CRT, SIGINT, SIGBREAK, SIGABRT and SIGTERM have one handler for
  * the process, while SIGFPE, SIGILL and SIGSEGV have one per thread.
  *
- * What reaches the handlers today: raise() and abort().  Not yet: Ctrl-C and
+ * What reaches the handlers today: raise(), abort() and _XcptFilter.  Not
+ * yet: Ctrl-C and
  * Ctrl-Break from the console (the CRT installs a SetConsoleCtrlHandler
  * routine when SIGINT or SIGBREAK gets a handler; kernel32 has no console
  * control events yet), and hardware faults (the CRT's _XcptFilter maps
@@ -103,4 +104,42 @@ void crt_signal_abort(void)
 {
     crt_sighandler action = __atomic_load_n(&sigabrt_action, __ATOMIC_SEQ_CST);
     if (action != WIN_SIG_DFL && action != WIN_SIG_IGN) crt_signal_deliver(WIN_SIGABRT, 0);
+}
+
+/* _XcptFilter: the filter around the MSVC start-up's call of main. An
+ * exception with a CRT signal (access violation -> SIGSEGV, illegal or
+ * privileged instruction -> SIGILL, float exceptions -> SIGFPE with their
+ * _FPE_ code) goes to that signal's handler and execution continues; with
+ * SIG_DFL or an exception the CRT does not map, the search goes on.
+ * (Old msvcrt sources call UnhandledExceptionFilter there instead; the
+ * UCRT and Wine continue the search, and the result is the same: the
+ * unhandled exception filter runs once, at the top.) */
+#define XCPT_CONTINUE_EXECUTION (-1)
+#define XCPT_CONTINUE_SEARCH    0
+
+static const struct { DWORD code; int sig, fpe; } xcpt_signals[] = {
+    { 0xc0000005, WIN_SIGSEGV, 0 },     /* EXCEPTION_ACCESS_VIOLATION */
+    { 0xc000001d, WIN_SIGILL, 0 },      /* EXCEPTION_ILLEGAL_INSTRUCTION */
+    { 0xc0000096, WIN_SIGILL, 0 },      /* EXCEPTION_PRIV_INSTRUCTION */
+    { 0xc000008d, WIN_SIGFPE, 0x82 },   /* FLT_DENORMAL_OPERAND: _FPE_DENORMAL */
+    { 0xc000008e, WIN_SIGFPE, 0x83 },   /* FLT_DIVIDE_BY_ZERO: _FPE_ZERODIVIDE */
+    { 0xc000008f, WIN_SIGFPE, 0x86 },   /* FLT_INEXACT_RESULT: _FPE_INEXACT */
+    { 0xc0000090, WIN_SIGFPE, 0x81 },   /* FLT_INVALID_OPERATION: _FPE_INVALID */
+    { 0xc0000091, WIN_SIGFPE, 0x84 },   /* FLT_OVERFLOW: _FPE_OVERFLOW */
+    { 0xc0000092, WIN_SIGFPE, 0x8a },   /* FLT_STACK_CHECK: _FPE_STACKOVERFLOW */
+    { 0xc0000093, WIN_SIGFPE, 0x85 },   /* FLT_UNDERFLOW: _FPE_UNDERFLOW */
+};
+
+int CDECL MSVCRT__XcptFilter(DWORD code, EXCEPTION_POINTERS *pointers)
+{
+    (void)pointers;
+    for (size_t i = 0; i < sizeof(xcpt_signals) / sizeof(xcpt_signals[0]); i++) {
+        crt_sighandler action;
+        if (xcpt_signals[i].code != code) continue;
+        action = __atomic_load_n(action_slot(xcpt_signals[i].sig), __ATOMIC_SEQ_CST);
+        if (action == WIN_SIG_DFL) return XCPT_CONTINUE_SEARCH;
+        crt_signal_deliver(xcpt_signals[i].sig, xcpt_signals[i].fpe);
+        return XCPT_CONTINUE_EXECUTION;
+    }
+    return XCPT_CONTINUE_SEARCH;
 }

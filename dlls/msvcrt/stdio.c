@@ -11,10 +11,12 @@
 CRT_FILE MSVCRT__iob[CRT_STREAMS];
 static CRITICAL_SECTION stream_locks[CRT_STREAMS];
 
+/* the _iob streams have their locks here; the others are crt_streams
+ * (stdio_open.c) that carry their own */
 static CRITICAL_SECTION *stream_lock(CRT_FILE *f)
 {
     ptrdiff_t i = f - MSVCRT__iob;
-    return i >= 0 && i < CRT_STREAMS ? &stream_locks[i] : NULL;
+    return i >= 0 && i < CRT_STREAMS ? &stream_locks[i] : &((struct crt_stream *)f)->lock;
 }
 
 void CDECL MSVCRT__lock_file(CRT_FILE *f) { CRITICAL_SECTION *cs = stream_lock(f); if (cs) EnterCriticalSection(cs); }
@@ -37,7 +39,7 @@ void stdio_init(void)
 CRT_FILE *CDECL MSVCRT___iob_func(void) { return MSVCRT__iob; }
 CRT_FILE *CDECL MSVCRT___acrt_iob_func(unsigned int i) { return &MSVCRT__iob[i < CRT_STREAMS ? i : 0]; }
 
-static int alloc_buffer(CRT_FILE *f)
+int stream_alloc_buffer(CRT_FILE *f)
 {
     if (f->_base || (f->_flag & CRT_IONBF)) return 0;
     if (!(f->_base = malloc(CRT_BUFSIZ))) {
@@ -52,9 +54,9 @@ static int alloc_buffer(CRT_FILE *f)
 }
 
 /* writes out what the buffer holds; the stream lock is held */
-static int flush_locked(CRT_FILE *f)
+int stream_flush_locked(CRT_FILE *f)
 {
-    if ((f->_flag & CRT_IOWRT) && f->_base && f->_ptr > f->_base) {
+    if ((f->_flag & CRT_IOWRT) && !(f->_flag & CRT_IONBF) && f->_base && f->_ptr > f->_base) {
         int n = (int)(f->_ptr - f->_base);
         f->_ptr = f->_base;
         f->_cnt = 0;
@@ -73,8 +75,14 @@ static size_t write_locked(CRT_FILE *f, const char *data, size_t len)
         crt_set_errno(CRT_EBADF);
         return 0;
     }
+    if ((f->_flag & (CRT_IOREAD | CRT_IORW)) == (CRT_IOREAD | CRT_IORW)) {
+        /* an update stream switching from reading: drop what was read ahead */
+        f->_flag &= ~CRT_IOREAD;
+        f->_cnt = 0;
+        f->_ptr = f->_base;
+    }
     f->_flag |= CRT_IOWRT;
-    alloc_buffer(f);
+    stream_alloc_buffer(f);
     if (f->_flag & CRT_IONBF) {
         if (MSVCRT__write(f->_file, data, (unsigned int)len) != (int)len) {
             f->_flag |= CRT_IOERR;
@@ -88,7 +96,7 @@ static size_t write_locked(CRT_FILE *f, const char *data, size_t len)
         memcpy(f->_ptr, data + done, n);
         f->_ptr += n;
         done += n;
-        if ((size_t)(f->_ptr - f->_base) == (size_t)f->_bufsiz && flush_locked(f)) return done;
+        if ((size_t)(f->_ptr - f->_base) == (size_t)f->_bufsiz && stream_flush_locked(f)) return done;
     }
     return done;
 }
@@ -148,18 +156,18 @@ int CDECL MSVCRT_fflush(CRT_FILE *f)
         return 0;
     }
     MSVCRT__lock_file(f);
-    ret = flush_locked(f);
+    ret = stream_flush_locked(f);
     MSVCRT__unlock_file(f);
     return ret;
 }
 
 void stdio_flush_all(void)
 {
-    for (int i = 0; i < CRT_STREAMS; i++) {
-        CRT_FILE *f = &MSVCRT__iob[i];
-        if (f->_file < 0) continue;
+    for (int i = 0; i < CRT_MAX_STREAMS; i++) {
+        CRT_FILE *f = stream_at(i);
+        if (!f || f->_file < 0) continue;
         MSVCRT__lock_file(f);
-        flush_locked(f);
+        stream_flush_locked(f);
         MSVCRT__unlock_file(f);
     }
 }
@@ -177,7 +185,7 @@ int CDECL MSVCRT_setvbuf(CRT_FILE *f, char *buf, int mode, size_t size)
         return -1;
     }
     MSVCRT__lock_file(f);
-    flush_locked(f);
+    stream_flush_locked(f);
     if (f->_flag & CRT_IOMYBUF) free(f->_base);
     f->_flag &= ~(CRT_IONBF | CRT_IOMYBUF);
     f->_base = f->_ptr = NULL;
@@ -196,7 +204,15 @@ void CDECL MSVCRT_setbuf(CRT_FILE *f, char *buf)
     MSVCRT_setvbuf(f, buf, buf ? 0 : 4, CRT_BUFSIZ);
 }
 
-int CDECL MSVCRT__fileno(CRT_FILE *f) { return f->_file; }
+int CDECL MSVCRT__fileno(CRT_FILE *f)
+{
+    if (!f) {
+        crt_invalid_parameter();
+        crt_set_errno(CRT_EINVAL);
+        return -1;
+    }
+    return f->_file;
+}
 int CDECL MSVCRT_ferror(CRT_FILE *f) { return f->_flag & CRT_IOERR; }
 int CDECL MSVCRT_feof(CRT_FILE *f) { return f->_flag & CRT_IOEOF; }
 void CDECL MSVCRT_clearerr(CRT_FILE *f) { f->_flag &= ~(CRT_IOERR | CRT_IOEOF); }
@@ -209,8 +225,13 @@ static int fill_locked(CRT_FILE *f)
         f->_flag |= CRT_IOERR;
         return -1;
     }
+    if ((f->_flag & (CRT_IOWRT | CRT_IORW)) == (CRT_IOWRT | CRT_IORW)) {
+        /* an update stream switching from writing */
+        if (stream_flush_locked(f)) return -1;
+        f->_flag &= ~CRT_IOWRT;
+    }
     f->_flag |= CRT_IOREAD;
-    if (!f->_base && !(f->_flag & CRT_IONBF)) alloc_buffer(f);
+    if (!f->_base && !(f->_flag & CRT_IONBF)) stream_alloc_buffer(f);
     if (f->_flag & CRT_IONBF || !f->_base) {
         unsigned char c;
         int n = MSVCRT__read(f->_file, &c, 1);
@@ -280,14 +301,25 @@ int CDECL MSVCRT_ungetc(int c, CRT_FILE *f)
 {
     if (c == -1) return -1;
     MSVCRT__lock_file(f);
-    if (!f->_base) alloc_buffer(f);
-    if (f->_base && f->_ptr > f->_base) {
+    if (!f->_base && !(f->_flag & CRT_IONBF)) stream_alloc_buffer(f);
+    if (!f->_base) {
+        /* unbuffered: _charbuf holds the one character */
+        f->_base = f->_ptr = (char *)&f->_charbuf;
+        f->_bufsiz = 1;
+        f->_ptr++;
+    }
+    if (f->_ptr == f->_base) {
+        if (f->_cnt) c = -1;      /* the buffer is full of unread data */
+        else f->_ptr++;
+    }
+    if (c != -1) {
         *--f->_ptr = (char)c;
         f->_cnt++;
         f->_flag &= ~CRT_IOEOF;
-    } else c = -1;
+        if (f->_flag & CRT_IORW) f->_flag |= CRT_IOREAD;
+    }
     MSVCRT__unlock_file(f);
-    return c;
+    return c == -1 ? -1 : (unsigned char)c;
 }
 
 /* ---- printf to streams ---- */
@@ -355,7 +387,7 @@ int crt_vfprintf(CRT_FILE *file, unsigned int flags, const void *format, const u
         file->_base = file->_ptr = tmp;
         file->_bufsiz = sizeof(tmp);
         ret = fmt_format(&fs.sink, flags, format, args);
-        flush_locked(file);
+        stream_flush_locked(file);
         file->_base = file->_ptr = NULL;
         file->_bufsiz = 0;
         file->_flag |= CRT_IONBF;

@@ -26,8 +26,9 @@ size_t CDECL MSVCRT_strspn(const char *s, const char *a) { return strspn(s, a); 
 size_t CDECL MSVCRT_strcspn(const char *s, const char *a) { return strcspn(s, a); }
 char *CDECL MSVCRT_strtok(char *s, const char *d)
 {
-    static __thread char *next;   /* per thread, like the CRT's per-thread data */
-    return strtok_r(s, d, &next);
+    struct crt_thread_data *data = crt_thread_data();
+    if (!s && !data->strtok_next) return NULL;
+    return strtok_r(s, d, &data->strtok_next);
 }
 char *CDECL MSVCRT__strdup(const char *s)
 {

@@ -21,6 +21,7 @@ void object_init(struct object *obj, enum object_type type, const struct object_
     obj->type = type;
     obj->refcount = 1;
     obj->ops = ops;
+    obj->handle_count = 0;
 }
 
 struct object *object_grab(struct object *obj)
@@ -63,6 +64,7 @@ HANDLE handle_alloc(struct object *obj)
     }
     slots[i] = obj;
     first_free = i + 1;
+    __atomic_add_fetch(&obj->handle_count, 1, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&handle_lock);
     return (HANDLE)(ULONG_PTR)((i + 1) * 4);
 }
@@ -93,6 +95,8 @@ NTSTATUS handle_close(HANDLE h)
     }
     pthread_mutex_unlock(&handle_lock);
     if (!obj) return STATUS_INVALID_HANDLE;
+    if (!__atomic_sub_fetch(&obj->handle_count, 1, __ATOMIC_ACQ_REL) && obj->ops->last_handle_closed)
+        obj->ops->last_handle_closed(obj);
     object_release(obj);
     return STATUS_SUCCESS;
 }

@@ -48,6 +48,48 @@ void wait_unlock(void);
 /* Like handle_get(h, 0), with the current process and thread pseudo-handles. */
 struct object *object_from_handle(HANDLE handle);
 
+/* Sleeps once with the wait lock released until the next state change or
+ * the deadline; returns ETIMEDOUT once the deadline has passed. */
+struct deadline;
+int wait_sleep_locked(const struct deadline *deadline);
+NTSTATUS wait_delay_alertable(const LARGE_INTEGER *timeout);
+/* Under the wait lock: whether OBJ could end TID's wait now, and consuming
+ * it (TRUE if abandoned), as a wait on it would. */
+BOOL object_signaled_locked(struct object *obj, DWORD tid);
+BOOL object_satisfy_locked(struct object *obj, DWORD tid);
+
+/* apc.c: user APCs, one queue per thread, under the wait lock. */
+struct apc;
+struct apc_queue {
+    struct apc *head, **tail;
+    BOOL closed;                 /* the thread has exited: nothing more is queued */
+};
+/* Runs every APC queued to the calling thread; TRUE if any ran. */
+BOOL apc_run_pending(void);
+BOOL apc_pending_locked(const struct apc_queue *queue);
+/* Queues APC (from apc_alloc, filled in here) or frees it if the thread has gone. */
+NTSTATUS apc_queue_locked(struct apc_queue *queue, struct apc *apc, void *func, ULONG_PTR arg1, ULONG_PTR arg2,
+                          ULONG_PTR arg3);
+struct apc *apc_alloc(void);
+void apc_queue_close(struct apc_queue *queue);      /* at thread exit: drops what is queued */
+
+/* thread.c: the APC queue of a thread object, of the calling thread */
+struct apc_queue *thread_apc_queue(struct object *thread);
+struct apc_queue *thread_current_apc_queue(void);
+
+/* timeout.c: one service thread calls EXPIRED (under its own lock, so a
+ * cancel that returns means it is not running) when DUE (monotonic 100 ns)
+ * has come; EXPIRED returns the next due time, or 0 to stop. */
+struct timeout {
+    struct timeout *next;
+    LONGLONG due;                /* 0 when not queued */
+    LONGLONG (*expired)(struct timeout *timeout, LONGLONG now);
+};
+void timeout_set(struct timeout *timeout, LONGLONG due);
+BOOL timeout_cancel(struct timeout *timeout);      /* TRUE if it was queued */
+/* NT due time (negative relative, positive absolute FILETIME) -> monotonic */
+LONGLONG timeout_due_from_nt(LONGLONG nt_time);
+
 /* namespace.c: named objects of this process (the server's seam). Both
  * take over / give a reference; create returns STATUS_OBJECT_NAME_EXISTS
  * (a success) with a handle to the existing object under OBJ_OPENIF. */
@@ -84,6 +126,8 @@ NTSTATUS env_create_process_parameters(int argc, char **argv, const WCHAR *image
 void virtual_register_view(void *base, SIZE_T size, DWORD type, DWORD protect);
 void virtual_register_image(void *base, const struct pe_headers *h);
 void virtual_unregister_view(void *base);
+NTSTATUS virtual_map_view(void **addr, SIZE_T size, int fd, ULONGLONG offset, DWORD protect, BOOL committed);
+NTSTATUS virtual_unmap_view(void *addr);
 
 /* apiset.c */
 const char *apiset_host(const WCHAR *name, int *is_apiset);
@@ -95,5 +139,10 @@ void signal_exit_thread(void);
 
 /* file.c */
 void file_init_std_handles(RTL_USER_PROCESS_PARAMETERS *params);
+
+/* lookup.c: BASE (an existing Unix directory) + REST ("\a\b", DOS
+ * separators) -> *out, matching missing components case-insensitively.
+ * STATUS_OBJECT_NAME_NOT_FOUND: only the last is missing, *out names it. */
+NTSTATUS lookup_unix_path(const char *base, const WCHAR *rest, char **out);
 
 #endif

@@ -1,18 +1,28 @@
 /*
- * The one path mapper between DOS and Unix names.
+ * The one path mapper between DOS and Unix names (docs/paths.md).
  *
- *   C:\a\b  -> PREFIX/dosdevices/c:/a/b   (the kernel follows the drive link)
- *   \\?\C:\a -> the same; forward slashes are accepted as separators
- *   /x/y    -> C:\... when inside PREFIX/drive_c, else Z:\x\y
+ *   C:\a\b   -> PREFIX/dosdevices/c:/a/b   (the kernel follows the drive link)
+ *   \\?\C:\a and \??\C:\a -> the same, taken literally (no "." or ".." rules)
+ *   /x/y     -> C:\... when inside PREFIX/drive_c, else Z:\x\y
  *
- * Case-insensitive lookup of each component is not done here yet; UNC and
- * device paths are refused (NULL) so callers fail with a clear error.
+ * Full-path rules are RtlGetFullPathName_U's: relative names join the
+ * current directory, "\x" is on its drive, "C:x" is relative to the current
+ * directory when it is on C: (else to C:\), separators collapse, "." and
+ * ".." are resolved textually, and trailing dots and spaces of the last
+ * component are dropped (one trailing dot of the others), as Windows does.
+ * Components missing on disk are then matched case-insensitively (lookup.c).
  */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "ntdll_private.h"
+#define DEBUG_CHANNEL CH_FILE
+#include "winrun/debug.h"
+
+NTSYSAPI void WINAPI RtlAcquirePebLock(void);
+NTSYSAPI void WINAPI RtlReleasePebLock(void);
 
 static int is_sep(WCHAR c) { return c == '\\' || c == '/'; }
 
@@ -21,65 +31,197 @@ static int is_drive(const WCHAR *p)
     return ((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z') && p[1] == ':';
 }
 
-/* the current directory's drive letter, for "\foo" paths */
-static WCHAR current_drive(void)
+/* "\\?\" (Win32 literal) or "\??\" (NT) */
+static int is_literal_prefix(const WCHAR *p)
 {
-    const UNICODE_STRING *cwd = &process.peb->ProcessParameters->CurrentDirectory.DosPath;
-    return cwd->Length >= 2 * sizeof(WCHAR) && is_drive(cwd->Buffer) ? cwd->Buffer[0] : 'C';
+    return p[0] == '\\' && (p[1] == '\\' || p[1] == '?') && p[2] == '?' && p[3] == '\\';
 }
 
+/* Copy of the current directory "X:\dir\" (always with its trailing \). */
+static WCHAR *current_directory(void)
+{
+    const UNICODE_STRING *cwd = &process.peb->ProcessParameters->CurrentDirectory.DosPath;
+    size_t n;
+    WCHAR *copy;
+
+    RtlAcquirePebLock();
+    n = cwd->Length / sizeof(WCHAR);
+    if ((copy = malloc((n + 2) * sizeof(WCHAR)))) {
+        memcpy(copy, cwd->Buffer, n * sizeof(WCHAR));
+        if (!n || copy[n - 1] != '\\') copy[n++] = '\\';
+        copy[n] = 0;
+    }
+    RtlReleasePebLock();
+    return copy;
+}
+
+/* Resolves "." and ".." in the part of BUF after ROOT (ROOT chars are kept:
+ * "C:\" or "\\server\share\"), collapses separators and strips dots and
+ * spaces as Windows does. BUF holds '\' separators only. */
+static void collapse_path(WCHAR *buf, size_t root)
+{
+    WCHAR *out = buf + root, *in = buf + root;
+
+    while (*in) {
+        WCHAR *start = in;
+        size_t len;
+        while (*in && *in != '\\') in++;
+        len = in - start;
+        if (*in) in++;
+        if (!len) continue;                            /* "a\\b" */
+        if ((len == 1 && start[0] == '.') || (len == 2 && start[0] == '.' && start[1] == '.')) {
+            if (len == 2 && out > buf + root) {       /* back over the previous component */
+                out--;
+                while (out > buf + root && out[-1] != '\\') out--;
+            }
+            /* "a\b\.." is "a", "a\b\..\" is "a\" */
+            if (!*in && in[-1] != '\\' && out > buf + root) out--;
+            continue;
+        }
+        memmove(out, start, len * sizeof(WCHAR));
+        out += len;
+        if (in[-1] == '\\' && in > start + len) {
+            if (out[-1] == '.') out--;                /* one trailing dot of a directory goes */
+            *out++ = '\\';
+        }
+    }
+    /* the last component loses all trailing dots and spaces */
+    if (out > buf + root && out[-1] != '\\')
+        while (out > buf + root && (out[-1] == '.' || out[-1] == ' ')) out--;
+    *out = 0;
+}
+
+WCHAR *path_full_dos(const WCHAR *name, NTSTATUS *status)
+{
+    WCHAR *cwd = NULL, *buf;
+    const WCHAR *base = NULL, *rest = name;
+    size_t root, blen, nlen;
+
+    *status = STATUS_SUCCESS;
+    if (!name || !*name) {
+        *status = STATUS_OBJECT_NAME_INVALID;
+        return NULL;
+    }
+    if (is_literal_prefix(name)) {
+        if (!(buf = wcs_dup(name))) *status = STATUS_NO_MEMORY;
+        return buf;
+    }
+    if (is_sep(name[0]) && is_sep(name[1])) {
+        /* "\\.\X:\..." device form of a drive path, or UNC "\\server\share\..." */
+        if (name[2] == '.' && is_sep(name[3]) && is_drive(name + 4)) rest = name + 4;
+        else {
+            size_t i = 2, seps = 0;
+            while (name[i] && seps < 2) if (is_sep(name[i++])) seps++;
+            if (!(buf = malloc((wcs_len(name) + 2) * sizeof(WCHAR)))) goto nomem;
+            wcs_cpy(buf, name);
+            for (WCHAR *p = buf; *p; p++) if (*p == '/') *p = '\\';
+            if (seps < 2) { size_t n = wcs_len(buf); buf[n] = '\\'; buf[n + 1] = 0; i = n + 1; }
+            collapse_path(buf, i);
+            return buf;
+        }
+    }
+    if (is_drive(rest) && is_sep(rest[2])) {
+        base = NULL;
+    } else if (is_drive(rest)) {
+        if (!(cwd = current_directory())) goto nomem;
+        if ((cwd[0] | 0x20) == (rest[0] | 0x20)) base = cwd;
+        else { cwd[0] = rest[0]; cwd[1] = ':'; cwd[2] = '\\'; cwd[3] = 0; base = cwd; }
+        rest += 2;
+    } else if (is_sep(rest[0])) {
+        if (!(cwd = current_directory())) goto nomem;
+        cwd[2] = 0;                                  /* "X:" and the name's own "\..." */
+        base = cwd;
+    } else {
+        if (!(cwd = current_directory())) goto nomem;
+        base = cwd;
+    }
+    blen = base ? wcs_len(base) : 0;
+    nlen = wcs_len(rest);
+    if (!(buf = malloc((blen + nlen + 4) * sizeof(WCHAR)))) goto nomem;
+    if (base) memcpy(buf, base, blen * sizeof(WCHAR));
+    memcpy(buf + blen, rest, (nlen + 1) * sizeof(WCHAR));
+    free(cwd);
+    for (WCHAR *p = buf; *p; p++) if (*p == '/') *p = '\\';
+    if (!buf[2]) { buf[2] = '\\'; buf[3] = 0; }       /* "C:" alone is its root */
+    root = 3;
+    collapse_path(buf, root);
+    return buf;
+nomem:
+    free(cwd);
+    *status = STATUS_NO_MEMORY;
+    return NULL;
+}
+
+NTSYSAPI ULONG WINAPI RtlGetFullPathName_U(const WCHAR *name, ULONG size, WCHAR *buffer, WCHAR **file_part)
+{
+    NTSTATUS status;
+    WCHAR *full = path_full_dos(name, &status);
+    ULONG len;
+
+    if (file_part) *file_part = NULL;
+    if (!full) return 0;
+    len = (ULONG)(wcs_len(full) * sizeof(WCHAR));
+    if (len + sizeof(WCHAR) > size) {
+        free(full);
+        return len + sizeof(WCHAR);
+    }
+    memcpy(buffer, full, len + sizeof(WCHAR));
+    free(full);
+    if (file_part && len && buffer[len / sizeof(WCHAR) - 1] != '\\') {
+        WCHAR *last = wcs_rchr(buffer, '\\');
+        *file_part = last ? last + 1 : buffer;
+    }
+    return len;
+}
+
+static int invalid_name_char(WCHAR c)
+{
+    return c < 32 || c == '*' || c == '?' || c == '<' || c == '>' || c == '|' || c == '"' || c == ':';
+}
+
+NTSTATUS path_dos_to_unix(const WCHAR *dos, char **unix_path)
+{
+    NTSTATUS status;
+    WCHAR *full, *rest;
+    char base[64 + 4096];
+    int literal;
+
+    *unix_path = NULL;
+    if (!dos) return STATUS_OBJECT_NAME_INVALID;
+    literal = is_literal_prefix(dos);
+    if (!(full = path_full_dos(dos, &status))) return status;
+    rest = literal ? full + 4 : full;
+    if (literal && (rest[0] == 'U' || rest[0] == 'u') && (rest[1] == 'N' || rest[1] == 'n')
+        && (rest[2] == 'C' || rest[2] == 'c') && rest[3] == '\\') {
+        free(full);
+        return STATUS_OBJECT_PATH_NOT_FOUND;    /* \\?\UNC\server\share: no network */
+    }
+    if (!is_drive(rest) || (rest[2] && !is_sep(rest[2]))) {
+        free(full);
+        return is_sep(rest[0]) && is_sep(rest[1]) ? STATUS_BAD_NETWORK_PATH : STATUS_OBJECT_PATH_NOT_FOUND;
+    }
+    for (WCHAR *p = rest + 2; *p; p++) {
+        if (invalid_name_char(*p)) {
+            free(full);
+            return STATUS_OBJECT_NAME_INVALID;
+        }
+    }
+    if (strlen(process.prefix) > 4096) { free(full); return STATUS_NAME_TOO_LONG; }
+    snprintf(base, sizeof(base), "%s/dosdevices/%c:", process.prefix, (char)(rest[0] | 0x20));
+    status = lookup_unix_path(base, rest + 2, unix_path);
+    TRACE("-> %s (%#x)\n", *unix_path ? *unix_path : "(none)", (unsigned)status);
+    free(full);
+    return status;
+}
+
+/* The older interface: a Unix path for any name that maps, existing or not. */
 char *dos_to_unix_path(const WCHAR *dos)
 {
-    const WCHAR *rest;
-    const UNICODE_STRING *cwd = NULL;
-    WCHAR drive;
-    char *tail, *result;
-    size_t plen, clen = 0;
-
-    if (!dos || !*dos) return NULL;
-    if (is_sep(dos[0]) && is_sep(dos[1]) && (dos[2] == '?' || dos[2] == '.') && is_sep(dos[3])) dos += 4;
-    if (is_drive(dos)) {
-        drive = dos[0] | 0x20;
-        rest = dos + 2;
-        if (!is_sep(*rest)) return NULL;     /* drive-relative "C:foo": not supported yet */
-    } else if (is_sep(dos[0])) {
-        if (is_sep(dos[1])) return NULL;     /* UNC: not supported yet */
-        drive = current_drive() | 0x20;
-        rest = dos;
-    } else {
-        cwd = &process.peb->ProcessParameters->CurrentDirectory.DosPath;
-        if (cwd->Length < 3 * sizeof(WCHAR) || !is_drive(cwd->Buffer)) return NULL;
-        drive = cwd->Buffer[0] | 0x20;
-        rest = dos;
-    }
-
-    if (!(tail = utf16_to_utf8_dup(rest))) return NULL;
-    for (char *p = tail; *p; p++) if (*p == '\\') *p = '/';
-    if (cwd) {
-        /* cwd is "X:\dir\" (with the trailing separator); take "\dir\" */
-        WCHAR *dir = malloc(cwd->Length);
-        char *udir;
-        size_t n = cwd->Length / sizeof(WCHAR) - 2;
-        if (!dir) { free(tail); return NULL; }
-        memcpy(dir, cwd->Buffer + 2, n * sizeof(WCHAR));
-        dir[n] = 0;
-        udir = utf16_to_utf8_dup(dir);
-        free(dir);
-        if (!udir) { free(tail); return NULL; }
-        for (char *p = udir; *p; p++) if (*p == '\\') *p = '/';
-        clen = strlen(udir);
-        plen = strlen(process.prefix);
-        result = malloc(plen + 16 + clen + strlen(tail) + 2);
-        if (result) sprintf(result, "%s/dosdevices/%c:%s%s%s", process.prefix, (char)drive, udir,
-                            clen && udir[clen - 1] == '/' ? "" : "/", tail);
-        free(udir);
-    } else {
-        plen = strlen(process.prefix);
-        result = malloc(plen + 16 + strlen(tail) + 1);
-        if (result) sprintf(result, "%s/dosdevices/%c:%s", process.prefix, (char)drive, tail);
-    }
-    free(tail);
-    return result;
+    char *unix_path;
+    NTSTATUS status = path_dos_to_unix(dos, &unix_path);
+    if (status == STATUS_SUCCESS || status == STATUS_OBJECT_NAME_NOT_FOUND) return unix_path;
+    free(unix_path);
+    return NULL;
 }
 
 WCHAR *unix_to_dos_path(const char *unix_path)

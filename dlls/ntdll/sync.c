@@ -149,13 +149,14 @@ NTSYSAPI BOOL WINAPI RtlIsCriticalSectionLockedByThread(RTL_CRITICAL_SECTION *cs
 }
 
 /* timeout: NULL = forever; negative = relative 100 ns units; positive =
- * absolute FILETIME. Alertable waits (APCs) arrive with the thread work. */
+ * absolute FILETIME. An alertable delay ends early, with STATUS_USER_APC,
+ * once queued APCs have run (wait.c). */
 NTSYSAPI NTSTATUS WINAPI NtDelayExecution(BOOLEAN alertable, const LARGE_INTEGER *timeout)
 {
     struct timespec ts;
     LONGLONG t;
-    (void)alertable;
 
+    if (alertable) return wait_delay_alertable(timeout);
     if (!timeout) {
         for (;;) pause();
     }

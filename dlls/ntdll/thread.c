@@ -114,6 +114,7 @@ struct thread_object {
     PRTL_THREAD_START_ROUTINE start;
     void *param;
     void *resume;                      /* leave_stack target; NULL for the main thread */
+    struct apc_queue apcs;             /* user APCs (apc.c), under the wait lock */
 };
 
 NTSYSAPI void WINAPI RtlExitUserThread(DWORD code) __attribute__((noreturn));
@@ -142,6 +143,7 @@ static struct thread_object *thread_alloc(void)
     if (!t) return NULL;
     object_init(&t->obj, OBJECT_THREAD, &thread_ops);
     t->exit_status = STATUS_PENDING;
+    t->apcs.tail = &t->apcs.head;
     return t;
 }
 
@@ -155,6 +157,21 @@ struct object *thread_current_object(void)
         current_thread = t;
     }
     return object_grab(&t->obj);
+}
+
+struct apc_queue *thread_apc_queue(struct object *thread)
+{
+    return &((struct thread_object *)thread)->apcs;
+}
+
+struct apc_queue *thread_current_apc_queue(void)
+{
+    struct object *obj;
+
+    if (current_thread) return &current_thread->apcs;
+    if (!(obj = thread_current_object())) return NULL;
+    object_release(obj);   /* current_thread keeps the main thread's object */
+    return &current_thread->apcs;
 }
 
 static struct thread_object *thread_from_handle(HANDLE handle)
@@ -183,6 +200,7 @@ static void thread_windows_start(void *arg)
 {
     struct thread_object *t = arg;
     loader_attach_thread();
+    apc_run_pending();   /* APCs queued before the thread ran come first, as on Windows */
     RtlExitUserThread(t->start(t->param));
 }
 
@@ -205,6 +223,7 @@ static void *thread_unix_start(void *arg)
 
     /* back from RtlExitUserThread, DLLs detached: free, then signal */
     signal_exit_thread();
+    apc_queue_close(&t->apcs);
     mutant_abandon_all(t->tid);
     free_stack(teb);
     teb_set_current(NULL);
@@ -229,6 +248,7 @@ NTSYSAPI void WINAPI RtlExitUserThread(DWORD code)
         leave_stack(t->resume);
     }
     /* the main thread: we run on its stack, which therefore stays */
+    if (t) apc_queue_close(&t->apcs);
     mutant_abandon_all((DWORD)(ULONG_PTR)NtCurrentTeb()->ClientId.UniqueThread);
     if (t) mark_exited(t, code);
     syscall(SYS_exit, 0);   /* this thread only; the others go on */

@@ -20,6 +20,7 @@
 #define GRANULARITY 0x10000
 #define PAGE_COMMITTED 0x8000     /* in a page entry, next to the PAGE_* protection */
 #define PROTECT_MASK 0x7ff
+#define USER_SPACE_END 0x7ffffffeffffull   /* last byte a Windows program may use */
 
 struct view {
     struct view *next;
@@ -180,7 +181,10 @@ NTSYSAPI NTSTATUS WINAPI NtAllocateVirtualMemory(HANDLE process_handle, PVOID *r
     }
     if (!(type & (MEM_COMMIT | MEM_RESERVE)) || (type & ~(MEM_COMMIT | MEM_RESERVE | MEM_TOP_DOWN | 0x20000000 /* MEM_LARGE_PAGES */)))
         return STATUS_INVALID_PARAMETER;
-    if (!valid_protect(protect)) return STATUS_INVALID_PAGE_PROTECTION;
+    /* write-copy only means something for views of sections */
+    if (!valid_protect(protect) || (protect & (PAGE_WRITECOPY | PAGE_EXECUTE_WRITECOPY)))
+        return STATUS_INVALID_PAGE_PROTECTION;
+    if (size > USER_SPACE_END) return STATUS_NO_MEMORY;
 
     pthread_mutex_lock(&virtual_lock);
     if (type & MEM_RESERVE || !base) {
@@ -225,7 +229,9 @@ NTSYSAPI NTSTATUS WINAPI NtFreeVirtualMemory(HANDLE process_handle, PVOID *addr_
     view = find_view(base);
     if (!view || view->type != MEM_PRIVATE) status = STATUS_MEMORY_NOT_ALLOCATED;
     else if (type == MEM_RELEASE) {
-        if (base != view->base || size) status = size ? STATUS_UNABLE_TO_FREE_VM : STATUS_FREE_VM_NOT_AT_BASE;
+        /* the whole allocation: size 0, or (NT callers only) its exact size */
+        if (base != view->base) status = STATUS_FREE_VM_NOT_AT_BASE;
+        else if (size && size != view->size) status = STATUS_UNABLE_TO_FREE_VM;
         else {
             munmap(view->base, view->size);
             *addr_ptr = view->base;
@@ -325,7 +331,7 @@ NTSYSAPI NTSTATUS WINAPI NtQueryVirtualMemory(HANDLE process_handle, const void 
     if (process_handle != (HANDLE)~(ULONG_PTR)0) return STATUS_NOT_SUPPORTED;
     if (info_class != 0) return STATUS_INVALID_INFO_CLASS;
     if (len < sizeof(*info)) return STATUS_INFO_LENGTH_MISMATCH;
-    if ((ULONG_PTR)addr >= 0x7ffffffeffffull) return STATUS_INVALID_PARAMETER;
+    if ((ULONG_PTR)addr >= USER_SPACE_END) return STATUS_INVALID_PARAMETER;
     memset(info, 0, sizeof(*info));
     info->BaseAddress = page;
 
@@ -361,4 +367,82 @@ NTSYSAPI NTSTATUS WINAPI NtQueryVirtualMemory(HANDLE process_handle, const void 
     pthread_mutex_unlock(&virtual_lock);
     if (ret_len) *ret_len = sizeof(*info);
     return STATUS_SUCCESS;
+}
+
+/* A view of a section (dlls/ntdll/section.c): SIZE bytes of FD from OFFSET
+ * at *ADDR (64K aligned, checked by the caller) or anywhere. Shared views
+ * see each other's writes and the file's; a copy view (PAGE_WRITECOPY)
+ * keeps its writes private. COMMITTED is FALSE for SEC_RESERVE sections,
+ * whose pages become usable through MEM_COMMIT. */
+NTSTATUS virtual_map_view(void **addr_ptr, SIZE_T size, int fd, ULONGLONG offset, DWORD protect, BOOL committed)
+{
+    BOOL copy = (protect & (PAGE_WRITECOPY | PAGE_EXECUTE_WRITECOPY)) != 0;
+    char *start;
+    struct view *view;
+    NTSTATUS status = STATUS_SUCCESS;
+
+    size = (size + PAGE_SIZE - 1) & ~(SIZE_T)(PAGE_SIZE - 1);
+    if (!size || size > USER_SPACE_END) return STATUS_INVALID_VIEW_SIZE;
+    pthread_mutex_lock(&virtual_lock);
+    if (!(start = reserve_range(*addr_ptr, size))) {
+        status = *addr_ptr ? STATUS_CONFLICTING_ADDRESSES : STATUS_NO_MEMORY;
+    } else if (mmap(start, size, committed ? unix_prot(protect) : PROT_NONE,
+                    (copy ? MAP_PRIVATE : MAP_SHARED) | MAP_FIXED, fd, offset) == MAP_FAILED) {
+        status = errno_to_status(errno);
+        munmap(start, size);
+    } else if (!(view = create_view(start, size, MEM_MAPPED, protect))) {
+        status = STATUS_NO_MEMORY;
+        munmap(start, size);
+    } else {
+        if (committed)
+            for (SIZE_T i = 0; i < size / PAGE_SIZE; i++) view->pages[i] = PAGE_COMMITTED | protect;
+        *addr_ptr = start;
+    }
+    pthread_mutex_unlock(&virtual_lock);
+    if (!status) TRACE("%p-%p fd %d offset %#llx protect %#x\n", start, start + size, fd, offset, protect);
+    return status;
+}
+
+/* Any address inside the view names it, as for NtUnmapViewOfSection. */
+NTSTATUS virtual_unmap_view(void *addr)
+{
+    struct view *view;
+    NTSTATUS status = STATUS_SUCCESS;
+
+    pthread_mutex_lock(&virtual_lock);
+    if (!(view = find_view(addr)) || view->type != MEM_MAPPED) status = STATUS_NOT_MAPPED_VIEW;
+    else {
+        munmap(view->base, view->size);
+        delete_view(view);
+    }
+    pthread_mutex_unlock(&virtual_lock);
+    return status;
+}
+
+/* Writes a view's dirty pages to its file; size 0 means to the view's end. */
+NTSYSAPI NTSTATUS WINAPI NtFlushVirtualMemory(HANDLE process_handle, PVOID *addr_ptr, SIZE_T *size_ptr,
+                                              void *io_status)
+{
+    char *start = (char *)((ULONG_PTR)*addr_ptr & ~(ULONG_PTR)(PAGE_SIZE - 1)), *end;
+    struct view *view;
+    NTSTATUS status = STATUS_SUCCESS;
+    (void)io_status;
+
+    if (process_handle != (HANDLE)~(ULONG_PTR)0) return STATUS_NOT_SUPPORTED;
+    pthread_mutex_lock(&virtual_lock);
+    if (!(view = find_view(start))) status = STATUS_INVALID_PARAMETER;
+    else {
+        end = *size_ptr ? (char *)(((ULONG_PTR)*addr_ptr + *size_ptr + PAGE_SIZE - 1) & ~(ULONG_PTR)(PAGE_SIZE - 1))
+                        : view->base + view->size;
+        if (end > view->base + view->size) status = STATUS_INVALID_PARAMETER;
+        /* private memory has nothing to write back: Windows says so, callers ignore it */
+        else if (view->type != MEM_MAPPED) status = STATUS_NOT_MAPPED_DATA;
+        else if (msync(start, end - start, MS_SYNC)) status = errno_to_status(errno);
+        else {
+            *addr_ptr = start;
+            *size_ptr = end - start;
+        }
+    }
+    pthread_mutex_unlock(&virtual_lock);
+    return status;
 }

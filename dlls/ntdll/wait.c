@@ -12,7 +12,9 @@
  *
  * Objects live in this process only; when the server arrives, waits on
  * shared objects will go through it and this stays the in-process path.
- * Alertable waits end only on signal or timeout: there are no APCs yet.
+ * An alertable wait also ends when a user APC is queued to the thread
+ * (apc.c): the APCs run after the lock is released, and the wait returns
+ * STATUS_USER_APC. Objects are tested first, as Windows does.
  */
 #include "futex.h"
 
@@ -48,7 +50,7 @@ static BOOL never_signaled(struct object *obj, DWORD tid)
 }
 static void static_destroy(struct object *obj) { (void)obj; }
 static const struct object_ops process_ops = { .destroy = static_destroy, .signaled = never_signaled };
-static struct object current_process = { OBJECT_PROCESS, 1, &process_ops };
+static struct object current_process = { OBJECT_PROCESS, 1, &process_ops, 0 };
 
 struct object *object_from_handle(HANDLE handle)
 {
@@ -70,6 +72,28 @@ static BOOL is_signaled(struct object *obj, DWORD tid)
 static BOOL satisfy(struct object *obj, DWORD tid)
 {
     return obj->ops->satisfy ? obj->ops->satisfy(obj, tid) : FALSE;
+}
+
+BOOL object_signaled_locked(struct object *obj, DWORD tid)
+{
+    return is_signaled(obj, tid);
+}
+
+BOOL object_satisfy_locked(struct object *obj, DWORD tid)
+{
+    return satisfy(obj, tid);
+}
+
+int wait_sleep_locked(const struct deadline *deadline)
+{
+    int seen = generation, timed_out;
+
+    sleepers++;
+    pthread_mutex_unlock(&wait_mutex);
+    timed_out = futex_wait_until(&generation, seen, deadline) == ETIMEDOUT;
+    pthread_mutex_lock(&wait_mutex);
+    sleepers--;
+    return timed_out ? ETIMEDOUT : 0;
 }
 
 /* Under the lock: the wait's result if it can end now, else STATUS_PENDING. */
@@ -96,8 +120,10 @@ static NTSTATUS try_wait(struct object **objs, ULONG count, BOOL wait_all, DWORD
     return abandoned ? STATUS_ABANDONED_WAIT_0 + abandoned_index : STATUS_WAIT_0;
 }
 
-/* Entered with the lock held; returns with it released. */
-static NTSTATUS wait_locked(struct object **objs, ULONG count, BOOL wait_all, const LARGE_INTEGER *timeout)
+/* Entered with the lock held; returns with it released. APCS, the calling
+ * thread's queue, makes the wait alertable. */
+static NTSTATUS wait_locked(struct object **objs, ULONG count, BOOL wait_all, const LARGE_INTEGER *timeout,
+                            struct apc_queue *apcs)
 {
     DWORD tid = current_tid();
     struct deadline deadline;
@@ -106,21 +132,31 @@ static NTSTATUS wait_locked(struct object **objs, ULONG count, BOOL wait_all, co
 
     if (!timed_out) deadline_from_timeout(timeout, &deadline);
     for (;;) {
-        int seen;
         if ((status = try_wait(objs, count, wait_all, tid)) != STATUS_PENDING) break;
+        if (apcs && apc_pending_locked(apcs)) {
+            status = STATUS_USER_APC;
+            break;
+        }
         if (timed_out) {
             status = STATUS_TIMEOUT;
             break;
         }
-        seen = generation;
-        sleepers++;
-        pthread_mutex_unlock(&wait_mutex);
-        timed_out = futex_wait_until(&generation, seen, &deadline) == ETIMEDOUT;
-        pthread_mutex_lock(&wait_mutex);
-        sleepers--;
+        timed_out = wait_sleep_locked(&deadline) == ETIMEDOUT;
     }
     wait_unlock();
+    if (status == STATUS_USER_APC) apc_run_pending();
     return status;
+}
+
+/* NtDelayExecution's alertable case: a wait on nothing. */
+NTSTATUS wait_delay_alertable(const LARGE_INTEGER *timeout)
+{
+    struct apc_queue *apcs = thread_current_apc_queue();
+    NTSTATUS status;
+
+    wait_lock();
+    status = wait_locked(NULL, 0, FALSE, timeout, apcs);
+    return status == STATUS_TIMEOUT ? STATUS_SUCCESS : status;
 }
 
 static void release_all(struct object **objs, ULONG count)
@@ -132,9 +168,9 @@ NTSYSAPI NTSTATUS WINAPI NtWaitForMultipleObjects(ULONG count, const HANDLE *han
                                                   BOOLEAN alertable, const LARGE_INTEGER *timeout)
 {
     struct object *objs[MAXIMUM_WAIT_OBJECTS];
+    struct apc_queue *apcs = alertable ? thread_current_apc_queue() : NULL;
     NTSTATUS status;
     ULONG i;
-    (void)alertable;
 
     if (!count || count > MAXIMUM_WAIT_OBJECTS || (type != WaitAll && type != WaitAny))
         return STATUS_INVALID_PARAMETER;
@@ -152,7 +188,7 @@ NTSYSAPI NTSTATUS WINAPI NtWaitForMultipleObjects(ULONG count, const HANDLE *han
                     return STATUS_INVALID_PARAMETER;
                 }
     wait_lock();
-    status = wait_locked(objs, count, type == WaitAll, timeout);
+    status = wait_locked(objs, count, type == WaitAll, timeout, apcs);
     release_all(objs, count);
     return status;
 }
@@ -168,8 +204,8 @@ NTSYSAPI NTSTATUS WINAPI NtSignalAndWaitForSingleObject(HANDLE signal, HANDLE wa
                                                         const LARGE_INTEGER *timeout)
 {
     struct object *to_signal, *to_wait;
+    struct apc_queue *apcs = alertable ? thread_current_apc_queue() : NULL;
     NTSTATUS status;
-    (void)alertable;
 
     if (!(to_signal = object_from_handle(signal))) return STATUS_INVALID_HANDLE;
     if (!(to_wait = object_from_handle(wait))) {
@@ -181,7 +217,7 @@ NTSYSAPI NTSTATUS WINAPI NtSignalAndWaitForSingleObject(HANDLE signal, HANDLE wa
     else status = to_signal->ops->signal(to_signal, current_tid());
     if (NT_SUCCESS(status)) {
         wait_changed_locked();
-        status = wait_locked(&to_wait, 1, FALSE, timeout);
+        status = wait_locked(&to_wait, 1, FALSE, timeout, apcs);
     } else {
         wait_unlock();
     }

@@ -1,9 +1,13 @@
 /*
- * CommandLineToArgvW: the shell's rules, which differ from the C
- * runtime's in one place: the program name (argv[0]) ends at the first
- * space unless quoted, and backslashes in it are never escapes.
- * Elsewhere 2n backslashes + quote give n backslashes and toggle quoting,
- * 2n+1 give n and a literal quote; "" inside quotes is a literal quote.
+ * CommandLineToArgvW: the shell's rules, which are the C runtime's of
+ * before 2008 and differ from today's in two places:
+ *  - the program name (argv[0]) ends at the first space or tab, or if it
+ *    starts with a quote at the next quote; backslashes in it are never
+ *    escapes, and what follows a closing quote starts the next argument;
+ *  - elsewhere 2n backslashes + quote give n backslashes and a quote that
+ *    toggles quoting, 2n+1 give n and a literal quote; of consecutive
+ *    quotes, every third one is literal, and a run that leaves "two
+ *    quotes open" ends the quoting ("a""b c" is a"b and c).
  * The result is one LocalAlloc block: pointers, then the strings.
  */
 #include <string.h>
@@ -11,55 +15,68 @@
 #include "winerror.h"
 #include "winrun/unicode.h"
 
+static BOOL is_blank(WCHAR c) { return c == ' ' || c == '\t'; }
 
 /* Splits CMD into OUT (may be NULL to count); returns argc, and the
  * characters written (NULs included) in *CHARS. */
 static int split(const WCHAR *cmd, WCHAR **argv, WCHAR *out, size_t *chars)
 {
     const WCHAR *p = cmd;
-    size_t n = 0;
-    int argc = 0;
+    size_t n = 0, backslashes = 0;
+    int argc = 0, quotes = 0;
 
-    /* argv[0] */
+#define EMIT(c) do { if (out) out[n] = (c); n++; } while (0)
     if (argv) argv[argc] = out + n;
     if (*p == '"') {
-        for (p++; *p && *p != '"'; p++) { if (out) out[n] = *p; n++; }
+        for (p++; *p && *p != '"'; p++) EMIT(*p);
         if (*p == '"') p++;
     } else {
-        for (; *p && *p != ' ' && *p != '\t'; p++) { if (out) out[n] = *p; n++; }
+        for (; *p && !is_blank(*p); p++) EMIT(*p);
     }
-    if (out) out[n] = 0;
-    n++;
+    EMIT(0);
     argc++;
 
-    for (;;) {
-        int quoted = 0;
-        while (*p == ' ' || *p == '\t') p++;
-        if (!*p) break;
-        if (argv) argv[argc] = out + n;
-        while (*p && (quoted || (*p != ' ' && *p != '\t'))) {
-            if (*p == '\\') {
-                size_t bs = 0;
-                while (*p == '\\') bs++, p++;
-                if (*p == '"') {
-                    for (size_t i = 0; i < bs / 2; i++) { if (out) out[n] = '\\'; n++; }
-                    if (bs % 2) { if (out) out[n] = '"'; n++; p++; }
-                } else {
-                    for (size_t i = 0; i < bs; i++) { if (out) out[n] = '\\'; n++; }
-                }
-            } else if (*p == '"') {
-                p++;
-                if (quoted && *p == '"') { if (out) out[n] = '"'; n++; p++; }   /* "" inside quotes */
-                else quoted = !quoted;
+    while (is_blank(*p)) p++;
+    if (!*p) goto done;
+    if (argv) argv[argc] = out + n;
+    while (*p) {
+        if (is_blank(*p) && !quotes) {
+            EMIT(0);
+            argc++;
+            while (is_blank(*p)) p++;
+            if (!*p) goto done;                  /* trailing blanks start nothing */
+            if (argv) argv[argc] = out + n;
+            backslashes = 0;
+        } else if (*p == '\\') {
+            EMIT('\\');
+            backslashes++;
+            p++;
+        } else if (*p == '"') {
+            n -= backslashes / 2;                 /* half of them were escapes */
+            if (backslashes % 2) {
+                n--;
+                EMIT('"');
             } else {
-                if (out) out[n] = *p;
-                n++, p++;
+                quotes++;
             }
+            backslashes = 0;
+            for (p++; *p == '"'; p++) {
+                if (++quotes == 3) {
+                    EMIT('"');
+                    quotes = 0;
+                }
+            }
+            if (quotes == 2) quotes = 0;
+        } else {
+            EMIT(*p);
+            backslashes = 0;
+            p++;
         }
-        if (out) out[n] = 0;
-        n++;
-        argc++;
     }
+    EMIT(0);
+    argc++;
+done:
+#undef EMIT
     *chars = n;
     return argc;
 }
@@ -71,7 +88,7 @@ WINBASEAPI LPWSTR *WINAPI CommandLineToArgvW(LPCWSTR cmd, int *numargs)
     size_t chars;
     int argc;
 
-    if (!numargs) {
+    if (!numargs || !cmd) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }

@@ -6,6 +6,7 @@
  * case table (winrun/unicode.h).
  */
 #include "winbase.h"
+#include "winnls.h"
 #include "winrun/unicode.h"
 
 static WCHAR ansi_to_wide(char c)
@@ -98,17 +99,46 @@ WINBASEAPI LPWSTR WINAPI CharNextW(LPCWSTR s) { return (LPWSTR)(*s ? s + 1 : s);
 WINBASEAPI LPSTR WINAPI CharPrevA(LPCSTR start, LPCSTR s) { return (LPSTR)(s > start ? s - 1 : start); }
 WINBASEAPI LPWSTR WINAPI CharPrevW(LPCWSTR start, LPCWSTR s) { return (LPWSTR)(s > start ? s - 1 : start); }
 
-/* Letters are the characters with a case, plus the Latin-1 letters
- * without one (ordinal indicators, sharp s, y diaeresis). */
-static BOOL is_alpha_w(WCHAR c)
+WINBASEAPI BOOL WINAPI IsDBCSLeadByteEx(UINT codepage, BYTE c);
+
+/* A lead byte followed by the string's end is one character by itself. */
+WINBASEAPI LPSTR WINAPI CharNextExA(WORD codepage, LPCSTR s, DWORD flags)
 {
-    return wch_upper(c) != wch_lower(c) || c == 0xaa || c == 0xba || c == 0xdf || c == 0xb5;
+    (void)flags;
+    if (!*s) return (LPSTR)s;
+    if (IsDBCSLeadByteEx(codepage, (BYTE)s[0]) && s[1]) return (LPSTR)(s + 2);
+    return (LPSTR)(s + 1);
 }
 
+/* Walks from START, since a trail byte cannot be told from a lead byte
+ * going backwards; a NUL before S ends the walk there. */
+WINBASEAPI LPSTR WINAPI CharPrevExA(WORD codepage, LPCSTR start, LPCSTR s, DWORD flags)
+{
+    while (*start && start < s) {
+        LPCSTR next = CharNextExA(codepage, start, flags);
+        if (next >= s) break;
+        start = next;
+    }
+    return (LPSTR)start;
+}
+
+/* The classes are GetStringTypeW's CT_CTYPE1, as on Windows (so CJK
+ * ideographs are letters without being upper or lower case). */
+WINBASEAPI BOOL WINAPI GetStringTypeW(DWORD, LPCWSTR, INT, LPWORD);
+
+static WORD ctype1(WCHAR c)
+{
+    WORD type = 0;
+    GetStringTypeW(CT_CTYPE1, &c, 1, &type);
+    return type;
+}
+
+static BOOL is_alpha_w(WCHAR c) { return (ctype1(c) & C1_ALPHA) != 0; }
+
 WINBASEAPI BOOL WINAPI IsCharAlphaW(WCHAR c) { return is_alpha_w(c); }
-WINBASEAPI BOOL WINAPI IsCharAlphaNumericW(WCHAR c) { return is_alpha_w(c) || (c >= '0' && c <= '9'); }
-WINBASEAPI BOOL WINAPI IsCharUpperW(WCHAR c) { return wch_lower(c) != c; }
-WINBASEAPI BOOL WINAPI IsCharLowerW(WCHAR c) { return wch_upper(c) != c; }
+WINBASEAPI BOOL WINAPI IsCharAlphaNumericW(WCHAR c) { return (ctype1(c) & (C1_ALPHA | C1_DIGIT)) != 0; }
+WINBASEAPI BOOL WINAPI IsCharUpperW(WCHAR c) { return (ctype1(c) & C1_UPPER) != 0; }
+WINBASEAPI BOOL WINAPI IsCharLowerW(WCHAR c) { return (ctype1(c) & C1_LOWER) != 0; }
 WINBASEAPI BOOL WINAPI IsCharAlphaA(CHAR c) { return is_alpha_w(ansi_to_wide(c)); }
 WINBASEAPI BOOL WINAPI IsCharAlphaNumericA(CHAR c) { return IsCharAlphaNumericW(ansi_to_wide(c)); }
 WINBASEAPI BOOL WINAPI IsCharUpperA(CHAR c) { return IsCharUpperW(ansi_to_wide(c)); }

@@ -17,13 +17,13 @@
 enum debug_channel {
     CH_FIXME, CH_WARN, CH_RELAY, CH_LOADER, CH_MODULE, CH_FILE, CH_HEAP, CH_SEH, CH_SYNC,
     CH_THREAD, CH_PROCESS, CH_ENV, CH_TIME, CH_VIRTUAL, CH_CONSOLE, CH_RESOURCE, CH_MSVCRT,
-    CH_STRING, CH_USER32, CH_COUNT
+    CH_STRING, CH_USER32, CH_REG, CH_SECURITY, CH_COUNT
 };
 
 #define DEBUG_CHANNEL_NAMES \
     "fixme", "warn", "relay", "loader", "module", "file", "heap", "seh", "sync", \
     "thread", "process", "env", "time", "virtual", "console", "resource", "msvcrt", \
-    "string", "user32"
+    "string", "user32", "reg", "security"
 
 extern DECLSPEC_EXPORT unsigned int __winrun_debug_mask;
 DECLSPEC_EXPORT void __winrun_debug_printf(int channel, const char *function, const char *format, ...)

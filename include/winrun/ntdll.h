@@ -34,7 +34,8 @@ DECLSPEC_EXPORT void __winrun_unimplemented(const char *name, void *return_addre
     __attribute__((noreturn));
 
 /* ---- objects and handles ---- */
-enum object_type { OBJECT_FILE = 1, OBJECT_THREAD, OBJECT_EVENT, OBJECT_PROCESS, OBJECT_MUTANT, OBJECT_SEMAPHORE };
+enum object_type { OBJECT_FILE = 1, OBJECT_THREAD, OBJECT_EVENT, OBJECT_PROCESS, OBJECT_MUTANT, OBJECT_SEMAPHORE,
+                  OBJECT_TOKEN, OBJECT_KEY, OBJECT_TIMER, OBJECT_COMPLETION, OBJECT_SECTION };
 
 struct object;
 struct object_ops {
@@ -45,11 +46,15 @@ struct object_ops {
     BOOL (*signaled)(struct object *obj, DWORD tid);     /* could TID's wait end now? */
     BOOL (*satisfy)(struct object *obj, DWORD tid);      /* consume it; TRUE if abandoned */
     NTSTATUS (*signal)(struct object *obj, DWORD tid);   /* SignalObjectAndWait's first half */
+    /* Optional: the last handle is closed though references remain (a
+     * completion port then wakes its waiters). */
+    void (*last_handle_closed)(struct object *obj);
 };
 struct object {
     enum object_type type;
     int refcount;                               /* atomic */
     const struct object_ops *ops;
+    int handle_count;                           /* atomic; kept by handle.c */
 };
 struct file_object {
     struct object obj;
@@ -78,6 +83,27 @@ DECLSPEC_EXPORT int handle_to_fd(HANDLE h, NTSTATUS *status);
 DECLSPEC_EXPORT char *dos_to_unix_path(const WCHAR *dos);
 /* absolute Unix path -> malloc'ed "C:\..." or "Z:\..." */
 DECLSPEC_EXPORT WCHAR *unix_to_dos_path(const char *unix_path);
+/* NAME made absolute as GetFullPathName does (dlls/ntdll/path.c);
+ * malloc'ed, NULL with *status on failure. "\\?\" names stay literal. */
+DECLSPEC_EXPORT WCHAR *path_full_dos(const WCHAR *name, NTSTATUS *status);
+/* DOS name -> malloc'ed Unix path, missing components matched without
+ * regard to case. STATUS_SUCCESS: it exists; STATUS_OBJECT_NAME_NOT_FOUND:
+ * all but the last component exist (*unix_path names the one to create);
+ * else STATUS_OBJECT_PATH_NOT_FOUND, _NAME_INVALID, ... and NULL. */
+DECLSPEC_EXPORT NTSTATUS path_dos_to_unix(const WCHAR *dos, char **unix_path);
+
+/* ---- open files (dlls/ntdll/file.c) ---- */
+/* Would an open of the file ST with ACCESS and SHARE (FILE_SHARE_*) clash
+ * with this process's opens? STATUS_SHARING_VIOLATION, STATUS_DELETE_PENDING
+ * or STATUS_SUCCESS. Used before deleting or renaming by name. */
+DECLSPEC_EXPORT NTSTATUS file_check_share(const void *unix_stat, DWORD access, DWORD share);
+/* FileDispositionInformation: delete when the last handle closes. */
+DECLSPEC_EXPORT NTSTATUS file_set_delete_pending(HANDLE handle, BOOL pending);
+/* Full DOS name the file was opened by (malloc'ed), NULL for other handles. */
+DECLSPEC_EXPORT WCHAR *file_dos_name(HANDLE handle);
+/* Byte-range locks, owned by the handle's file object (LockFileEx). */
+DECLSPEC_EXPORT NTSTATUS file_lock(HANDLE handle, ULONGLONG offset, ULONGLONG length, BOOL exclusive, BOOL wait);
+DECLSPEC_EXPORT NTSTATUS file_unlock(HANDLE handle, ULONGLONG offset, ULONGLONG length);
 
 /* ---- loader ---- */
 DECLSPEC_EXPORT PLDR_DATA_TABLE_ENTRY module_from_address(const void *addr);

@@ -14,7 +14,7 @@
 DECLSPEC_EXPORT size_t wcs_len(const WCHAR *s);
 DECLSPEC_EXPORT WCHAR *wcs_cpy(WCHAR *dst, const WCHAR *src);
 DECLSPEC_EXPORT int wcs_cmp(const WCHAR *a, const WCHAR *b);
-DECLSPEC_EXPORT int wcs_icmp(const WCHAR *a, const WCHAR *b);      /* ASCII + Latin-1 folding */
+DECLSPEC_EXPORT int wcs_icmp(const WCHAR *a, const WCHAR *b);      /* simple case folding (wch_upper) */
 DECLSPEC_EXPORT int wcs_nicmp(const WCHAR *a, const WCHAR *b, size_t n);
 DECLSPEC_EXPORT WCHAR *wcs_chr(const WCHAR *s, WCHAR c);
 DECLSPEC_EXPORT WCHAR *wcs_rchr(const WCHAR *s, WCHAR c);

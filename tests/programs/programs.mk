@@ -87,6 +87,10 @@ $(TP_OUT)/version_manifest.exe: $(TP_SRC)/version.c $(TP_OBJ)/version_manifest.o
 $(TP_OUT)/res_string.exe: $(TP_SRC)/res_string.c $(TP_OBJ)/res.o $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/res.o -luser32
 
+# BSTRs and VARIANTs live in oleaut32, which mingw does not link by default
+$(TP_OUT)/oleaut_bstr.exe: $(TP_SRC)/oleaut_bstr.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -loleaut32
+
 # UCRT instead of msvcrt: gcc 12 has no -mcrtdll, so link with a copy of
 # the default specs where -lmsvcrt becomes -lucrt; _UCRT selects the
 # matching declarations in mingw's headers.

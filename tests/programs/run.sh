@@ -42,6 +42,7 @@ UTF8_ARG=$'\xc3\xa9\xe2\x82\xac'         # U+00E9 U+20AC, whatever the locale
 
 variants() {
     case $1 in
+    console_redirect) echo file pipe ;;
     exit_code)  echo return3 exit255 _exit7 exitprocess1027 exitprocess256 ;;
     filetype)   echo disk pipe null ;;
     stdio_text) echo file pipe ;;
@@ -53,6 +54,10 @@ setup() {
     ARGS=() RC='' STDIN=null STDOUT=file COMPARE=''
     case $1:$2 in
     cmdline:*)      ARGS=(one 'two words') ;;
+    # the default control handler exits with STATUS_CONTROL_C_EXIT (0xC000013A)
+    console_ctrl:*) RC=58 ;;
+    console_redirect:file) ARGS=(file) ;;
+    console_redirect:pipe) ARGS=(pipe) STDOUT=pipe ;;
     args:*)         # must match `expected` in args.c, plus a non-ASCII one
                     # shellcheck disable=SC1003 # the backslashes are literal
                     ARGS=('' 'a"b' 'c\"d' 'e\' 'f g' ' lead' 'x\\y' '"' 'tail\\'

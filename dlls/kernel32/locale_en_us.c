@@ -1,0 +1,58 @@
+/* en-US as Windows 10 reports it (LOCALE_NOUSEROVERRIDE values). */
+#include "locale_data.h"
+#include "winnls.h"
+
+static const struct locale_value en_us_values[] = {
+    { LOCALE_ILANGUAGE, u"0409" }, { LOCALE_SLANGUAGE, u"English (United States)" },
+    { LOCALE_SENGLISHLANGUAGENAME, u"English" }, { LOCALE_SABBREVLANGNAME, u"ENU" },
+    { LOCALE_SNATIVELANGNAME, u"English" }, { LOCALE_ICOUNTRY, u"1" },
+    { LOCALE_SCOUNTRY, u"United States" }, { LOCALE_SENGLISHCOUNTRYNAME, u"United States" },
+    { LOCALE_SABBREVCTRYNAME, u"USA" }, { LOCALE_SNATIVECTRYNAME, u"United States" },
+    { LOCALE_IDEFAULTLANGUAGE, u"0409" }, { LOCALE_IDEFAULTCOUNTRY, u"1" },
+    { LOCALE_IDEFAULTCODEPAGE, u"437" }, { LOCALE_IDEFAULTANSICODEPAGE, u"1252" },
+    { LOCALE_IDEFAULTMACCODEPAGE, u"10000" }, { LOCALE_SLIST, u"," }, { LOCALE_IMEASURE, u"1" },
+    { LOCALE_SDECIMAL, u"." }, { LOCALE_STHOUSAND, u"," }, { LOCALE_SGROUPING, u"3;0" },
+    { LOCALE_IDIGITS, u"2" }, { LOCALE_ILZERO, u"1" }, { LOCALE_INEGNUMBER, u"1" },
+    { LOCALE_SNATIVEDIGITS, u"0123456789" }, { LOCALE_SCURRENCY, u"$" }, { LOCALE_SINTLSYMBOL, u"USD" },
+    { LOCALE_SMONDECIMALSEP, u"." }, { LOCALE_SMONTHOUSANDSEP, u"," }, { LOCALE_SMONGROUPING, u"3;0" },
+    { LOCALE_ICURRDIGITS, u"2" }, { LOCALE_IINTLCURRDIGITS, u"2" }, { LOCALE_ICURRENCY, u"0" },
+    { LOCALE_INEGCURR, u"0" }, { LOCALE_SDATE, u"/" }, { LOCALE_STIME, u":" },
+    { LOCALE_SSHORTDATE, u"M/d/yyyy" }, { LOCALE_SLONGDATE, u"dddd, MMMM d, yyyy" },
+    { LOCALE_STIMEFORMAT, u"h:mm:ss tt" }, { LOCALE_SSHORTTIME, u"h:mm tt" },
+    { LOCALE_SYEARMONTH, u"MMMM yyyy" }, { LOCALE_IDATE, u"0" }, { LOCALE_ILDATE, u"0" },
+    { LOCALE_ITIME, u"0" }, { LOCALE_ITIMEMARKPOSN, u"0" }, { LOCALE_ICENTURY, u"1" },
+    { LOCALE_ITLZERO, u"0" }, { LOCALE_IDAYLZERO, u"0" }, { LOCALE_IMONLZERO, u"0" },
+    { LOCALE_S1159, u"AM" }, { LOCALE_S2359, u"PM" }, { LOCALE_ICALENDARTYPE, u"1" },
+    { LOCALE_IFIRSTDAYOFWEEK, u"6" }, { LOCALE_IFIRSTWEEKOFYEAR, u"0" },
+    { LOCALE_SDAYNAME1 + 0, u"Monday" }, { LOCALE_SDAYNAME1 + 1, u"Tuesday" },
+    { LOCALE_SDAYNAME1 + 2, u"Wednesday" }, { LOCALE_SDAYNAME1 + 3, u"Thursday" },
+    { LOCALE_SDAYNAME1 + 4, u"Friday" }, { LOCALE_SDAYNAME1 + 5, u"Saturday" },
+    { LOCALE_SDAYNAME1 + 6, u"Sunday" },
+    { LOCALE_SABBREVDAYNAME1 + 0, u"Mon" }, { LOCALE_SABBREVDAYNAME1 + 1, u"Tue" },
+    { LOCALE_SABBREVDAYNAME1 + 2, u"Wed" }, { LOCALE_SABBREVDAYNAME1 + 3, u"Thu" },
+    { LOCALE_SABBREVDAYNAME1 + 4, u"Fri" }, { LOCALE_SABBREVDAYNAME1 + 5, u"Sat" },
+    { LOCALE_SABBREVDAYNAME1 + 6, u"Sun" },
+    { LOCALE_SMONTHNAME1 + 0, u"January" }, { LOCALE_SMONTHNAME1 + 1, u"February" },
+    { LOCALE_SMONTHNAME1 + 2, u"March" }, { LOCALE_SMONTHNAME1 + 3, u"April" },
+    { LOCALE_SMONTHNAME1 + 4, u"May" }, { LOCALE_SMONTHNAME1 + 5, u"June" },
+    { LOCALE_SMONTHNAME1 + 6, u"July" }, { LOCALE_SMONTHNAME1 + 7, u"August" },
+    { LOCALE_SMONTHNAME1 + 8, u"September" }, { LOCALE_SMONTHNAME1 + 9, u"October" },
+    { LOCALE_SMONTHNAME1 + 10, u"November" }, { LOCALE_SMONTHNAME1 + 11, u"December" },
+    { 0x100e /* LOCALE_SMONTHNAME13 */, u"" },
+    { LOCALE_SABBREVMONTHNAME1 + 0, u"Jan" }, { LOCALE_SABBREVMONTHNAME1 + 1, u"Feb" },
+    { LOCALE_SABBREVMONTHNAME1 + 2, u"Mar" }, { LOCALE_SABBREVMONTHNAME1 + 3, u"Apr" },
+    { LOCALE_SABBREVMONTHNAME1 + 4, u"May" }, { LOCALE_SABBREVMONTHNAME1 + 5, u"Jun" },
+    { LOCALE_SABBREVMONTHNAME1 + 6, u"Jul" }, { LOCALE_SABBREVMONTHNAME1 + 7, u"Aug" },
+    { LOCALE_SABBREVMONTHNAME1 + 8, u"Sep" }, { LOCALE_SABBREVMONTHNAME1 + 9, u"Oct" },
+    { LOCALE_SABBREVMONTHNAME1 + 10, u"Nov" }, { LOCALE_SABBREVMONTHNAME1 + 11, u"Dec" },
+    { 0x100f /* LOCALE_SABBREVMONTHNAME13 */, u"" },
+    { LOCALE_SPOSITIVESIGN, u"" }, { LOCALE_SNEGATIVESIGN, u"-" },
+    { LOCALE_SISO639LANGNAME, u"en" }, { LOCALE_SISO3166CTRYNAME, u"US" },
+    { LOCALE_SISO639LANGNAME2, u"eng" }, { LOCALE_SISO3166CTRYNAME2, u"USA" },
+    { LOCALE_SNAME, u"en-US" }, { LOCALE_SENGCURRNAME, u"US Dollar" },
+    { LOCALE_SNATIVECURRNAME, u"US Dollar" }, { LOCALE_IPAPERSIZE, u"1" },
+};
+
+const struct locale_def locale_en_us = {
+    0x0409, u"en-US", "en_US", en_us_values, sizeof(en_us_values) / sizeof(en_us_values[0])
+};

@@ -1,0 +1,134 @@
+/*
+ * The C++ support that needs no exception dispatch: pure virtual calls,
+ * terminate, and type_info. Throwing and the frame handlers
+ * (_CxxThrowException, __CxxFrameHandler*) are spec stubs until the
+ * exception dispatcher exists.
+ *
+ * type_info's layout is the MSVC one the compiler emits: a vtable, the
+ * demangled name cached on first use of name(), then the decorated name
+ * (".?AVfoo@@"). The UCRT's __std_type_info_* see the same object from the
+ * second field on.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "crt_private.h"
+
+NTSYSAPI void *WINAPI RtlInterlockedFlushSList(void *header);   /* kernel32 forwards it here */
+
+typedef void (CDECL *crt_purecall_handler)(void);
+typedef void (CDECL *crt_terminate_handler)(void);
+
+static crt_purecall_handler purecall_handler;
+
+crt_purecall_handler CDECL MSVCRT__set_purecall_handler(crt_purecall_handler handler)
+{
+    return __atomic_exchange_n(&purecall_handler, handler, __ATOMIC_SEQ_CST);
+}
+
+crt_purecall_handler CDECL MSVCRT__get_purecall_handler(void)
+{
+    return __atomic_load_n(&purecall_handler, __ATOMIC_SEQ_CST);
+}
+
+/* msvcrt reports runtime error R6025 ("pure virtual function call") and
+ * exits with 255; the UCRT aborts (status 3) */
+void CDECL MSVCRT__purecall(void)
+{
+    crt_purecall_handler handler = MSVCRT__get_purecall_handler();
+    if (handler) handler();
+    if (crt_is_ucrt) MSVCRT_abort();
+    MSVCRT__amsg_exit(25);
+}
+
+/* set_terminate's handler is per thread, as in the CRT */
+crt_terminate_handler CDECL MSVCRT_set_terminate(crt_terminate_handler handler)
+{
+    struct crt_thread_data *data = crt_thread_data();
+    crt_terminate_handler old = (crt_terminate_handler)data->terminate_handler;
+    data->terminate_handler = (void *)handler;
+    return old;
+}
+
+crt_terminate_handler CDECL MSVCRT__get_terminate(void)
+{
+    return (crt_terminate_handler)crt_thread_data()->terminate_handler;
+}
+
+/* std::terminate: the handler, which must not return; abort if it does */
+void CDECL MSVCRT_terminate(void)
+{
+    crt_terminate_handler handler = MSVCRT__get_terminate();
+    if (handler) handler();
+    MSVCRT_abort();
+}
+
+/* ---- type_info (msvcrt's member functions; `this` is the first argument) ---- */
+
+struct crt_type_info {
+    const void *vtable;
+    char *name;          /* demangled, malloc'ed on demand */
+    char mangled[1];     /* ".?AV...": raw_name() */
+};
+
+void CDECL MSVCRT_type_info_dtor(struct crt_type_info *this)
+{
+    free(this->name);
+    this->name = NULL;
+}
+
+const char *CDECL MSVCRT_type_info_raw_name(const struct crt_type_info *this)
+{
+    return this->mangled;
+}
+
+/* names are compared without their leading '.', as the CRT does */
+int CDECL MSVCRT_type_info_opequals(const struct crt_type_info *this, const struct crt_type_info *other)
+{
+    return this == other || !strcmp(this->mangled + 1, other->mangled + 1);
+}
+
+int CDECL MSVCRT_type_info_opnot_equals(const struct crt_type_info *this, const struct crt_type_info *other)
+{
+    return !MSVCRT_type_info_opequals(this, other);
+}
+
+int CDECL MSVCRT_type_info_before(const struct crt_type_info *this, const struct crt_type_info *other)
+{
+    return strcmp(this->mangled + 1, other->mangled + 1) < 0;
+}
+
+/* ---- the UCRT's view: __std_type_info_data ---- */
+
+struct std_type_info_data {
+    const char *undecorated;
+    const char decorated[1];
+};
+
+int CDECL MSVCRT___std_type_info_compare(const struct std_type_info_data *a, const struct std_type_info_data *b)
+{
+    if (a == b) return 0;
+    return strcmp(a->decorated + 1, b->decorated + 1);
+}
+
+/* FNV-1a over the decorated name, folded as the UCRT folds it on x64 */
+size_t CDECL MSVCRT___std_type_info_hash(const struct std_type_info_data *data)
+{
+    uint64_t value = 14695981039346656037ull;
+    for (const char *p = data->decorated + 1; *p; p++) {
+        value ^= (unsigned char)*p;
+        value *= 1099511628211ull;
+    }
+    return value ^ (value >> 32);
+}
+
+/* frees the names __std_type_info_name cached on the list (an SLIST whose
+ * entries are malloc'ed blocks) */
+void CDECL MSVCRT___std_type_info_destroy_list(void *root)
+{
+    void **entry = RtlInterlockedFlushSList(root);
+    while (entry) {
+        void **next = *entry;
+        free(entry);
+        entry = next;
+    }
+}
