@@ -29,7 +29,6 @@
 #include "winrun/debug.h"
 
 #ifndef STATUS_CONTROL_C_EXIT
-#define STATUS_CONTROL_C_EXIT ((NTSTATUS)0xC000013A)
 #endif
 
 NTSYSAPI NTSTATUS WINAPI RtlCreateUserThread(HANDLE, void *, BOOLEAN, ULONG, SIZE_T, SIZE_T,

@@ -26,7 +26,6 @@
 #define MAX_FIELD   4096   /* bound on printf widths and precisions from the caller */
 
 #ifndef ERROR_MR_MID_NOT_FOUND
-#define ERROR_MR_MID_NOT_FOUND 317
 #endif
 #ifndef LMEM_FIXED
 #define LMEM_FIXED 0

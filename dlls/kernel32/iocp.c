@@ -3,7 +3,6 @@
  */
 #include "kernel32_private.h"
 
-#define ERROR_ABANDONED_WAIT_0 735
 
 typedef struct {
     ULONG_PTR CompletionKey;

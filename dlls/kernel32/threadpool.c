@@ -5,7 +5,6 @@
  */
 #include "kernel32_private.h"
 
-#define ERROR_IO_PENDING 997
 
 NTSYSAPI NTSTATUS WINAPI TpAllocPool(void **, void *);
 NTSYSAPI NTSTATUS WINAPI TpSetPoolMinThreads(void *, DWORD);

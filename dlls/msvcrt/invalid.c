@@ -8,11 +8,11 @@
  * does, with STATUS_STACK_BUFFER_OVERRUN as exit code.
  */
 #include "crt_private.h"
+#include "ntstatus.h"
 
 typedef void (CDECL *invalid_parameter_handler)(const WCHAR *expression, const WCHAR *function,
                                                  const WCHAR *file, unsigned int line, UINT_PTR reserved);
 
-#define STATUS_STACK_BUFFER_OVERRUN_CODE 0xc0000409
 
 static invalid_parameter_handler global_handler;
 
@@ -49,7 +49,7 @@ void CDECL MSVCRT__invalid_parameter(const WCHAR *expression, const WCHAR *funct
         handler(expression, function, file, line, reserved);
         return;
     }
-    if (crt_is_ucrt) TerminateProcess(GetCurrentProcess(), STATUS_STACK_BUFFER_OVERRUN_CODE);
+    if (crt_is_ucrt) TerminateProcess(GetCurrentProcess(), STATUS_STACK_BUFFER_OVERRUN);
 }
 
 void CDECL MSVCRT__invalid_parameter_noinfo(void)
@@ -60,7 +60,7 @@ void CDECL MSVCRT__invalid_parameter_noinfo(void)
 void CDECL MSVCRT__invalid_parameter_noinfo_noreturn(void)
 {
     MSVCRT__invalid_parameter(NULL, NULL, NULL, 0, 0);
-    TerminateProcess(GetCurrentProcess(), STATUS_STACK_BUFFER_OVERRUN_CODE);
+    TerminateProcess(GetCurrentProcess(), STATUS_STACK_BUFFER_OVERRUN);
     for (;;);
 }
 

@@ -19,7 +19,6 @@
 #define DEBUG_CHANNEL CH_THREAD
 #include "winrun/debug.h"
 
-#define STATUS_TOO_MANY_THREADS ((NTSTATUS)0xc0000129)
 #define DEFAULT_MAX_THREADS 500
 #define IDLE_TIMEOUT_SECONDS 20
 
