@@ -34,7 +34,7 @@ DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 advapi32 user32 oleaut32 she
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
 ntdll_SRCS     := $(wildcard dlls/ntdll/*.c) dlls/ntdll/x86_64.S
-ntdll_LIBS     := -ldl -lpthread
+ntdll_LIBS     := -ldl -lpthread -lmimalloc
 kernel32_SRCS  := $(wildcard dlls/kernel32/*.c)
 kernel32_DEPS  := ntdll
 kernel32_ENTRY := kernel32_dll_main

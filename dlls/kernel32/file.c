@@ -23,6 +23,8 @@ NTSYSAPI NTSTATUS WINAPI NtCreateFile(HANDLE *, ACCESS_MASK, OBJECT_ATTRIBUTES *
                                       LARGE_INTEGER *, ULONG, ULONG, ULONG, ULONG, void *, ULONG);
 NTSYSAPI NTSTATUS WINAPI NtFlushBuffersFile(HANDLE, IO_STATUS_BLOCK *);
 NTSYSAPI NTSTATUS WINAPI NtClose(HANDLE);
+NTSYSAPI NTSTATUS WINAPI NtCancelIoFile(HANDLE, IO_STATUS_BLOCK *);
+NTSYSAPI NTSTATUS WINAPI NtCancelIoFileEx(HANDLE, IO_STATUS_BLOCK *, IO_STATUS_BLOCK *);
 
 static RTL_USER_PROCESS_PARAMETERS *params(void)
 {
@@ -246,19 +248,18 @@ WINBASEAPI BOOL WINAPI GetOverlappedResultEx(HANDLE handle, LPOVERLAPPED ov, LPD
     return GetOverlappedResult(handle, ov, count, timeout != 0);
 }
 
+/* Only directory change requests are ever in flight (ntdll notify.c). */
 WINBASEAPI BOOL WINAPI CancelIo(HANDLE handle)
 {
-    NTSTATUS status;
-    /* nothing is ever in flight */
-    return handle_to_fd(handle, &status) >= 0 || set_status_error(status);
+    IO_STATUS_BLOCK io;
+    return set_status_error(NtCancelIoFile(handle, &io));
 }
 
+/* ERROR_NOT_FOUND when nothing matched */
 WINBASEAPI BOOL WINAPI CancelIoEx(HANDLE handle, LPOVERLAPPED ov)
 {
-    (void)ov;
-    if (!CancelIo(handle)) return FALSE;
-    SetLastError(1168 /* ERROR_NOT_FOUND */);
-    return FALSE;
+    IO_STATUS_BLOCK io;
+    return set_status_error(NtCancelIoFileEx(handle, (IO_STATUS_BLOCK *)ov, &io));
 }
 
 WINBASEAPI BOOL WINAPI CloseHandle(HANDLE handle)

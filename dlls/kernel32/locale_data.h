@@ -1,8 +1,9 @@
 /*
  * Locale data for the locales winrun knows. Values are Windows 10's
- * (not CLDR's where they differ). Only en-US is carried so far: a locale
- * without data is not reported as valid rather than answered with
- * another locale's conventions.
+ * (not CLDR's where they differ). en-US is carried whole; the other
+ * locales of locale_table.c carry their identity and a minimum of
+ * conventions, and take the rest from the glibc locale of the same name
+ * when it is installed (locale_build.c), else from en-US.
  */
 #ifndef WINRUN_KERNEL32_LOCALE_DATA_H
 #define WINRUN_KERNEL32_LOCALE_DATA_H
@@ -27,5 +28,26 @@ const struct locale_def *locale_user_default(void);
 const WCHAR *locale_value(const struct locale_def *loc, LCTYPE type);
 
 extern const struct locale_def locale_en_us;
+
+/* One row of locale_table.c: what the locale is even without glibc's data */
+struct locale_entry {
+    LCID lcid;
+    const WCHAR *name;              /* "de-DE" */
+    const char *unix_name;          /* "de_DE" */
+    unsigned short acp, oemcp, maccp, country_code;
+    BYTE first_day;                 /* LOCALE_IFIRSTDAYOFWEEK: 0 = Monday */
+    BYTE metric;
+    const WCHAR *decimal, *thousand, *list;
+    const WCHAR *language, *country;        /* English names */
+    const WCHAR *abbrev_lang, *abbrev_ctry, *iso639_2, *iso3166_3;
+    const WCHAR *currency, *intl_symbol, *currency_name, *long_date;
+};
+
+unsigned int locale_table_count(void);
+const struct locale_entry *locale_table_entry(unsigned int i);
+/* the entry's full data, built on first use and kept (locale_table.c) */
+const struct locale_def *locale_table_def(unsigned int i);
+/* table minimum, then glibc, then en-US (locale_build.c); NULL if out of memory */
+const struct locale_def *locale_build(const struct locale_entry *e);
 
 #endif

@@ -92,6 +92,16 @@ WINBASEAPI BOOL WINAPI DuplicateHandle(HANDLE source_process, HANDLE source, HAN
                                               inherit ? OBJ_INHERIT : 0, options));
 }
 
+/* Handles carry no inherit/protect flags here (no child inherits them
+ * yet), so this only validates the handle: winpthreads calls it on every
+ * thread handle it is given. */
+WINBASEAPI BOOL WINAPI GetHandleInformation(HANDLE handle, DWORD *flags)
+{
+    if (!set_status_error(NtDuplicateObject(GetCurrentProcess(), handle, NULL, NULL, 0, 0, 0))) return FALSE;
+    if (flags) *flags = 0;
+    return TRUE;
+}
+
 WINBASEAPI BOOL WINAPI DisableThreadLibraryCalls(HMODULE module)
 {
     return set_status_error(LdrDisableThreadCalloutsForDll(module));

@@ -7,16 +7,17 @@
  * As in the CRT, SIGINT, SIGBREAK, SIGABRT and SIGTERM have one handler for
  * the process, while SIGFPE, SIGILL and SIGSEGV have one per thread.
  *
- * What reaches the handlers today: raise(), abort() and _XcptFilter.  Not
- * yet: Ctrl-C and
- * Ctrl-Break from the console (the CRT installs a SetConsoleCtrlHandler
- * routine when SIGINT or SIGBREAK gets a handler; kernel32 has no console
- * control events yet), and hardware faults (the CRT's _XcptFilter maps
- * EXCEPTION_ACCESS_VIOLATION to SIGSEGV, illegal instructions to SIGILL and
- * float exceptions to SIGFPE; that filter belongs with the exception
- * dispatcher).  Both would call crt_signal_deliver() below.
+ * What reaches the handlers: raise(), abort(), _XcptFilter (hardware
+ * faults, once the exception dispatcher calls it), and console
+ * Ctrl-C/Ctrl-Break:
+ * as the real CRT does, signal() registers a SetConsoleCtrlHandler
+ * routine the first time SIGINT or SIGBREAK is given an action, and that
+ * routine (on the thread kernel32 starts for the event) runs the action.
  */
 #include "crt_private.h"
+#include "wincon.h"
+
+WINBASEAPI BOOL WINAPI SetConsoleCtrlHandler(PHANDLER_ROUTINE, BOOL);
 
 typedef void (CDECL *crt_sighandler)(int);
 typedef void (CDECL *crt_fpe_handler)(int, int);
@@ -55,8 +56,26 @@ static crt_sighandler *action_slot(int sig)
     }
 }
 
+static int crt_signal_deliver(int sig, int fpe_code);
+
+/* The console control routine (the CRT's ctrlevent_capture): CTRL_C is
+ * SIGINT, every other event SIGBREAK.  With SIG_DFL the event goes on down
+ * the chain (to the default handler that ends the process); otherwise the
+ * action runs, reset to SIG_DFL first (Wine skips the reset; Windows' CRT
+ * sources do it), and the event counts as handled. */
+static BOOL WINAPI crt_console_handler(DWORD event)
+{
+    int sig = event == CTRL_C_EVENT ? WIN_SIGINT : WIN_SIGBREAK;
+
+    if (__atomic_load_n(action_slot(sig), __ATOMIC_SEQ_CST) == WIN_SIG_DFL) return FALSE;
+    crt_signal_deliver(sig, 0);
+    return TRUE;
+}
+
 crt_sighandler CDECL MSVCRT_signal(int sig, crt_sighandler func)
 {
+    static LONG console_handler_set;
+
     crt_sighandler *slot = action_slot(sig);
 
     if (func == WIN_SIG_SGE || func == WIN_SIG_ACK || func == WIN_SIG_ERR) {
@@ -69,6 +88,8 @@ crt_sighandler CDECL MSVCRT_signal(int sig, crt_sighandler func)
         crt_set_errno(CRT_EINVAL);
         return WIN_SIG_ERR;
     }
+    if ((sig == WIN_SIGINT || sig == WIN_SIGBREAK) && !__atomic_exchange_n(&console_handler_set, 1, __ATOMIC_SEQ_CST))
+        SetConsoleCtrlHandler(crt_console_handler, TRUE);
     return __atomic_exchange_n(slot, func, __ATOMIC_SEQ_CST);
 }
 

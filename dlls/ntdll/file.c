@@ -150,7 +150,12 @@ static void disk_file_destroy(struct object *obj)
     free(file);
 }
 
-static const struct object_ops disk_file_ops = { .destroy = disk_file_destroy };
+/* a directory handle is waitable for its change notifications (notify.c) */
+static const struct object_ops disk_file_ops = {
+    .destroy = disk_file_destroy,
+    .signaled = notify_file_signaled,
+    .last_handle_closed = notify_file_closed,
+};
 
 static struct disk_file *disk_file_get(HANDLE handle)
 {

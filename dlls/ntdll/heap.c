@@ -1,17 +1,22 @@
 /*
- * Windows heaps over glibc malloc.
+ * Windows heaps over mimalloc.
  *
  * Every block carries a 16-byte tail header {size, heap} just below the
  * user pointer: HeapSize must return the exact size asked for, and 16 bytes
- * keep malloc's 16-byte alignment. Blocks of private heaps (HeapCreate) also
- * carry list links in front, so that HeapDestroy frees everything the heap
- * still holds, as Windows does. Any thread may use any heap.
- * mimalloc is the planned backend (DESIGN.md); it needs a measurement first
- * because a mi_heap_t allocates only on its creating thread.
+ * keep mimalloc's 16-byte alignment. Blocks of private heaps (HeapCreate)
+ * also carry list links in front, so that HeapDestroy frees everything the
+ * heap still holds, as Windows does. Any thread may use any heap.
+ *
+ * All blocks come from mimalloc's default heap (mi_malloc/mi_free), which is
+ * thread-safe process-wide: a block may be freed by any thread. A mi_heap_t
+ * per HeapCreate heap would make HeapDestroy a mi_heap_destroy, but only its
+ * creating thread may allocate from a mi_heap_t, and a Windows heap is used
+ * from every thread. mimalloc is linked only into ntdll.dll.so; glibc's
+ * malloc stays first in the global scope, so winrun's own malloc is glibc's.
  */
 #define _GNU_SOURCE
-#include <malloc.h>
 #include <stdlib.h>
+#include <mimalloc.h>
 #include <string.h>
 #include "ntdll_private.h"
 #define DEBUG_CHANNEL CH_HEAP
@@ -108,7 +113,7 @@ NTSYSAPI HANDLE WINAPI RtlCreateHeap(ULONG flags, PVOID base, SIZE_T reserve, SI
     (void)commit; (void)lock; (void)params;
 
     if (base) { FIXME("heap at a caller-given base is not supported\n"); return NULL; }
-    if (!(heap = calloc(1, sizeof(*heap)))) return NULL;
+    if (!(heap = mi_calloc(1, sizeof(*heap)))) return NULL;
     heap->magic = HEAP_MAGIC;
     heap->flags = flags;
     heap->is_private = 1;
@@ -138,11 +143,11 @@ NTSYSAPI HANDLE WINAPI RtlDestroyHeap(HANDLE handle)
     pthread_mutex_unlock(&heap_list_lock);
     for (b = heap->blocks.next; b != &heap->blocks; b = next) {
         next = b->next;
-        free(b);
+        mi_free(b);
     }
     heap->magic = 0;
     pthread_mutex_destroy(&heap->lock);
-    free(heap);
+    mi_free(heap);
     return NULL;
 }
 
@@ -157,7 +162,7 @@ NTSYSAPI PVOID WINAPI RtlAllocateHeap(HANDLE handle, ULONG flags, SIZE_T size)
     prefix = prefix_size(heap);
     if (size > (SIZE_T)-1 / 2 - prefix) return NULL;
     if (!charge(heap, 0, prefix + size)) return NULL;
-    raw = ((flags | heap->flags) & HEAP_ZERO_MEMORY) ? calloc(1, prefix + size) : malloc(prefix + size);
+    raw = ((flags | heap->flags) & HEAP_ZERO_MEMORY) ? mi_zalloc(prefix + size) : mi_malloc(prefix + size);
     if (!raw) {
         TRACE("out of memory for %zu bytes\n", (size_t)size);
         charge(heap, prefix + size, 0);
@@ -183,7 +188,7 @@ NTSYSAPI BOOLEAN WINAPI RtlFreeHeap(HANDLE handle, ULONG flags, PVOID ptr)
     tail_of(ptr)->heap = NULL;   /* a second free is then detected, not a double free */
     charge(heap, prefix_size(heap) + tail_of(ptr)->size, 0);
     if (heap->is_private) unlink_block(heap, block_start(heap, ptr));
-    free(block_start(heap, ptr));
+    mi_free(block_start(heap, ptr));
     return TRUE;
 }
 
@@ -203,14 +208,14 @@ NTSYSAPI PVOID WINAPI RtlReAllocateHeap(HANDLE handle, ULONG flags, PVOID ptr, S
     if (!charge(heap, old_size, size)) return NULL;
 
     if (flags & HEAP_REALLOC_IN_PLACE_ONLY) {
-        if (prefix + size > malloc_usable_size(raw)) {
+        if (prefix + size > mi_usable_size(raw)) {
             charge(heap, size, old_size);
             return NULL;
         }
         new_ptr = ptr;
     } else {
         if (heap->is_private) unlink_block(heap, raw);
-        raw = realloc(raw, prefix + size);
+        raw = mi_realloc(raw, prefix + size);
         if (!raw) {
             if (heap->is_private) link_block(heap, block_start(heap, ptr));
             charge(heap, size, old_size);
@@ -259,7 +264,7 @@ NTSYSAPI ULONG WINAPI RtlGetProcessHeaps(ULONG count, HANDLE *heaps)
 }
 
 /* Blocks other threads' allocations in a private heap. The process heap's
- * blocks come straight from malloc, which has its own locking, so there
+ * blocks come straight from mimalloc, which is thread-safe itself, so there
  * the lock only serialises lockers (enough for HeapWalk-style callers). */
 NTSYSAPI BOOLEAN WINAPI RtlLockHeap(HANDLE handle)
 {

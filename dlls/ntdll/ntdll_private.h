@@ -140,6 +140,10 @@ void signal_exit_thread(void);
 /* file.c */
 void file_init_std_handles(RTL_USER_PROCESS_PARAMETERS *params);
 
+/* notify.c: directory change requests pending on a disk file object */
+BOOL notify_file_signaled(struct object *file, DWORD tid);   /* wait lock held */
+void notify_file_closed(struct object *file);
+
 /* lookup.c: BASE (an existing Unix directory) + REST ("\a\b", DOS
  * separators) -> *out, matching missing components case-insensitively.
  * STATUS_OBJECT_NAME_NOT_FOUND: only the last is missing, *out names it. */

@@ -19,7 +19,7 @@ TP_DEPS := $(TP_SRC)/test.h | $(TP_OBJ)
 
 TP_C_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.c))))
 TP_CXX_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.cpp))))
-TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES) version_manifest,$(TP_OUT)/$(n).exe)
+TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES) version_manifest crt_printf_fmt_ucrt,$(TP_OUT)/$(n).exe)
 TP_DLLS := $(addprefix $(TP_OUT)/,testdll.dll fwddll.dll delaydll.dll reloc_a.dll reloc_b.dll)
 
 TEST_PROGRAMS := $(TP_EXES) $(TP_DLLS)
@@ -34,6 +34,12 @@ $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
 # C++: the runtime is linked in so that no libstdc++/libgcc DLL is needed
 $(TP_OUT)/%.exe: $(TP_SRC)/%.cpp $(TP_DEPS)
 	$(MINGW_CXX) $(TP_CFLAGS) -fno-exceptions -static-libgcc -static-libstdc++ -o $@ $<
+
+# std::thread needs the posix thread model (libstdc++ over winpthreads);
+# -static links winpthreads in too, so no libwinpthread-1.dll is needed
+MINGW_CXX_POSIX ?= x86_64-w64-mingw32-g++-posix
+$(TP_OUT)/cxx_thread.exe: $(TP_SRC)/cxx_thread.cpp $(TP_DEPS)
+	$(MINGW_CXX_POSIX) $(TP_CFLAGS) -fno-exceptions -static -o $@ $<
 
 # --- suite DLLs ----------------------------------------------------------
 
@@ -98,3 +104,6 @@ $(TP_OBJ)/ucrt.specs: | $(TP_OBJ)
 	$(MINGW_CC) -dumpspecs | sed 's/-lmsvcrt/-lucrt/g' > $@
 $(TP_OUT)/ucrt_basic.exe: $(TP_SRC)/ucrt_basic.c $(TP_OBJ)/ucrt.specs $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -D_UCRT -specs=$(TP_OBJ)/ucrt.specs -o $@ $<
+# the same printf checks against the UCRT
+$(TP_OUT)/crt_printf_fmt_ucrt.exe: $(TP_SRC)/crt_printf_fmt.c $(TP_OBJ)/ucrt.specs $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -D_UCRT -DUCRT -specs=$(TP_OBJ)/ucrt.specs -o $@ $<
