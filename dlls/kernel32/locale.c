@@ -1,7 +1,8 @@
 /*
  * Locale identifiers and GetLocaleInfo: LCID <-> name, the user/system
- * defaults (from LC_ALL / LC_MESSAGES / LANG, else en-US), the thread
- * locale, and GetLocaleInfoW/A/Ex over locale_data.h.
+ * defaults (from the Unix locale variables, else en-US), the thread
+ * locale, and GetLocaleInfoW/A/Ex over locale_data.h: en-US and the
+ * locales of locale_table.c.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -11,20 +12,21 @@
 #include "winnls.h"
 #include "winrun/unicode.h"
 
-static const struct locale_def *const locales[] = { &locale_en_us };
-#define LOCALE_COUNT (sizeof(locales) / sizeof(locales[0]))
-
 const struct locale_def *locale_find_lcid(LCID lcid)
 {
-    for (size_t i = 0; i < LOCALE_COUNT; i++)
-        if (locales[i]->lcid == lcid) return locales[i];
+    const struct locale_entry *e;
+    if (lcid == locale_en_us.lcid) return &locale_en_us;
+    for (unsigned int i = 0; (e = locale_table_entry(i)); i++)
+        if (e->lcid == lcid) return locale_table_def(i);
     return NULL;
 }
 
 const struct locale_def *locale_find_name(const WCHAR *name)
 {
-    for (size_t i = 0; i < LOCALE_COUNT; i++)
-        if (!wcs_icmp(locales[i]->name, name)) return locales[i];
+    const struct locale_entry *e;
+    if (!wcs_icmp(locale_en_us.name, name)) return &locale_en_us;
+    for (unsigned int i = 0; (e = locale_table_entry(i)); i++)
+        if (!wcs_icmp(e->name, name)) return locale_table_def(i);
     return NULL;
 }
 
@@ -34,32 +36,68 @@ LCID locale_name_to_lcid(const WCHAR *name)
     return loc ? loc->lcid : 0;
 }
 
-/* The Unix locale chooses the user locale once; it is constant for the
- * life of the process (Windows needs a logoff to change it too). */
+/* The locale a Unix category names, looked up in glibc's order (LC_ALL,
+ * the category's variable, LANG): "de_DE.UTF-8@euro" -> de-DE, a bare
+ * "de" -> the language's first table row; C, POSIX and unknown -> en-US. */
+static const struct locale_def *locale_from_env(const char *category)
+{
+    const struct locale_entry *e;
+    const char *env;
+    size_t len;
+
+    if (!(env = getenv("LC_ALL")) || !*env)
+        if (!(env = getenv(category)) || !*env) env = getenv("LANG");
+    if (!env) return &locale_en_us;
+    len = strcspn(env, ".@");
+    if (len == 5 && !strncmp(env, "en_US", 5)) return &locale_en_us;
+    for (unsigned int i = 0; (e = locale_table_entry(i)); i++)
+        if (strlen(e->unix_name) == len && !strncmp(env, e->unix_name, len)) return locale_table_def(i);
+    for (unsigned int i = 0; len == 2 && (e = locale_table_entry(i)); i++)
+        if (!strncmp(env, e->unix_name, 2)) return locale_table_def(i);
+    return &locale_en_us;
+}
+
+/* Each default is chosen once and is constant for the life of the process
+ * (Windows needs a logoff to change it too). NULL (out of memory) -> en-US. */
+static const struct locale_def *cached_default(const struct locale_def **cache, const char *category)
+{
+    const struct locale_def *loc = __atomic_load_n(cache, __ATOMIC_ACQUIRE);
+    if (loc) return loc;
+    if (!(loc = locale_from_env(category))) loc = &locale_en_us;
+    __atomic_store_n(cache, loc, __ATOMIC_RELEASE);
+    return loc;
+}
+
+/* The user locale is Windows' "formats" setting: dates and numbers, which
+ * LC_TIME (and LC_NUMERIC) govern on Unix. */
 const struct locale_def *locale_user_default(void)
 {
     static const struct locale_def *user;
-    const struct locale_def *loc = __atomic_load_n(&user, __ATOMIC_ACQUIRE);
-    const char *env;
+    return cached_default(&user, "LC_TIME");
+}
 
-    if (loc) return loc;
-    loc = &locale_en_us;
-    if (!(env = getenv("LC_ALL")) || !*env)
-        if (!(env = getenv("LC_MESSAGES")) || !*env) env = getenv("LANG");
-    if (env)
-        for (size_t i = 0; i < LOCALE_COUNT; i++)
-            if (!strncmp(env, locales[i]->unix_prefix, strlen(locales[i]->unix_prefix))) loc = locales[i];
-    __atomic_store_n(&user, loc, __ATOMIC_RELEASE);
-    return loc;
+/* The system locale chooses the character set, as LC_CTYPE does. */
+static const struct locale_def *locale_system_default(void)
+{
+    static const struct locale_def *sys;
+    return cached_default(&sys, "LC_CTYPE");
+}
+
+/* The UI language is that of messages. */
+static const struct locale_def *locale_ui_default(void)
+{
+    static const struct locale_def *ui;
+    return cached_default(&ui, "LC_MESSAGES");
 }
 
 const struct locale_def *locale_resolve(LCID lcid)
 {
     const struct locale_def *loc;
     switch (lcid) {
+    case LOCALE_SYSTEM_DEFAULT:
+        return locale_system_default();
     case LOCALE_NEUTRAL:
     case LOCALE_USER_DEFAULT:
-    case LOCALE_SYSTEM_DEFAULT:
     case LOCALE_CUSTOM_DEFAULT:
     case LOCALE_CUSTOM_UNSPECIFIED:
     case LOCALE_CUSTOM_UI_DEFAULT:
@@ -80,11 +118,11 @@ const WCHAR *locale_value(const struct locale_def *loc, LCTYPE type)
 }
 
 WINBASEAPI LCID WINAPI GetUserDefaultLCID(void) { return locale_user_default()->lcid; }
-WINBASEAPI LCID WINAPI GetSystemDefaultLCID(void) { return locale_user_default()->lcid; }
+WINBASEAPI LCID WINAPI GetSystemDefaultLCID(void) { return locale_system_default()->lcid; }
 WINBASEAPI LANGID WINAPI GetUserDefaultLangID(void) { return LANGIDFROMLCID(GetUserDefaultLCID()); }
 WINBASEAPI LANGID WINAPI GetSystemDefaultLangID(void) { return LANGIDFROMLCID(GetSystemDefaultLCID()); }
-WINBASEAPI LANGID WINAPI GetUserDefaultUILanguage(void) { return GetUserDefaultLangID(); }
-WINBASEAPI LANGID WINAPI GetSystemDefaultUILanguage(void) { return GetSystemDefaultLangID(); }
+WINBASEAPI LANGID WINAPI GetUserDefaultUILanguage(void) { return LANGIDFROMLCID(locale_ui_default()->lcid); }
+WINBASEAPI LANGID WINAPI GetSystemDefaultUILanguage(void) { return GetUserDefaultUILanguage(); }
 
 WINBASEAPI LCID WINAPI GetThreadLocale(void)
 {
@@ -126,7 +164,11 @@ WINBASEAPI INT WINAPI GetUserDefaultLocaleName(LPWSTR buf, INT len)
 
 WINBASEAPI INT WINAPI GetSystemDefaultLocaleName(LPWSTR buf, INT len)
 {
-    return GetUserDefaultLocaleName(buf, len);
+    if (!buf || len < 0) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    return copy_name(locale_system_default()->name, buf, len);
 }
 
 WINBASEAPI INT WINAPI LCIDToLocaleName(LCID lcid, LPWSTR buf, INT len, DWORD flags)
@@ -172,9 +214,10 @@ WINBASEAPI BOOL WINAPI EnumSystemLocalesW(LOCALE_ENUMPROCW proc, DWORD flags)
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    for (size_t i = 0; i < LOCALE_COUNT; i++) {
+    for (unsigned int i = 0; i <= locale_table_count(); i++) {
         static const char hex[] = "0123456789abcdef";
-        for (int k = 0; k < 8; k++) buf[k] = hex[(locales[i]->lcid >> (28 - 4 * k)) & 0xf];
+        LCID lcid = i ? locale_table_entry(i - 1)->lcid : locale_en_us.lcid;
+        for (int k = 0; k < 8; k++) buf[k] = hex[(lcid >> (28 - 4 * k)) & 0xf];
         buf[8] = 0;
         if (!proc(buf)) break;
     }

@@ -8,6 +8,7 @@
 #ifndef WINRUN_KERNEL32_LOCALE_DATA_H
 #define WINRUN_KERNEL32_LOCALE_DATA_H
 
+#include <stddef.h>
 #include "windef.h"
 
 struct locale_value { LCTYPE type; const WCHAR *value; };
@@ -49,5 +50,12 @@ const struct locale_entry *locale_table_entry(unsigned int i);
 const struct locale_def *locale_table_def(unsigned int i);
 /* table minimum, then glibc, then en-US (locale_build.c); NULL if out of memory */
 const struct locale_def *locale_build(const struct locale_entry *e);
+void locale_free(const struct locale_def *def);
+/* strftime format -> Windows picture ("%d.%m.%Y" -> "dd.MM.yyyy");
+ * FALSE if it uses a conversion pictures cannot express (locale_picture.c) */
+BOOL locale_picture_of(const char *fmt, WCHAR *out, size_t size);
+/* the separators, orders and leading-zero flags Windows derives from a
+ * locale's pictures, handed to ADD for the values DEF does not have yet */
+void locale_derive_pictures(const struct locale_def *def, void (*add)(void *, LCTYPE, const WCHAR *), void *ctx);
 
 #endif

@@ -48,7 +48,7 @@ TEB *teb_create(void)
     teb->Peb = process.peb;
     teb->ClientId.UniqueProcess = (HANDLE)(ULONG_PTR)win_pid(getpid());
     teb->ClientId.UniqueThread = (HANDLE)(ULONG_PTR)win_tid(gettid());
-    teb->CurrentLocale = 0x0409;
+    teb->CurrentLocale = 0;     /* kernel32 reads 0 as the user locale, which it knows */
     teb->StaticUnicodeString.Buffer = teb->StaticUnicodeBuffer;
     teb->StaticUnicodeString.MaximumLength = sizeof(teb->StaticUnicodeBuffer);
     teb->TlsLinks.Flink = teb->TlsLinks.Blink = &teb->TlsLinks;
