@@ -62,10 +62,13 @@ WINBASEAPI void WINAPI GetSystemTime(LPSYSTEMTIME st)
     FileTimeToSystemTime(&ft, st);
 }
 
-/* The local time zone is the Unix one (TZ, /etc/localtime). */
-static LONGLONG local_bias_100ns(LONGLONG utc)
+/* The local time zone is the Unix one (TZ, /etc/localtime). Windows'
+ * FileTimeToLocalFileTime and LocalFileTimeToFileTime apply the bias in
+ * force now, whatever the date converted (a documented quirk programs
+ * such as archivers reproduce), so the offset is today's. */
+static LONGLONG local_bias_100ns(void)
 {
-    time_t t = (time_t)((utc - TICKS_1601_TO_1970) / 10000000);
+    time_t t = time(NULL);
     struct tm tm;
     localtime_r(&t, &tm);
     return (LONGLONG)tm.tm_gmtoff * 10000000;
@@ -76,7 +79,7 @@ WINBASEAPI BOOL WINAPI FileTimeToLocalFileTime(const FILETIME *utc, LPFILETIME l
     ULARGE_INTEGER t;
     t.LowPart = utc->dwLowDateTime;
     t.HighPart = utc->dwHighDateTime;
-    t.QuadPart += local_bias_100ns((LONGLONG)t.QuadPart);
+    t.QuadPart += local_bias_100ns();
     local->dwLowDateTime = t.LowPart;
     local->dwHighDateTime = t.HighPart;
     return TRUE;
@@ -87,7 +90,7 @@ WINBASEAPI BOOL WINAPI LocalFileTimeToFileTime(const FILETIME *local, LPFILETIME
     ULARGE_INTEGER t;
     t.LowPart = local->dwLowDateTime;
     t.HighPart = local->dwHighDateTime;
-    t.QuadPart -= local_bias_100ns((LONGLONG)t.QuadPart);
+    t.QuadPart -= local_bias_100ns();
     utc->dwLowDateTime = t.LowPart;
     utc->dwHighDateTime = t.HighPart;
     return TRUE;

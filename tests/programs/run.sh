@@ -30,6 +30,7 @@
 #            silently
 #   STDIN    null (default) | file | pipe: the last two carry STDIN_DATA
 #   STDOUT   file (default) | pipe: stdout and stderr through pipes (FIFOs)
+#   ENVS     VAR=value settings for this run (e.g. TZ)
 #   COMPARE  NAME: stdout and stderr must equal, byte for byte, what the
 #            functions expect_NAME_out and expect_NAME_err print; such a
 #            run's stdout is not echoed, the comparison gives ok/FAIL lines
@@ -51,9 +52,10 @@ variants() {
 }
 
 setup() {
-    ARGS=() RC='' STDIN=null STDOUT=file COMPARE=''
+    ARGS=() RC='' STDIN=null STDOUT=file COMPARE='' ENVS=()
     case $1:$2 in
     cmdline:*)      ARGS=(one 'two words') ;;
+    timezone:*)     ENVS=(TZ=America/New_York) ;;
     # the default control handler exits with STATUS_CONTROL_C_EXIT (0xC000013A)
     console_ctrl:*) RC=58 ;;
     console_redirect:file) ARGS=(file) ;;
@@ -137,12 +139,12 @@ run_one() {
         mkfifo "$TMP/out.fifo" "$TMP/err.fifo"
         cat "$TMP/out.fifo" > "$TMP/out" & out_pid=$!
         cat "$TMP/err.fifo" > "$TMP/err" & err_pid=$!
-        timeout -k 5 "$TIMEOUT" "${RUNNER[@]}" "$exe" "${ARGS[@]}" \
+        env "${ENVS[@]}" timeout -k 5 "$TIMEOUT" "${RUNNER[@]}" "$exe" "${ARGS[@]}" \
             < "$in" > "$TMP/out.fifo" 2> "$TMP/err.fifo"
         rc=$?
         wait "$out_pid" "$err_pid"
     else
-        timeout -k 5 "$TIMEOUT" "${RUNNER[@]}" "$exe" "${ARGS[@]}" \
+        env "${ENVS[@]}" timeout -k 5 "$TIMEOUT" "${RUNNER[@]}" "$exe" "${ARGS[@]}" \
             < "$in" > "$TMP/out" 2> "$TMP/err"
         rc=$?
     fi
