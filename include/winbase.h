@@ -13,6 +13,74 @@
 #define FILE_TYPE_CHAR    0x0002
 #define FILE_TYPE_PIPE    0x0003
 
+/* ---- files ---- */
+#define CREATE_NEW        1
+#define CREATE_ALWAYS     2
+#define OPEN_EXISTING     3
+#define OPEN_ALWAYS       4
+#define TRUNCATE_EXISTING 5
+
+#define FILE_FLAG_WRITE_THROUGH      0x80000000
+#define FILE_FLAG_OVERLAPPED         0x40000000
+#define FILE_FLAG_NO_BUFFERING       0x20000000
+#define FILE_FLAG_DELETE_ON_CLOSE    0x04000000
+#define FILE_FLAG_BACKUP_SEMANTICS   0x02000000
+#define FILE_FLAG_OPEN_REPARSE_POINT 0x00200000
+
+#define INVALID_FILE_SIZE        0xffffffff
+#define INVALID_SET_FILE_POINTER 0xffffffff
+#define INVALID_FILE_ATTRIBUTES  0xffffffff
+#define FILE_BEGIN   0
+#define FILE_CURRENT 1
+#define FILE_END     2
+
+typedef struct _OVERLAPPED {
+    ULONG_PTR Internal, InternalHigh;
+    union { struct { DWORD Offset, OffsetHigh; }; PVOID Pointer; };
+    HANDLE hEvent;
+} OVERLAPPED, *LPOVERLAPPED;
+
+typedef struct {
+    DWORD dwFileAttributes;
+    FILETIME ftCreationTime, ftLastAccessTime, ftLastWriteTime;
+    DWORD dwVolumeSerialNumber, nFileSizeHigh, nFileSizeLow, nNumberOfLinks, nFileIndexHigh, nFileIndexLow;
+} BY_HANDLE_FILE_INFORMATION, *LPBY_HANDLE_FILE_INFORMATION;
+
+typedef struct {
+    DWORD dwFileAttributes;
+    FILETIME ftCreationTime, ftLastAccessTime, ftLastWriteTime;
+    DWORD nFileSizeHigh, nFileSizeLow;
+} WIN32_FILE_ATTRIBUTE_DATA;
+
+typedef struct {
+    DWORD dwFileAttributes;
+    FILETIME ftCreationTime, ftLastAccessTime, ftLastWriteTime;
+    DWORD nFileSizeHigh, nFileSizeLow, dwReserved0, dwReserved1;
+    WCHAR cFileName[MAX_PATH];
+    WCHAR cAlternateFileName[14];
+} WIN32_FIND_DATAW, *LPWIN32_FIND_DATAW;
+
+typedef struct {
+    DWORD dwFileAttributes;
+    FILETIME ftCreationTime, ftLastAccessTime, ftLastWriteTime;
+    DWORD nFileSizeHigh, nFileSizeLow, dwReserved0, dwReserved1;
+    CHAR cFileName[MAX_PATH];
+    CHAR cAlternateFileName[14];
+} WIN32_FIND_DATAA, *LPWIN32_FIND_DATAA;
+
+WINBASEAPI HANDLE WINAPI CreateFileW(LPCWSTR, DWORD, DWORD, void *, DWORD, DWORD, HANDLE);
+WINBASEAPI BOOL WINAPI SetFilePointerEx(HANDLE, LARGE_INTEGER, PLARGE_INTEGER, DWORD);
+WINBASEAPI BOOL WINAPI FlushFileBuffers(HANDLE);
+WINBASEAPI DWORD WINAPI GetFileAttributesW(LPCWSTR);
+WINBASEAPI BOOL WINAPI CreateDirectoryW(LPCWSTR, void *);
+WINBASEAPI BOOL WINAPI RemoveDirectoryW(LPCWSTR);
+WINBASEAPI BOOL WINAPI DeleteFileW(LPCWSTR);
+WINBASEAPI BOOL WINAPI MoveFileExW(LPCWSTR, LPCWSTR, DWORD);
+WINBASEAPI DWORD WINAPI GetFullPathNameW(LPCWSTR, DWORD, LPWSTR, LPWSTR *);
+WINBASEAPI DWORD WINAPI GetTempPathW(DWORD, LPWSTR);
+WINBASEAPI DWORD WINAPI GetCurrentDirectoryW(DWORD, LPWSTR);
+WINBASEAPI BOOL WINAPI SetCurrentDirectoryW(LPCWSTR);
+
 #define CP_ACP        0
 #define CP_OEMCP      1
 #define CP_MACCP      2
@@ -95,6 +163,8 @@ WINBASEAPI LPVOID WINAPI TlsGetValue(DWORD);
 WINBASEAPI BOOL WINAPI HeapFree(HANDLE, DWORD, LPVOID);
 WINBASEAPI BOOL WINAPI TlsSetValue(DWORD, LPVOID);
 WINBASEAPI void WINAPI GetSystemTimeAsFileTime(LPFILETIME);
+WINBASEAPI BOOL WINAPI SystemTimeToFileTime(const SYSTEMTIME *, LPFILETIME);
+WINBASEAPI BOOL WINAPI FileTimeToSystemTime(const FILETIME *, LPSYSTEMTIME);
 WINBASEAPI HRSRC WINAPI FindResourceW(HMODULE, LPCWSTR, LPCWSTR);
 WINBASEAPI HRSRC WINAPI FindResourceExW(HMODULE, LPCWSTR, LPCWSTR, WORD);
 WINBASEAPI HGLOBAL WINAPI LoadResource(HMODULE, HRSRC);

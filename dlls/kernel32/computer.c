@@ -116,10 +116,9 @@ WINBASEAPI BOOL WINAPI GetComputerNameW(LPWSTR buffer, LPDWORD size)
 WINBASEAPI BOOL WINAPI GetComputerNameA(LPSTR buffer, LPDWORD size)
 {
     WCHAR name[MAX_COMPUTERNAME_LENGTH + 1];
-    DWORD len;
+    DWORD len = MAX_COMPUTERNAME_LENGTH + 1;
 
-    computer_name(ComputerNameNetBIOS, name, MAX_COMPUTERNAME_LENGTH + 1);
-    len = (DWORD)wcs_len(name);
+    GetComputerNameW(name, &len);      /* always fits */
     if (*size <= len) {
         *size = len + 1;
         SetLastError(ERROR_BUFFER_OVERFLOW);

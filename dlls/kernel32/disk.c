@@ -158,20 +158,14 @@ WINBASEAPI DWORD WINAPI GetLogicalDriveStringsW(DWORD size, LPWSTR buffer)
     return need;
 }
 
+/* The drive strings are ASCII: the W list, narrowed. */
 WINBASEAPI DWORD WINAPI GetLogicalDriveStringsA(DWORD size, LPSTR buffer)
 {
-    DWORD mask = GetLogicalDrives(), n = 0, need;
-    for (int i = 0; i < 26; i++) if (mask & (1u << i)) n++;
-    need = n * 4;
+    WCHAR wide[26 * 4 + 1];
+    DWORD need = GetLogicalDriveStringsW(26 * 4 + 1, wide);
+
     if (need + 1 > size) return need + 1;
-    for (int i = 0; i < 26; i++) {
-        if (!(mask & (1u << i))) continue;
-        *buffer++ = (char)('A' + i);
-        *buffer++ = ':';
-        *buffer++ = '\\';
-        *buffer++ = 0;
-    }
-    *buffer = 0;
+    for (DWORD i = 0; i <= need; i++) buffer[i] = (char)wide[i];
     return need;
 }
 

@@ -344,13 +344,13 @@ WINBASEAPI BOOL WINAPI CreateHardLinkW(LPCWSTR name, LPCWSTR existing_name, void
 
 /* ---- A entry points ---- */
 
-#define A_TO_W(a, w, fail) WCHAR *w = file_name_a_to_w(a); if ((a) && !(w)) { \
+#define FILE_NAME_A_TO_W(a, w, fail) WCHAR *w = file_name_a_to_w(a); if ((a) && !(w)) { \
     SetLastError(ERROR_NOT_ENOUGH_MEMORY); return fail; }
 
 WINBASEAPI DWORD WINAPI GetFileAttributesA(LPCSTR name)
 {
     DWORD r;
-    A_TO_W(name, w, INVALID_FILE_ATTRIBUTES);
+    FILE_NAME_A_TO_W(name, w, INVALID_FILE_ATTRIBUTES);
     r = GetFileAttributesW(w);
     heap_free(w);
     return r;
@@ -359,7 +359,7 @@ WINBASEAPI DWORD WINAPI GetFileAttributesA(LPCSTR name)
 WINBASEAPI BOOL WINAPI GetFileAttributesExA(LPCSTR name, DWORD level, LPVOID info)
 {
     BOOL r;
-    A_TO_W(name, w, FALSE);
+    FILE_NAME_A_TO_W(name, w, FALSE);
     r = GetFileAttributesExW(w, level, info);
     heap_free(w);
     return r;
@@ -368,7 +368,7 @@ WINBASEAPI BOOL WINAPI GetFileAttributesExA(LPCSTR name, DWORD level, LPVOID inf
 WINBASEAPI BOOL WINAPI SetFileAttributesA(LPCSTR name, DWORD attributes)
 {
     BOOL r;
-    A_TO_W(name, w, FALSE);
+    FILE_NAME_A_TO_W(name, w, FALSE);
     r = SetFileAttributesW(w, attributes);
     heap_free(w);
     return r;
@@ -377,7 +377,7 @@ WINBASEAPI BOOL WINAPI SetFileAttributesA(LPCSTR name, DWORD attributes)
 WINBASEAPI BOOL WINAPI CreateDirectoryA(LPCSTR name, void *security)
 {
     BOOL r;
-    A_TO_W(name, w, FALSE);
+    FILE_NAME_A_TO_W(name, w, FALSE);
     r = CreateDirectoryW(w, security);
     heap_free(w);
     return r;
@@ -386,7 +386,7 @@ WINBASEAPI BOOL WINAPI CreateDirectoryA(LPCSTR name, void *security)
 WINBASEAPI BOOL WINAPI RemoveDirectoryA(LPCSTR name)
 {
     BOOL r;
-    A_TO_W(name, w, FALSE);
+    FILE_NAME_A_TO_W(name, w, FALSE);
     r = RemoveDirectoryW(w);
     heap_free(w);
     return r;
@@ -395,7 +395,7 @@ WINBASEAPI BOOL WINAPI RemoveDirectoryA(LPCSTR name)
 WINBASEAPI BOOL WINAPI DeleteFileA(LPCSTR name)
 {
     BOOL r;
-    A_TO_W(name, w, FALSE);
+    FILE_NAME_A_TO_W(name, w, FALSE);
     r = DeleteFileW(w);
     heap_free(w);
     return r;
@@ -404,7 +404,7 @@ WINBASEAPI BOOL WINAPI DeleteFileA(LPCSTR name)
 WINBASEAPI BOOL WINAPI CopyFileA(LPCSTR source, LPCSTR dest, BOOL fail_if_exists)
 {
     BOOL r = FALSE;
-    A_TO_W(source, ws, FALSE);
+    FILE_NAME_A_TO_W(source, ws, FALSE);
     WCHAR *wd = file_name_a_to_w(dest);
     if (!dest || wd) r = CopyFileW(ws, wd, fail_if_exists);
     else SetLastError(ERROR_NOT_ENOUGH_MEMORY);
@@ -417,7 +417,7 @@ WINBASEAPI BOOL WINAPI CopyFileExA(LPCSTR source, LPCSTR dest, LPPROGRESS_ROUTIN
                                    LPBOOL cancel, DWORD flags)
 {
     BOOL r = FALSE;
-    A_TO_W(source, ws, FALSE);
+    FILE_NAME_A_TO_W(source, ws, FALSE);
     WCHAR *wd = file_name_a_to_w(dest);
     if (!dest || wd) r = CopyFileExW(ws, wd, progress, data, cancel, flags);
     else SetLastError(ERROR_NOT_ENOUGH_MEMORY);
@@ -429,7 +429,7 @@ WINBASEAPI BOOL WINAPI CopyFileExA(LPCSTR source, LPCSTR dest, LPPROGRESS_ROUTIN
 WINBASEAPI BOOL WINAPI MoveFileExA(LPCSTR source, LPCSTR dest, DWORD flags)
 {
     BOOL r = FALSE;
-    A_TO_W(source, ws, FALSE);
+    FILE_NAME_A_TO_W(source, ws, FALSE);
     WCHAR *wd = file_name_a_to_w(dest);
     if (!dest || wd) r = MoveFileExW(ws, wd, flags);
     else SetLastError(ERROR_NOT_ENOUGH_MEMORY);

@@ -7,12 +7,7 @@
 #include <time.h>
 #include "file_private.h"
 
-typedef struct { SHORT Year, Month, Day, Hour, Minute, Second, Milliseconds, Weekday; } TIME_FIELDS;
-NTSYSAPI void WINAPI RtlTimeToTimeFields(const LARGE_INTEGER *, TIME_FIELDS *);
-NTSYSAPI BOOLEAN WINAPI RtlTimeFieldsToTime(const TIME_FIELDS *, LARGE_INTEGER *);
-
 #define TICKS_PER_SECOND   10000000LL
-#define TICKS_1601_TO_1970 116444736000000000LL
 
 void timespec_to_filetime(const struct timespec *ts, FILETIME *ft)
 {
@@ -43,43 +38,21 @@ WINBASEAPI LONG WINAPI CompareFileTime(const FILETIME *a, const FILETIME *b)
 /* DOS dates cover 1980 to 2107 in two-second steps. */
 WINBASEAPI BOOL WINAPI FileTimeToDosDateTime(const FILETIME *ft, LPWORD date, LPWORD time)
 {
-    LARGE_INTEGER t;
-    TIME_FIELDS f;
+    SYSTEMTIME st;
 
-    t.LowPart = ft->dwLowDateTime;
-    t.HighPart = (LONG)ft->dwHighDateTime;
-    if (t.QuadPart < 0) {
+    if (!FileTimeToSystemTime(ft, &st)) return FALSE;
+    if (st.wYear < 1980 || st.wYear > 2107) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    RtlTimeToTimeFields(&t, &f);
-    if (f.Year < 1980 || f.Year > 2107) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return FALSE;
-    }
-    *date = (WORD)(((f.Year - 1980) << 9) | (f.Month << 5) | f.Day);
-    *time = (WORD)((f.Hour << 11) | (f.Minute << 5) | (f.Second / 2));
+    *date = (WORD)(((st.wYear - 1980) << 9) | (st.wMonth << 5) | st.wDay);
+    *time = (WORD)((st.wHour << 11) | (st.wMinute << 5) | (st.wSecond / 2));
     return TRUE;
 }
 
 WINBASEAPI BOOL WINAPI DosDateTimeToFileTime(WORD date, WORD time, LPFILETIME ft)
 {
-    TIME_FIELDS f;
-    LARGE_INTEGER t;
-
-    f.Year = (SHORT)((date >> 9) + 1980);
-    f.Month = (SHORT)((date >> 5) & 0xf);
-    f.Day = (SHORT)(date & 0x1f);
-    f.Hour = (SHORT)(time >> 11);
-    f.Minute = (SHORT)((time >> 5) & 0x3f);
-    f.Second = (SHORT)((time & 0x1f) * 2);
-    f.Milliseconds = 0;
-    f.Weekday = 0;
-    if (!RtlTimeFieldsToTime(&f, &t)) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return FALSE;
-    }
-    ft->dwLowDateTime = t.LowPart;
-    ft->dwHighDateTime = (DWORD)t.HighPart;
-    return TRUE;
+    SYSTEMTIME st = { (WORD)((date >> 9) + 1980), (WORD)((date >> 5) & 0xf), 0, (WORD)(date & 0x1f),
+                      (WORD)(time >> 11), (WORD)((time >> 5) & 0x3f), (WORD)((time & 0x1f) * 2), 0 };
+    return SystemTimeToFileTime(&st, ft);
 }

@@ -44,6 +44,23 @@ const OBJECT_ATTRIBUTES *object_attributes(struct object_name *n, const WCHAR *n
  * Open* functions; both free n->buffer. */
 HANDLE created(NTSTATUS status, HANDLE handle, struct object_name *n);
 HANDLE opened(NTSTATUS status, HANDLE handle, struct object_name *n);
+/* OpenEvent, OpenMutex, OpenWaitableTimer, OpenFileMapping, ...: OPEN is
+ * the NtOpen* function of the object type. */
+typedef NTSTATUS (WINAPI *open_func)(HANDLE *, ACCESS_MASK, const OBJECT_ATTRIBUTES *);
+HANDLE open_object(open_func open, DWORD access, BOOL inherit, LPCWSTR name);
+/* The A functions convert the name and call their W twin. */
+#define A_TO_W(call_w, name_a)                                       \
+    do {                                                             \
+        WCHAR *name_w = NULL;                                        \
+        HANDLE result;                                               \
+        if (name_a && !(name_w = strdup_a_to_w(name_a))) {           \
+            SetLastError(ERROR_NOT_ENOUGH_MEMORY);                   \
+            return NULL;                                             \
+        }                                                            \
+        result = call_w;                                             \
+        heap_free(name_w);                                           \
+        return result;                                               \
+    } while (0)
 /* FormatMessage's FROM_SYSTEM text for ID (ASCII, "\r\n"-terminated), or NULL */
 const char *system_message(DWORD id);
 void heap_free(void *ptr);

@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 #include "windef.h"
+#include "winbase.h"
+#include "winerror.h"
 
 struct locale_value { LCTYPE type; const WCHAR *value; };
 
@@ -57,5 +59,32 @@ BOOL locale_picture_of(const char *fmt, WCHAR *out, size_t size);
 /* the separators, orders and leading-zero flags Windows derives from a
  * locale's pictures, handed to ADD for the values DEF does not have yet */
 void locale_derive_pictures(const struct locale_def *def, void (*add)(void *, LCTYPE, const WCHAR *), void *ctx);
+
+/* The formatters' output: a caller's buffer of LEN characters (0 = only
+ * measure), filled as far as it goes while POS counts what is needed. */
+struct nls_out { WCHAR *buf; int len, pos; };
+
+static inline void nls_put(struct nls_out *o, WCHAR c)
+{
+    if (o->len && o->pos < o->len) o->buf[o->pos] = c;
+    o->pos++;
+}
+
+static inline void nls_put_str(struct nls_out *o, const WCHAR *s)
+{
+    while (*s) nls_put(o, *s++);
+}
+
+/* The NUL, then Windows' convention: the length with the NUL, or 0 and
+ * ERROR_INSUFFICIENT_BUFFER when it did not fit. */
+static inline int nls_finish(struct nls_out *o)
+{
+    nls_put(o, 0);
+    if (o->len && o->pos > o->len) {
+        SetLastError(ERROR_INSUFFICIENT_BUFFER);
+        return 0;
+    }
+    return o->pos;
+}
 
 #endif

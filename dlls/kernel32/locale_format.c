@@ -10,34 +10,13 @@
 #include "winnls.h"
 #include "winrun/unicode.h"
 
-struct out { WCHAR *buf; int len, pos; };
-
-static void put(struct out *o, WCHAR c)
-{
-    if (o->len && o->pos < o->len) o->buf[o->pos] = c;
-    o->pos++;
-}
-
-static void put_str(struct out *o, const WCHAR *s) { while (*s) put(o, *s++); }
-
-static void put_num(struct out *o, unsigned int n, int width)
+static void put_num(struct nls_out *o, unsigned int n, int width)
 {
     WCHAR tmp[12];
     int i = 0;
     do tmp[i++] = '0' + n % 10, n /= 10; while (n);
     while (i < width) tmp[i++] = '0';
-    while (i) put(o, tmp[--i]);
-}
-
-/* Finish: NUL, then Windows' size-query / overflow convention. */
-static int finish(struct out *o)
-{
-    put(o, 0);
-    if (o->len && o->pos > o->len) {
-        SetLastError(ERROR_INSUFFICIENT_BUFFER);
-        return 0;
-    }
-    return o->pos;
+    while (i) nls_put(o, tmp[--i]);
 }
 
 static int day_of_week(int y, int m, int d)   /* 0 = Sunday */
@@ -58,7 +37,7 @@ static BOOL valid_date(const SYSTEMTIME *t)
 /* Expands a picture: DATE for d/M/y/g letters, else h/H/m/s/t. Quoted
  * text ('...', '' = a quote) is copied. */
 static void expand(const struct locale_def *loc, const WCHAR *fmt, const SYSTEMTIME *t, BOOL date, DWORD flags,
-                   struct out *o)
+                   struct nls_out *o)
 {
     while (*fmt) {
         WCHAR c = *fmt;
@@ -69,7 +48,7 @@ static void expand(const struct locale_def *loc, const WCHAR *fmt, const SYSTEMT
                     if (fmt[1] != '\'') { fmt++; break; }
                     fmt++;
                 }
-                put(o, *fmt);
+                nls_put(o, *fmt);
             }
             continue;
         }
@@ -79,16 +58,16 @@ static void expand(const struct locale_def *loc, const WCHAR *fmt, const SYSTEMT
             if (n <= 2) put_num(o, t->wDay, n);
             else {
                 int dow = (day_of_week(t->wYear, t->wMonth, t->wDay) + 6) % 7;   /* Monday = 0 */
-                put_str(o, locale_value(loc, (n == 3 ? LOCALE_SABBREVDAYNAME1 : LOCALE_SDAYNAME1) + dow));
+                nls_put_str(o, locale_value(loc, (n == 3 ? LOCALE_SABBREVDAYNAME1 : LOCALE_SDAYNAME1) + dow));
             }
         } else if (date && c == 'M') {
             if (n <= 2) put_num(o, t->wMonth, n);
-            else put_str(o, locale_value(loc, (n == 3 ? LOCALE_SABBREVMONTHNAME1 : LOCALE_SMONTHNAME1) + t->wMonth - 1));
+            else nls_put_str(o, locale_value(loc, (n == 3 ? LOCALE_SABBREVMONTHNAME1 : LOCALE_SMONTHNAME1) + t->wMonth - 1));
         } else if (date && c == 'y') {
             if (n <= 2) put_num(o, t->wYear % 100, n);
             else put_num(o, t->wYear, 1);
         } else if (date && c == 'g') {
-            put_str(o, u"A.D.");
+            nls_put_str(o, u"A.D.");
         } else if (!date && (c == 'h' || c == 'H')) {
             unsigned int h = t->wHour;
             if (c == 'h' && !(flags & TIME_FORCE24HOURFORMAT)) h = h % 12 ? h % 12 : 12;
@@ -100,10 +79,10 @@ static void expand(const struct locale_def *loc, const WCHAR *fmt, const SYSTEMT
         } else if (!date && c == 't') {
             const WCHAR *mark = locale_value(loc, t->wHour < 12 ? LOCALE_S1159 : LOCALE_S2359);
             if (flags & TIME_NOTIMEMARKER) continue;
-            if (n == 1) { if (*mark) put(o, *mark); }
-            else put_str(o, mark);
+            if (n == 1) { if (*mark) nls_put(o, *mark); }
+            else nls_put_str(o, mark);
         } else {
-            while (n--) put(o, c);
+            while (n--) nls_put(o, c);
         }
     }
 }
@@ -112,7 +91,7 @@ WINBASEAPI INT WINAPI GetDateFormatW(LCID lcid, DWORD flags, const SYSTEMTIME *t
                                      INT len)
 {
     const struct locale_def *loc = locale_resolve(lcid);
-    struct out o = { buf, len, 0 };
+    struct nls_out o = { buf, len, 0 };
     SYSTEMTIME now;
 
     if (!loc || len < 0 || (len && !buf)) {
@@ -137,14 +116,14 @@ WINBASEAPI INT WINAPI GetDateFormatW(LCID lcid, DWORD flags, const SYSTEMTIME *t
         format = locale_value(loc, flags & DATE_LONGDATE ? LOCALE_SLONGDATE
                                    : flags & DATE_YEARMONTH ? LOCALE_SYEARMONTH : LOCALE_SSHORTDATE);
     expand(loc, format, time, TRUE, flags, &o);
-    return finish(&o);
+    return nls_finish(&o);
 }
 
 WINBASEAPI INT WINAPI GetTimeFormatW(LCID lcid, DWORD flags, const SYSTEMTIME *time, LPCWSTR format, LPWSTR buf,
                                      INT len)
 {
     const struct locale_def *loc = locale_resolve(lcid);
-    struct out o = { buf, len, 0 };
+    struct nls_out o = { buf, len, 0 };
     SYSTEMTIME now;
     WCHAR picture[80];
 
@@ -181,7 +160,7 @@ WINBASEAPI INT WINAPI GetTimeFormatW(LCID lcid, DWORD flags, const SYSTEMTIME *t
         format = picture;
     }
     expand(loc, format, time, FALSE, flags, &o);
-    return finish(&o);
+    return nls_finish(&o);
 }
 
 WINBASEAPI INT WINAPI GetDateFormatEx(LPCWSTR name, DWORD flags, const SYSTEMTIME *time, LPCWSTR format,

@@ -59,62 +59,25 @@ WINBASEAPI HANDLE WINAPI CreateFileMappingW(HANDLE file, SECURITY_ATTRIBUTES *sa
         return NULL;
     }
     status = NtCreateSection(&handle, access, attr, &size, protect, sec_flags, file);
-    heap_free(n.buffer);
-    if (status == STATUS_OBJECT_NAME_EXISTS) SetLastError(ERROR_ALREADY_EXISTS);
-    else if (!set_status_error(status)) return NULL;
-    else SetLastError(ERROR_SUCCESS);
-    return handle;
+    return created(status, handle, &n);
 }
 
 WINBASEAPI HANDLE WINAPI CreateFileMappingA(HANDLE file, SECURITY_ATTRIBUTES *sa, DWORD protect, DWORD size_high,
                                             DWORD size_low, LPCSTR name)
 {
-    WCHAR *name_w = NULL;
-    HANDLE handle;
-
-    if (name && !(name_w = strdup_a_to_w(name))) {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return NULL;
-    }
-    handle = CreateFileMappingW(file, sa, protect, size_high, size_low, name_w);
-    heap_free(name_w);
-    return handle;
+    A_TO_W(CreateFileMappingW(file, sa, protect, size_high, size_low, name_w), name);
 }
 
 WINBASEAPI HANDLE WINAPI OpenFileMappingW(DWORD access, BOOL inherit, LPCWSTR name)
 {
-    const OBJECT_ATTRIBUTES *attr;
-    struct object_name n;
-    HANDLE handle = NULL;
-    NTSTATUS status;
-
-    if (!name) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return NULL;
-    }
     /* FILE_MAP_COPY asks for what a copy view needs: reading */
     if (access == FILE_MAP_COPY) access = SECTION_MAP_READ;
-    if (!(attr = object_attributes(&n, name, NULL, inherit ? OBJ_INHERIT : 0))) {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return NULL;
-    }
-    status = NtOpenSection(&handle, access, attr);
-    heap_free(n.buffer);
-    return set_status_error(status) ? handle : NULL;
+    return open_object(NtOpenSection, access, inherit, name);
 }
 
 WINBASEAPI HANDLE WINAPI OpenFileMappingA(DWORD access, BOOL inherit, LPCSTR name)
 {
-    WCHAR *name_w = NULL;
-    HANDLE handle;
-
-    if (name && !(name_w = strdup_a_to_w(name))) {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return NULL;
-    }
-    handle = OpenFileMappingW(access, inherit, name_w);
-    heap_free(name_w);
-    return handle;
+    A_TO_W(OpenFileMappingW(access, inherit, name_w), name);
 }
 
 /* The view protection FILE_MAP_* access asks for; write wins over copy. */

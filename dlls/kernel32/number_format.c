@@ -51,18 +51,8 @@ static BOOL parse_number(const WCHAR *s, UINT frac, struct number *n)
     return TRUE;
 }
 
-struct out { WCHAR *buf; int len, pos; };
-
-static void put(struct out *o, WCHAR c)
-{
-    if (o->len && o->pos < o->len) o->buf[o->pos] = c;
-    o->pos++;
-}
-
-static void put_str(struct out *o, const WCHAR *s) { while (*s) put(o, *s++); }
-
 /* Grouping 3 = "3;0" (groups of 3), 32 = "3;2;0" (Indian), 0 = none. */
-static void put_digits(struct out *o, const struct number *n, UINT lzero, UINT grouping, const WCHAR *dec,
+static void put_digits(struct nls_out *o, const struct number *n, UINT lzero, UINT grouping, const WCHAR *dec,
                        const WCHAR *thousand)
 {
     int first = grouping >= 10 ? (int)(grouping / 10) : (int)grouping, rest = grouping >= 10 ? (int)(grouping % 10) : (int)grouping;
@@ -72,16 +62,16 @@ static void put_digits(struct out *o, const struct number *n, UINT lzero, UINT g
     if (!zero_int || lzero || !n->frac_len) {
         for (int i = 0; i < ilen; i++) {
             int left = ilen - i;   /* digits from here to the point */
-            put(o, n->digits[i]);
+            nls_put(o, n->digits[i]);
             if (left > 1 && first) {
                 int after = left - 1;
-                if (after == first || (rest && after > first && (after - first) % rest == 0)) put_str(o, thousand);
+                if (after == first || (rest && after > first && (after - first) % rest == 0)) nls_put_str(o, thousand);
             }
         }
     }
     if (n->frac_len) {
-        put_str(o, dec);
-        for (int i = 0; i < n->frac_len; i++) put(o, n->digits[ilen + i]);
+        nls_put_str(o, dec);
+        for (int i = 0; i < n->frac_len; i++) nls_put(o, n->digits[ilen + i]);
     }
 }
 
@@ -99,21 +89,11 @@ static UINT number_of(const WCHAR *s)
     return v;
 }
 
-static int finish(struct out *o)
-{
-    put(o, 0);
-    if (o->len && o->pos > o->len) {
-        SetLastError(ERROR_INSUFFICIENT_BUFFER);
-        return 0;
-    }
-    return o->pos;
-}
-
 WINBASEAPI INT WINAPI GetNumberFormatW(LCID lcid, DWORD flags, LPCWSTR value, const NUMBERFMTW *fmt, LPWSTR buf,
                                        INT len)
 {
     const struct locale_def *loc = locale_resolve(lcid);
-    struct out o = { buf, len, 0 };
+    struct nls_out o = { buf, len, 0 };
     struct number n;
     NUMBERFMTW f;
 
@@ -140,11 +120,11 @@ WINBASEAPI INT WINAPI GetNumberFormatW(LCID lcid, DWORD flags, LPCWSTR value, co
     }
     if (n.negative) {
         static const WCHAR *const pre[] = { u"(", u"-", u"- ", u"", u"" }, *const post[] = { u")", u"", u"", u"-", u" -" };
-        put_str(&o, pre[f.NegativeOrder]);
+        nls_put_str(&o, pre[f.NegativeOrder]);
         put_digits(&o, &n, f.LeadingZero, f.Grouping, f.lpDecimalSep, f.lpThousandSep);
-        put_str(&o, post[f.NegativeOrder]);
+        nls_put_str(&o, post[f.NegativeOrder]);
     } else put_digits(&o, &n, f.LeadingZero, f.Grouping, f.lpDecimalSep, f.lpThousandSep);
-    return finish(&o);
+    return nls_finish(&o);
 }
 
 /* Windows' 16 negative and 4 positive currency layouts: '$' = symbol,
@@ -159,7 +139,7 @@ WINBASEAPI INT WINAPI GetCurrencyFormatW(LCID lcid, DWORD flags, LPCWSTR value, 
                                          LPWSTR buf, INT len)
 {
     const struct locale_def *loc = locale_resolve(lcid);
-    struct out o = { buf, len, 0 };
+    struct nls_out o = { buf, len, 0 };
     struct number n;
     CURRENCYFMTW f;
     const char *layout;
@@ -190,9 +170,9 @@ WINBASEAPI INT WINAPI GetCurrencyFormatW(LCID lcid, DWORD flags, LPCWSTR value, 
     }
     layout = n.negative ? negative_layouts[f.NegativeOrder] : positive_layouts[f.PositiveOrder];
     for (; *layout; layout++) {
-        if (*layout == '$') put_str(&o, f.lpCurrencySymbol);
+        if (*layout == '$') nls_put_str(&o, f.lpCurrencySymbol);
         else if (*layout == '#') put_digits(&o, &n, f.LeadingZero, f.Grouping, f.lpDecimalSep, f.lpThousandSep);
-        else put(&o, *layout);
+        else nls_put(&o, *layout);
     }
-    return finish(&o);
+    return nls_finish(&o);
 }

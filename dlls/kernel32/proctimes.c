@@ -21,7 +21,6 @@
 
 #define CURRENT_PROCESS ((HANDLE)~(ULONG_PTR)0)
 #define CURRENT_THREAD  ((HANDLE)~(ULONG_PTR)1)
-#define EPOCH_1601_TO_1970 116444736000000000ull   /* in 100 ns */
 
 typedef struct {
     ULONGLONG ReadOperationCount, WriteOperationCount, OtherOperationCount;
@@ -84,7 +83,7 @@ static ULONGLONG boot_filetime(void)
     struct timespec real, boot;
     clock_gettime(CLOCK_REALTIME, &real);
     clock_gettime(CLOCK_BOOTTIME, &boot);
-    return EPOCH_1601_TO_1970 + ((ULONGLONG)real.tv_sec - boot.tv_sec) * 10000000 +
+    return (ULONGLONG)TICKS_1601_TO_1970 + ((ULONGLONG)real.tv_sec - boot.tv_sec) * 10000000 +
            ((LONGLONG)real.tv_nsec - boot.tv_nsec) / 100;
 }
 

@@ -139,24 +139,8 @@ WINBASEAPI HANDLE WINAPI CreateEventW(SECURITY_ATTRIBUTES *sa, BOOL manual_reset
     return CreateEventExW(sa, name, flags, 0x1f0003 /* EVENT_ALL_ACCESS */);
 }
 
-/* The A functions convert the name and call their W twin. */
-#define A_TO_W(call_w, name_a)                                       \
-    do {                                                             \
-        WCHAR *name_w = NULL;                                        \
-        HANDLE result;                                               \
-        if (name_a && !(name_w = strdup_a_to_w(name_a))) {           \
-            SetLastError(ERROR_NOT_ENOUGH_MEMORY);                   \
-            return NULL;                                             \
-        }                                                            \
-        result = call_w;                                             \
-        heap_free(name_w);                                           \
-        return result;                                               \
-    } while (0)
-
-typedef NTSTATUS (WINAPI *open_func)(HANDLE *, ACCESS_MASK, const OBJECT_ATTRIBUTES *);
-
-/* OpenEvent/OpenMutex/OpenSemaphore: a name is required. */
-static HANDLE open_object(open_func open, DWORD access, BOOL inherit, LPCWSTR name)
+/* The Open* functions of named objects: a name is required. */
+HANDLE open_object(open_func open, DWORD access, BOOL inherit, LPCWSTR name)
 {
     const OBJECT_ATTRIBUTES *attr;
     struct object_name n;

@@ -29,60 +29,24 @@ WINBASEAPI HANDLE WINAPI CreateWaitableTimerW(SECURITY_ATTRIBUTES *sa, BOOL manu
                                   TIMER_ALL_ACCESS);
 }
 
-static HANDLE with_wide_name(const char *name, WCHAR **name_w)
-{
-    *name_w = NULL;
-    if (name && !(*name_w = strdup_a_to_w(name))) {
-        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
-        return NULL;
-    }
-    return (HANDLE)1;
-}
-
 WINBASEAPI HANDLE WINAPI CreateWaitableTimerA(SECURITY_ATTRIBUTES *sa, BOOL manual_reset, LPCSTR name)
 {
-    WCHAR *name_w;
-    HANDLE handle;
-    if (!with_wide_name(name, &name_w)) return NULL;
-    handle = CreateWaitableTimerW(sa, manual_reset, name_w);
-    heap_free(name_w);
-    return handle;
+    A_TO_W(CreateWaitableTimerW(sa, manual_reset, name_w), name);
 }
 
 WINBASEAPI HANDLE WINAPI CreateWaitableTimerExA(SECURITY_ATTRIBUTES *sa, LPCSTR name, DWORD flags, DWORD access)
 {
-    WCHAR *name_w;
-    HANDLE handle;
-    if (!with_wide_name(name, &name_w)) return NULL;
-    handle = CreateWaitableTimerExW(sa, name_w, flags, access);
-    heap_free(name_w);
-    return handle;
+    A_TO_W(CreateWaitableTimerExW(sa, name_w, flags, access), name);
 }
 
 WINBASEAPI HANDLE WINAPI OpenWaitableTimerW(DWORD access, BOOL inherit, LPCWSTR name)
 {
-    const OBJECT_ATTRIBUTES *attr;
-    struct object_name n;
-    HANDLE handle = NULL;
-    NTSTATUS status;
-
-    if (!name) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return NULL;
-    }
-    if (!(attr = object_attributes(&n, name, NULL, inherit ? OBJ_INHERIT : 0))) return opened(STATUS_NO_MEMORY, NULL, &n);
-    status = NtOpenTimer(&handle, access, attr);   /* before reading handle */
-    return opened(status, handle, &n);
+    return open_object(NtOpenTimer, access, inherit, name);
 }
 
 WINBASEAPI HANDLE WINAPI OpenWaitableTimerA(DWORD access, BOOL inherit, LPCSTR name)
 {
-    WCHAR *name_w;
-    HANDLE handle;
-    if (!with_wide_name(name, &name_w)) return NULL;
-    handle = OpenWaitableTimerW(access, inherit, name_w);
-    heap_free(name_w);
-    return handle;
+    A_TO_W(OpenWaitableTimerW(access, inherit, name_w), name);
 }
 
 WINBASEAPI BOOL WINAPI SetWaitableTimer(HANDLE timer, const LARGE_INTEGER *due, LONG period, void *routine,

@@ -32,7 +32,7 @@ static int win32_result(BOOL ok)
 int CDECL MSVCRT__wremove(const WCHAR *name)
 {
     if (bad_name(name)) return -1;
-    return win32_result(crt_DeleteFileW(name));
+    return win32_result(DeleteFileW(name));
 }
 int CDECL MSVCRT_remove(const char *name) { NARROW_CALL(name, MSVCRT__wremove); }
 int CDECL MSVCRT__wunlink(const WCHAR *name) { return MSVCRT__wremove(name); }
@@ -42,7 +42,7 @@ int CDECL MSVCRT__unlink(const char *name) { NARROW_CALL(name, MSVCRT__wremove);
 int CDECL MSVCRT__wrename(const WCHAR *from, const WCHAR *to)
 {
     if (bad_name(from) || bad_name(to)) return -1;
-    return win32_result(crt_MoveFileExW(from, to, 2 /* MOVEFILE_COPY_ALLOWED */));
+    return win32_result(MoveFileExW(from, to, 2 /* MOVEFILE_COPY_ALLOWED */));
 }
 
 int CDECL MSVCRT_rename(const char *from, const char *to)
@@ -65,11 +65,11 @@ int CDECL MSVCRT__waccess(const WCHAR *name, int mode)
         crt_set_errno(CRT_EINVAL);
         return -1;
     }
-    if ((attrs = crt_GetFileAttributesW(name)) == CRT_INVALID_FILE_ATTRIBUTES) {
+    if ((attrs = GetFileAttributesW(name)) == INVALID_FILE_ATTRIBUTES) {
         crt_set_errno_win32(GetLastError());
         return -1;
     }
-    if ((mode & 2) && (attrs & CRT_FILE_ATTRIBUTE_READONLY) && !(attrs & CRT_FILE_ATTRIBUTE_DIRECTORY)) {
+    if ((mode & 2) && (attrs & FILE_ATTRIBUTE_READONLY) && !(attrs & FILE_ATTRIBUTE_DIRECTORY)) {
         crt_set_errno(CRT_EACCES);
         return -1;
     }
@@ -87,21 +87,21 @@ int CDECL MSVCRT__access(const char *name, int mode)
 int CDECL MSVCRT__wmkdir(const WCHAR *name)
 {
     if (bad_name(name)) return -1;
-    return win32_result(crt_CreateDirectoryW(name, NULL));
+    return win32_result(CreateDirectoryW(name, NULL));
 }
 int CDECL MSVCRT__mkdir(const char *name) { NARROW_CALL(name, MSVCRT__wmkdir); }
 
 int CDECL MSVCRT__wrmdir(const WCHAR *name)
 {
     if (bad_name(name)) return -1;
-    return win32_result(crt_RemoveDirectoryW(name));
+    return win32_result(RemoveDirectoryW(name));
 }
 int CDECL MSVCRT__rmdir(const char *name) { NARROW_CALL(name, MSVCRT__wrmdir); }
 
 int CDECL MSVCRT__wchdir(const WCHAR *name)
 {
     if (bad_name(name)) return -1;
-    return win32_result(crt_SetCurrentDirectoryW(name));
+    return win32_result(SetCurrentDirectoryW(name));
 }
 int CDECL MSVCRT__chdir(const char *name) { NARROW_CALL(name, MSVCRT__wchdir); }
 
@@ -111,7 +111,7 @@ WCHAR *CDECL MSVCRT__wgetcwd(WCHAR *buf, int size)
 {
     WCHAR dir[32768];
     DWORD len;
-    if (!(len = crt_GetCurrentDirectoryW(32768, dir)) || len >= 32768) {
+    if (!(len = GetCurrentDirectoryW(32768, dir)) || len >= 32768) {
         crt_set_errno_win32(GetLastError());
         return NULL;
     }
@@ -160,7 +160,7 @@ WCHAR *CDECL MSVCRT__wfullpath(WCHAR *buf, const WCHAR *path, size_t size)
     WCHAR full[32768];
     DWORD len;
     if (!path || !*path) return MSVCRT__wgetcwd(buf, (int)size);
-    if (!(len = crt_GetFullPathNameW(path, 32768, full, NULL)) || len >= 32768) {
+    if (!(len = GetFullPathNameW(path, 32768, full, NULL)) || len >= 32768) {
         crt_set_errno_win32(GetLastError());
         return NULL;
     }

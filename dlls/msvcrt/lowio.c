@@ -135,7 +135,7 @@ int CDECL MSVCRT__write(int fd, const void *buf, unsigned int count)
     if (!info) return -1;
     if (info->flags & FD_APPEND) {
         LARGE_INTEGER zero = { 0 };
-        crt_SetFilePointerEx(info->handle, zero, NULL, 2 /* FILE_END */);
+        SetFilePointerEx(info->handle, zero, NULL, 2 /* FILE_END */);
     }
     if (!(info->flags & FD_TEXT)) {
         if (write_all(info->handle, src, count)) {
@@ -184,7 +184,7 @@ static DWORD text_translate(struct fd_info *info, char *dst, DWORD got, unsigned
         dst[j++] = '\r';
         if (!(info->flags & (FD_DEV | FD_PIPE))) {
             LARGE_INTEGER back = { .QuadPart = -1 };
-            crt_SetFilePointerEx(info->handle, back, NULL, 1 /* FILE_CURRENT */);
+            SetFilePointerEx(info->handle, back, NULL, 1 /* FILE_CURRENT */);
         } else info->lookahead = (unsigned char)next;
     }
     (void)count;
@@ -230,7 +230,7 @@ int64_t CDECL MSVCRT__lseeki64(int fd, int64_t offset, int whence)
         return -1;
     }
     distance.QuadPart = offset;
-    if (!crt_SetFilePointerEx(info->handle, distance, &pos, (DWORD)whence)) {
+    if (!SetFilePointerEx(info->handle, distance, &pos, (DWORD)whence)) {
         crt_set_errno_win32(GetLastError());
         return -1;
     }
@@ -315,7 +315,7 @@ int CDECL MSVCRT__commit(int fd)
 {
     struct fd_info *info = get_fd(fd);
     if (!info) return -1;
-    if (!crt_FlushFileBuffers(info->handle) && !(info->flags & (FD_DEV | FD_PIPE))) {
+    if (!FlushFileBuffers(info->handle) && !(info->flags & (FD_DEV | FD_PIPE))) {
         crt_set_errno_win32(GetLastError());
         return -1;
     }

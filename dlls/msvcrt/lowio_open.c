@@ -44,7 +44,7 @@ WCHAR *crt_strdup_a2w(const char *str)
 int CDECL MSVCRT__wsopen_s(int *fd_out, const WCHAR *name, int oflag, int shflag, int pmode)
 {
     DWORD access, share, creation, attrs = 0x80 /* FILE_ATTRIBUTE_NORMAL */;
-    struct crt_security_attributes sa = { sizeof(sa), NULL, !(oflag & O_NOINHERIT) };
+    SECURITY_ATTRIBUTES sa = { sizeof(sa), NULL, !(oflag & O_NOINHERIT) };
     HANDLE handle;
     int fd, text;
 
@@ -55,16 +55,16 @@ int CDECL MSVCRT__wsopen_s(int *fd_out, const WCHAR *name, int oflag, int shflag
     }
     *fd_out = -1;
     switch (oflag & O_ACCMODE) {
-    case 0: access = CRT_GENERIC_READ; break;
-    case O_WRONLY: access = CRT_GENERIC_WRITE; break;
-    case O_RDWR: access = CRT_GENERIC_READ | CRT_GENERIC_WRITE; break;
+    case 0: access = GENERIC_READ; break;
+    case O_WRONLY: access = GENERIC_WRITE; break;
+    case O_RDWR: access = GENERIC_READ | GENERIC_WRITE; break;
     default: crt_invalid_parameter(); crt_set_errno(CRT_EINVAL); return CRT_EINVAL;
     }
     switch (shflag) {
     case SH_DENYRW: share = 0; break;
-    case SH_DENYWR: share = CRT_FILE_SHARE_READ; break;
-    case SH_DENYRD: share = CRT_FILE_SHARE_WRITE; break;
-    case SH_DENYNO: share = CRT_FILE_SHARE_READ | CRT_FILE_SHARE_WRITE; break;
+    case SH_DENYWR: share = FILE_SHARE_READ; break;
+    case SH_DENYRD: share = FILE_SHARE_WRITE; break;
+    case SH_DENYNO: share = FILE_SHARE_READ | FILE_SHARE_WRITE; break;
     default: crt_invalid_parameter(); crt_set_errno(CRT_EINVAL); return CRT_EINVAL;
     }
     if ((oflag & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL)) creation = 1;        /* CREATE_NEW */
@@ -72,13 +72,13 @@ int CDECL MSVCRT__wsopen_s(int *fd_out, const WCHAR *name, int oflag, int shflag
     else if (oflag & O_CREAT) creation = 4;                                       /* OPEN_ALWAYS */
     else if (oflag & O_TRUNC) creation = 5;                                       /* TRUNCATE_EXISTING */
     else creation = 3;                                                            /* OPEN_EXISTING */
-    if ((oflag & O_CREAT) && !(pmode & S_IWRITE)) attrs = CRT_FILE_ATTRIBUTE_READONLY;
+    if ((oflag & O_CREAT) && !(pmode & S_IWRITE)) attrs = FILE_ATTRIBUTE_READONLY;
     if (oflag & O_TEMPORARY) {
         attrs |= 0x04000000;   /* FILE_FLAG_DELETE_ON_CLOSE */
         access |= 0x00010000;  /* DELETE */
         share |= 0x00000004;   /* FILE_SHARE_DELETE */
     }
-    handle = crt_CreateFileW(name, access, share, &sa, creation, attrs, NULL);
+    handle = CreateFileW(name, access, share, &sa, creation, attrs, NULL);
     if (handle == INVALID_HANDLE_VALUE) {
         crt_set_errno_win32(GetLastError());
         return *MSVCRT__errno();

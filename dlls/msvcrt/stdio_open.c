@@ -171,7 +171,7 @@ static int close_locked(CRT_FILE *f)
     if (f->_flag & CRT_IOMYBUF) free(f->_base);
     if (f->_tmpfname) {
         WCHAR *name = crt_strdup_a2w(f->_tmpfname);
-        if (name) crt_DeleteFileW(name);
+        if (name) DeleteFileW(name);
         free(name);
         free(f->_tmpfname);
     }
@@ -260,7 +260,7 @@ CRT_FILE *CDECL MSVCRT_tmpfile(void)
     CRT_FILE *f;
     DWORD len;
 
-    if (!(len = crt_GetTempPathW(260, dir)) || len > 240) {
+    if (!(len = GetTempPathW(260, dir)) || len > 240) {
         crt_set_errno_win32(GetLastError());
         return NULL;
     }
@@ -273,7 +273,7 @@ CRT_FILE *CDECL MSVCRT_tmpfile(void)
         name[len] = 't';
         for (i = 0; i < 8; i++) name[len + 1 + i] = "0123456789abcdef"[(n >> (28 - 4 * i)) & 15];
         name[len + 9] = 0;
-        if (crt_GetFileAttributesW(name) != CRT_INVALID_FILE_ATTRIBUTES) continue;
+        if (GetFileAttributesW(name) != INVALID_FILE_ATTRIBUTES) continue;
         if ((f = MSVCRT__wfsopen(name, wbp, SH_DENYNO))) return f;
         if (*MSVCRT__errno() != CRT_EEXIST) return NULL;
     }

@@ -33,8 +33,6 @@ struct deadline {
     struct timespec ts;
 };
 
-#define FILETIME_UNIX_EPOCH 116444736000000000LL   /* 1970-01-01 in 100 ns since 1601 */
-
 static inline void deadline_from_timeout(const LARGE_INTEGER *timeout, struct deadline *d)
 {
     LONGLONG t;
@@ -44,7 +42,7 @@ static inline void deadline_from_timeout(const LARGE_INTEGER *timeout, struct de
     t = timeout->QuadPart;
     if (t > 0) {
         d->realtime = 1;
-        t -= FILETIME_UNIX_EPOCH;
+        t -= TICKS_1601_TO_1970;
         if (t < 0) t = 0;
         d->ts.tv_sec = t / 10000000;
         d->ts.tv_nsec = (t % 10000000) * 100;

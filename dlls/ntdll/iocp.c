@@ -108,6 +108,24 @@ NTSYSAPI NTSTATUS WINAPI NtSetIoCompletion(HANDLE handle, ULONG_PTR key, ULONG_P
     return STATUS_SUCCESS;
 }
 
+struct packet_take { struct completion *port; FILE_IO_COMPLETION_INFORMATION *info; ULONG count, n; };
+
+static NTSTATUS packets_ready(void *ctx)
+{
+    struct packet_take *t = ctx;
+    struct completion *port = t->port;
+
+    if (!port->head) return port->closed ? STATUS_ABANDONED_WAIT_0 : STATUS_PENDING;
+    while (t->n < t->count && port->head) {
+        struct packet *p = port->head;
+        if (!(port->head = p->next)) port->tail = &port->head;
+        port->count--;
+        t->info[t->n++] = p->info;
+        free(p);
+    }
+    return STATUS_SUCCESS;
+}
+
 /* Takes up to COUNT packets, waiting for the first; the result is
  * STATUS_SUCCESS, STATUS_TIMEOUT, STATUS_USER_APC (alertable, after the
  * APCs ran) or STATUS_ABANDONED_WAIT_0 (the port was closed). */
@@ -115,45 +133,16 @@ static NTSTATUS remove_packets(HANDLE handle, FILE_IO_COMPLETION_INFORMATION *in
                                const LARGE_INTEGER *timeout, BOOL alertable)
 {
     struct apc_queue *apcs = alertable ? thread_current_apc_queue() : NULL;
-    BOOL timed_out = timeout && !timeout->QuadPart;
-    struct completion *port;
-    struct deadline deadline;
+    struct packet_take take = { NULL, info, count, 0 };
     NTSTATUS status;
-    ULONG n = 0;
 
-    if (!(port = (struct completion *)handle_get(handle, OBJECT_COMPLETION))) return STATUS_INVALID_HANDLE;
-    if (!timed_out) deadline_from_timeout(timeout, &deadline);
+    if (!(take.port = (struct completion *)handle_get(handle, OBJECT_COMPLETION))) return STATUS_INVALID_HANDLE;
     wait_lock();
-    for (;;) {
-        if (port->head) {
-            while (n < count && port->head) {
-                struct packet *p = port->head;
-                if (!(port->head = p->next)) port->tail = &port->head;
-                port->count--;
-                info[n++] = p->info;
-                free(p);
-            }
-            status = STATUS_SUCCESS;
-            break;
-        }
-        if (port->closed) {
-            status = STATUS_ABANDONED_WAIT_0;
-            break;
-        }
-        if (apcs && apc_pending_locked(apcs)) {
-            status = STATUS_USER_APC;
-            break;
-        }
-        if (timed_out) {
-            status = STATUS_TIMEOUT;
-            break;
-        }
-        timed_out = wait_sleep_locked(&deadline) == ETIMEDOUT;
-    }
+    status = wait_until_locked(packets_ready, &take, timeout, apcs);
     wait_unlock();
-    object_release(&port->obj);
+    object_release(&take.port->obj);
     if (status == STATUS_USER_APC) apc_run_pending();
-    *removed = n;
+    *removed = take.n;
     return status;
 }
 

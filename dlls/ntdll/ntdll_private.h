@@ -52,6 +52,9 @@ struct object *object_from_handle(HANDLE handle);
  * the deadline; returns ETIMEDOUT once the deadline has passed. */
 struct deadline;
 int wait_sleep_locked(const struct deadline *deadline);
+struct apc_queue;
+NTSTATUS wait_until_locked(NTSTATUS (*ready)(void *ctx), void *ctx, const LARGE_INTEGER *timeout,
+                           struct apc_queue *apcs);
 NTSTATUS wait_delay_alertable(const LARGE_INTEGER *timeout);
 /* Under the wait lock: whether OBJ could end TID's wait now, and consuming
  * it (TRUE if abandoned), as a wait on it would. */
@@ -116,7 +119,8 @@ HANDLE heap_create_process_heap(void);
 /* time.c */
 void time_init_shared_data(void);
 LONGLONG time_now_filetime(void);        /* 100 ns since 1601, UTC */
-LONGLONG time_monotonic_100ns(void);
+LONGLONG time_monotonic_100ns(void);           /* CLOCK_BOOTTIME */
+LONGLONG time_monotonic_nosuspend_100ns(void);  /* CLOCK_MONOTONIC */
 
 /* env.c */
 NTSTATUS env_create_process_parameters(int argc, char **argv, const WCHAR *image_path,

@@ -17,7 +17,6 @@
 #define DEBUG_CHANNEL CH_TIME
 #include "winrun/debug.h"
 
-#define TICKS_1601_TO_1970 116444736000000000LL
 #define TICK_100NS 156250                         /* 15.625 ms */
 #define TICK_COUNT_MULTIPLIER 0x0fa00000u         /* 15.625 * 2^24 */
 
@@ -26,6 +25,15 @@ LONGLONG time_now_filetime(void)
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return TICKS_1601_TO_1970 + (LONGLONG)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
+}
+
+/* since boot, without suspend: QPC, the unbiased interrupt time, and the
+ * clock of futex deadlines (relative timeouts) */
+LONGLONG time_monotonic_nosuspend_100ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (LONGLONG)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
 }
 
 /* since boot, including suspend, as Windows' interrupt time */
@@ -142,9 +150,7 @@ NTSYSAPI NTSTATUS WINAPI NtQuerySystemTime(LARGE_INTEGER *time)
 /* QPC ticks at 10 MHz, like Windows 10 on most machines. */
 NTSYSAPI BOOL WINAPI RtlQueryPerformanceCounter(LARGE_INTEGER *counter)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    counter->QuadPart = (LONGLONG)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
+    counter->QuadPart = time_monotonic_nosuspend_100ns();
     return TRUE;
 }
 
@@ -166,10 +172,8 @@ NTSYSAPI NTSTATUS WINAPI NtQueryPerformanceCounter(LARGE_INTEGER *counter, LARGE
  * during suspend, where the interrupt time (CLOCK_BOOTTIME) goes on. */
 NTSYSAPI BOOL WINAPI RtlQueryUnbiasedInterruptTime(ULONGLONG *time)
 {
-    struct timespec ts;
     if (!time) return FALSE;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    *time = (ULONGLONG)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
+    *time = (ULONGLONG)time_monotonic_nosuspend_100ns();
     return TRUE;
 }
 

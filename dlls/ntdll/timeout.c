@@ -21,16 +21,9 @@ static pthread_once_t service_once = PTHREAD_ONCE_INIT;
 static struct timeout *pending;          /* sorted by due; under service_mutex */
 static int service_seq;                  /* futex: bumped when the head changes */
 
-static LONGLONG monotonic_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);   /* the clock of futex deadlines */
-    return (LONGLONG)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
-}
-
 LONGLONG timeout_due_from_nt(LONGLONG nt_time)
 {
-    LONGLONG now = monotonic_now();
+    LONGLONG now = time_monotonic_nosuspend_100ns();
     /* An absolute time is taken as its distance from now: a later change
      * of the wall clock does not move the timer, unlike on Windows. */
     if (nt_time > 0) nt_time = time_now_filetime() - nt_time;
@@ -63,7 +56,7 @@ static void *service_main(void *arg)
     (void)arg;
     pthread_mutex_lock(&service_mutex);
     for (;;) {
-        LONGLONG now = monotonic_now();
+        LONGLONG now = time_monotonic_nosuspend_100ns();
         struct deadline deadline;
         struct timeout *t;
         int seen;

@@ -19,13 +19,6 @@ NTSYSAPI NTSTATUS WINAPI NtSetEvent(HANDLE, LONG *);
 static struct tp_object *armed;                 /* under the wait lock */
 static pthread_once_t service_once = PTHREAD_ONCE_INIT;
 
-static LONGLONG monotonic_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (LONGLONG)ts.tv_sec * 10000000 + ts.tv_nsec / 100;
-}
-
 static void unarm_locked(struct tp_object *wait)
 {
     struct tp_object **p;
@@ -45,7 +38,7 @@ static DWORD WINAPI service_main(void *arg)
 
     wait_lock();
     for (;;) {
-        LONGLONG now = monotonic_now(), earliest = 0;
+        LONGLONG now = time_monotonic_nosuspend_100ns(), earliest = 0;
         struct tp_object **p = &armed, *wait;
         struct deadline deadline;
 

@@ -122,27 +122,40 @@ static NTSTATUS try_wait(struct object **objs, ULONG count, BOOL wait_all, DWORD
 
 /* Entered with the lock held; returns with it released. APCS, the calling
  * thread's queue, makes the wait alertable. */
-static NTSTATUS wait_locked(struct object **objs, ULONG count, BOOL wait_all, const LARGE_INTEGER *timeout,
-                            struct apc_queue *apcs)
+/* The one wait loop: under the wait lock, until READY (called locked)
+ * says something other than STATUS_PENDING, an APC is queued to APCS
+ * (STATUS_USER_APC) or the timeout passes (STATUS_TIMEOUT). Returns with
+ * the lock still held. */
+NTSTATUS wait_until_locked(NTSTATUS (*ready)(void *ctx), void *ctx, const LARGE_INTEGER *timeout,
+                           struct apc_queue *apcs)
 {
-    DWORD tid = current_tid();
     struct deadline deadline;
     BOOL timed_out = timeout && !timeout->QuadPart;   /* a poll never sleeps */
     NTSTATUS status;
 
     if (!timed_out) deadline_from_timeout(timeout, &deadline);
     for (;;) {
-        if ((status = try_wait(objs, count, wait_all, tid)) != STATUS_PENDING) break;
-        if (apcs && apc_pending_locked(apcs)) {
-            status = STATUS_USER_APC;
-            break;
-        }
-        if (timed_out) {
-            status = STATUS_TIMEOUT;
-            break;
-        }
+        if ((status = ready(ctx)) != STATUS_PENDING) return status;
+        if (apcs && apc_pending_locked(apcs)) return STATUS_USER_APC;
+        if (timed_out) return STATUS_TIMEOUT;
         timed_out = wait_sleep_locked(&deadline) == ETIMEDOUT;
     }
+}
+
+struct object_wait { struct object **objs; ULONG count; BOOL wait_all; DWORD tid; };
+
+static NTSTATUS objects_ready(void *ctx)
+{
+    struct object_wait *w = ctx;
+    return try_wait(w->objs, w->count, w->wait_all, w->tid);
+}
+
+static NTSTATUS wait_locked(struct object **objs, ULONG count, BOOL wait_all, const LARGE_INTEGER *timeout,
+                            struct apc_queue *apcs)
+{
+    struct object_wait w = { objs, count, wait_all, current_tid() };
+    NTSTATUS status = wait_until_locked(objects_ready, &w, timeout, apcs);
+
     wait_unlock();
     if (status == STATUS_USER_APC) apc_run_pending();
     return status;

@@ -10,6 +10,9 @@
 #include "winternl.h"
 #include "winrun/unicode.h"
 
+/* 1970-01-01 as a FILETIME: 100 ns intervals since 1601-01-01 UTC */
+#define TICKS_1601_TO_1970 116444736000000000LL
+
 /* ---- start-up (loader/main.c -> ntdll) ---- */
 struct winrun_start_info {
     int argc;                 /* argv[0] is the exe as the user named it */
