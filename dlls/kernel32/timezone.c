@@ -9,6 +9,7 @@
  * registry key names); other zones are named by their abbreviations.
  */
 #define _GNU_SOURCE
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,21 +134,22 @@ static time_t find_transition(time_t lo, time_t hi)
     return hi;
 }
 
-/* Fills TZI for the host zone as of NOW; returns the TIME_ZONE_ID. */
-static DWORD host_zone(time_t now, DYNAMIC_TIME_ZONE_INFORMATION *dyn)
+/* Describes the host zone in the year of TM (local time now); returns
+ * whether the zone has daylight time that year. About 400 localtime_r
+ * calls: host_zone caches the result. */
+static BOOL describe_zone(const struct tm *now, DYNAMIC_TIME_ZONE_INFORMATION *dyn)
 {
+    const struct tm tm = *now;
     TIME_ZONE_INFORMATION *tzi = &dyn->tzi;
     char link[512];
     const char *iana = host_zone_name(link, sizeof(link)), *windows = NULL;
-    struct tm tm, jan, day;
+    struct tm jan, day;
     time_t year_start, t, to_dst = 0, to_std = 0;
     long std_off, dst_off = 0;
     char daylight[64];
     unsigned int i;
 
     memset(dyn, 0, sizeof(*dyn));
-    tzset();
-    localtime_r(&now, &tm);
     memset(&jan, 0, sizeof(jan));
     jan.tm_year = tm.tm_year;
     jan.tm_mday = 1;
@@ -188,7 +190,40 @@ static DWORD host_zone(time_t now, DYNAMIC_TIME_ZONE_INFORMATION *dyn)
         set_name(tzi->DaylightName, 32, tzname[1]);
     }
     set_name(dyn->TimeZoneKeyName, 128, windows ? windows : tzname[0]);
-    if (!to_dst || !to_std) return TIME_ZONE_ID_UNKNOWN;
+    return to_dst && to_std;
+}
+
+/* The last description, valid for its year and TZ value; a TZ too long
+ * to remember is described afresh each time. */
+static pthread_mutex_t zone_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct {
+    BOOL valid, has_dst;
+    int year;
+    char tz[256];
+    DYNAMIC_TIME_ZONE_INFORMATION dyn;
+} zone_cache;
+
+/* Fills DYN for the host zone as of NOW; returns the TIME_ZONE_ID. */
+static DWORD host_zone(time_t now, DYNAMIC_TIME_ZONE_INFORMATION *dyn)
+{
+    const char *tz = getenv("TZ");
+    BOOL has_dst;
+    struct tm tm;
+
+    if (!tz) tz = "";
+    tzset();
+    localtime_r(&now, &tm);
+    pthread_mutex_lock(&zone_lock);
+    if (!zone_cache.valid || zone_cache.year != tm.tm_year || strcmp(zone_cache.tz, tz)) {
+        zone_cache.has_dst = describe_zone(&tm, &zone_cache.dyn);
+        zone_cache.year = tm.tm_year;
+        zone_cache.valid = strlen(tz) < sizeof(zone_cache.tz);
+        if (zone_cache.valid) strcpy(zone_cache.tz, tz);
+    }
+    *dyn = zone_cache.dyn;
+    has_dst = zone_cache.has_dst;
+    pthread_mutex_unlock(&zone_lock);
+    if (!has_dst) return TIME_ZONE_ID_UNKNOWN;
     return tm.tm_isdst > 0 ? TIME_ZONE_ID_DAYLIGHT : TIME_ZONE_ID_STANDARD;
 }
 

@@ -50,13 +50,7 @@ call_on_stack_resumable:
 	subq $8, %rsp                 /* keeps the saved stack 16-byte aligned */
 	.cfi_adjust_cfa_offset 8
 	movq %rsp, (%rcx)
-	movq %rdi, %rax
-	movq %rdx, %rsp
-	xorl %ebp, %ebp
-	movq %rsi, %rdi
-	.cfi_undefined rip
-	call *%rax
-	ud2
+	jmp call_on_stack
 	.cfi_endproc
 	.size call_on_stack_resumable, .-call_on_stack_resumable
 
