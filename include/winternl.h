@@ -294,4 +294,33 @@ static inline TEB *NtCurrentTeb(void)
     return teb;
 }
 
+/* exceptions and unwinding (dlls/ntdll/exception.c, unwind.c, context_x86_64.S) */
+#ifndef NTSYSAPI
+#define NTSYSAPI
+#endif
+NTSYSAPI void WINAPI RtlCaptureContext(CONTEXT *);
+NTSYSAPI void WINAPI RtlRestoreContext(CONTEXT *, EXCEPTION_RECORD *);
+NTSYSAPI NTSTATUS WINAPI NtContinue(CONTEXT *, BOOLEAN alertable);
+NTSYSAPI NTSTATUS WINAPI NtRaiseException(EXCEPTION_RECORD *, CONTEXT *, BOOLEAN first_chance);
+NTSYSAPI void WINAPI RtlRaiseException(EXCEPTION_RECORD *);
+NTSYSAPI PRUNTIME_FUNCTION WINAPI RtlLookupFunctionEntry(DWORD64 pc, DWORD64 *base, UNWIND_HISTORY_TABLE *);
+NTSYSAPI PEXCEPTION_ROUTINE WINAPI RtlVirtualUnwind(ULONG type, DWORD64 base, DWORD64 pc, RUNTIME_FUNCTION *,
+                                                    CONTEXT *, PVOID *data, DWORD64 *frame,
+                                                    KNONVOLATILE_CONTEXT_POINTERS *);
+NTSYSAPI void WINAPI RtlUnwindEx(PVOID frame, PVOID target_ip, EXCEPTION_RECORD *, PVOID retval, CONTEXT *,
+                                 UNWIND_HISTORY_TABLE *);
+NTSYSAPI void WINAPI RtlUnwind(PVOID frame, PVOID target_ip, EXCEPTION_RECORD *, PVOID retval);
+NTSYSAPI BOOLEAN WINAPI RtlAddFunctionTable(RUNTIME_FUNCTION *, DWORD count, DWORD64 base);
+NTSYSAPI BOOLEAN WINAPI RtlDeleteFunctionTable(RUNTIME_FUNCTION *);
+NTSYSAPI BOOLEAN WINAPI RtlInstallFunctionTableCallback(DWORD64 table, DWORD64 base, DWORD length,
+                                                        PGET_RUNTIME_FUNCTION_CALLBACK, PVOID ctx, PCWSTR dll);
+NTSYSAPI USHORT WINAPI RtlCaptureStackBackTrace(ULONG skip, ULONG count, PVOID *frames, ULONG *hash);
+NTSYSAPI PVOID WINAPI RtlAddVectoredExceptionHandler(ULONG first, PVECTORED_EXCEPTION_HANDLER);
+NTSYSAPI ULONG WINAPI RtlRemoveVectoredExceptionHandler(PVOID);
+NTSYSAPI PVOID WINAPI RtlAddVectoredContinueHandler(ULONG first, PVECTORED_EXCEPTION_HANDLER);
+NTSYSAPI ULONG WINAPI RtlRemoveVectoredContinueHandler(PVOID);
+NTSYSAPI NTSTATUS WINAPI NtGetContextThread(HANDLE, CONTEXT *);
+NTSYSAPI NTSTATUS WINAPI NtSetContextThread(HANDLE, const CONTEXT *);
+NTSYSAPI NTSTATUS WINAPI NtSuspendThread(HANDLE, ULONG *prev);
+
 #endif
