@@ -29,12 +29,12 @@ DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector -mtls
 DLL_LDFLAGS := -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
-DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 advapi32 user32 oleaut32 shell32
+DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 advapi32 user32 oleaut32 shell32 winmm ws2_32
 
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
-ntdll_SRCS     := $(wildcard dlls/ntdll/*.c) dlls/ntdll/x86_64.S
-ntdll_LIBS     := -ldl -lpthread -lmimalloc
+ntdll_SRCS     := $(wildcard dlls/ntdll/*.c) dlls/ntdll/x86_64.S dlls/ntdll/context_x86_64.S
+ntdll_LIBS     := -ldl -lpthread -lmimalloc -lgcc_s
 kernel32_SRCS  := $(wildcard dlls/kernel32/*.c)
 kernel32_DEPS  := ntdll
 kernel32_ENTRY := kernel32_dll_main
@@ -60,6 +60,10 @@ oleaut32_SRCS  := $(wildcard dlls/oleaut32/*.c)
 oleaut32_DEPS  := kernel32 ntdll
 shell32_SRCS   := $(wildcard dlls/shell32/*.c)
 shell32_DEPS   := kernel32 ntdll
+winmm_SRCS     := $(wildcard dlls/winmm/*.c)
+winmm_DEPS     := kernel32 ntdll
+ws2_32_SRCS    := $(wildcard dlls/ws2_32/*.c)
+ws2_32_DEPS    := kernel32 ntdll
 
 SPECGEN := $(B)/tools/specgen
 DLL_FILES := $(DLLS:%=$(B)/lib/winrun/%.dll.so)

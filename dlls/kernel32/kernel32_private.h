@@ -65,4 +65,7 @@ HANDLE open_object(open_func open, DWORD access, BOOL inherit, LPCWSTR name);
 const char *system_message(DWORD id);
 void heap_free(void *ptr);
 
+/* exception.c: installs UnhandledExceptionFilter in ntdll */
+void exception_attach(void);
+
 #endif

@@ -1,8 +1,8 @@
 /*
  * Path names: GetFullPathName, GetLongPathName, GetShortPathName (there
  * are no 8.3 names: the long name is the short one), GetTempPath,
- * GetTempFileName, and the A functions' names in the code page
- * SetFileApisToOEM chose.
+ * GetTempFileName, the Windows and system directories, and the A
+ * functions' names in the code page SetFileApisToOEM chose.
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -191,6 +191,52 @@ WINBASEAPI DWORD WINAPI GetTempPathA(DWORD size, LPSTR buffer)
     DWORD n = GetTempPathW(MAX_PATH + 1, w);
     if (!n || n > MAX_PATH) return 0;
     return file_name_w_to_a(w, buffer, size);
+}
+
+/* The Windows directory is KUSER_SHARED_DATA's NtSystemRoot (C:\windows);
+ * there is no per-user one (Terminal Services' private directories). */
+WINBASEAPI UINT WINAPI GetSystemWindowsDirectoryW(LPWSTR buffer, UINT size)
+{
+    return copy_out_w(USER_SHARED_DATA->NtSystemRoot, buffer, size);
+}
+
+WINBASEAPI UINT WINAPI GetWindowsDirectoryW(LPWSTR buffer, UINT size)
+{
+    return GetSystemWindowsDirectoryW(buffer, size);
+}
+
+WINBASEAPI UINT WINAPI GetSystemDirectoryW(LPWSTR buffer, UINT size)
+{
+    WCHAR dir[MAX_PATH + 16];
+    size_t n = wcs_len(USER_SHARED_DATA->NtSystemRoot);
+
+    if (n > MAX_PATH) n = MAX_PATH;
+    memcpy(dir, USER_SHARED_DATA->NtSystemRoot, n * sizeof(WCHAR));
+    memcpy(dir + n, u"\\system32", sizeof(u"\\system32"));
+    return copy_out_w(dir, buffer, size);
+}
+
+static UINT directory_a(UINT (WINAPI *get_w)(LPWSTR, UINT), LPSTR buffer, UINT size)
+{
+    WCHAR w[MAX_PATH + 16];
+    UINT n = get_w(w, MAX_PATH + 16);
+    if (!n || n >= MAX_PATH + 16) return 0;
+    return file_name_w_to_a(w, buffer, size);
+}
+
+WINBASEAPI UINT WINAPI GetSystemWindowsDirectoryA(LPSTR buffer, UINT size)
+{
+    return directory_a(GetSystemWindowsDirectoryW, buffer, size);
+}
+
+WINBASEAPI UINT WINAPI GetWindowsDirectoryA(LPSTR buffer, UINT size)
+{
+    return directory_a(GetWindowsDirectoryW, buffer, size);
+}
+
+WINBASEAPI UINT WINAPI GetSystemDirectoryA(LPSTR buffer, UINT size)
+{
+    return directory_a(GetSystemDirectoryW, buffer, size);
 }
 
 /* PATH\PREuuuu.tmp, uuuu the unique number in hex. Given no number, one is

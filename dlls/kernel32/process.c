@@ -12,7 +12,6 @@ NTSYSAPI NTSTATUS WINAPI RtlGetVersion(RTL_OSVERSIONINFOEXW *);
 
 /* built once at DLL attach, then read-only */
 static char *command_line_a;
-static LPTOP_LEVEL_EXCEPTION_FILTER top_filter;
 
 static RTL_USER_PROCESS_PARAMETERS *params(void)
 {
@@ -21,6 +20,7 @@ static RTL_USER_PROCESS_PARAMETERS *params(void)
 
 void process_attach(void)
 {
+    exception_attach();
     command_line_a = NULL;
     int n = WideCharToMultiByte(CP_ACP, 0, params()->CommandLine.Buffer, -1, NULL, 0, NULL, NULL);
     if (n > 0 && (command_line_a = heap_alloc(n)))
@@ -65,17 +65,6 @@ WINBASEAPI void WINAPI GetStartupInfoA(STARTUPINFOA *info)
     info->hStdInput = params()->StandardInput;
     info->hStdOutput = params()->StandardOutput;
     info->hStdError = params()->StandardError;
-}
-
-WINBASEAPI LPTOP_LEVEL_EXCEPTION_FILTER WINAPI SetUnhandledExceptionFilter(LPTOP_LEVEL_EXCEPTION_FILTER filter)
-{
-    return __atomic_exchange_n(&top_filter, filter, __ATOMIC_SEQ_CST);
-}
-
-WINBASEAPI LONG WINAPI UnhandledExceptionFilter(PEXCEPTION_POINTERS ptrs)
-{
-    LPTOP_LEVEL_EXCEPTION_FILTER filter = __atomic_load_n(&top_filter, __ATOMIC_SEQ_CST);
-    return filter ? filter(ptrs) : 0 /* EXCEPTION_CONTINUE_SEARCH */;
 }
 
 typedef struct {

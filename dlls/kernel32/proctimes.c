@@ -1,7 +1,7 @@
 /*
  * Process and thread accounting: times (getrusage, /proc/self/stat and
  * /proc/self/task/TID/stat), system times (/proc/stat), affinity masks
- * (sched_setaffinity), I/O and memory counters. Only this process's
+ * (sched_setaffinity), priority boost, I/O and memory counters. Only this process's
  * handles are served: other processes need the server.
  *
  * Windows processor i is Linux CPU i; the masks cover one group of at most
@@ -231,6 +231,29 @@ WINBASEAPI BOOL WINAPI SetProcessAffinityMask(HANDLE process, DWORD_PTR mask)
     while ((entry = readdir(dir)))
         if (entry->d_name[0] != '.') set_affinity(atoi(entry->d_name), mask);
     closedir(dir);
+    return TRUE;
+}
+
+/* Dynamic priority boosting is the Windows scheduler's; Linux has none to
+ * turn off, so the setting is only kept for GetProcessPriorityBoost (Go's
+ * runtime disables it at start). */
+static BOOL priority_boost_disabled;
+
+WINBASEAPI BOOL WINAPI SetProcessPriorityBoost(HANDLE process, BOOL disable)
+{
+    if (!is_current_process(process)) return FALSE;
+    __atomic_store_n(&priority_boost_disabled, disable ? TRUE : FALSE, __ATOMIC_RELAXED);
+    return TRUE;
+}
+
+WINBASEAPI BOOL WINAPI GetProcessPriorityBoost(HANDLE process, BOOL *disabled)
+{
+    if (!is_current_process(process)) return FALSE;
+    if (!disabled) {
+        SetLastError(ERROR_NOACCESS);
+        return FALSE;
+    }
+    *disabled = __atomic_load_n(&priority_boost_disabled, __ATOMIC_RELAXED);
     return TRUE;
 }
 

@@ -1,23 +1,36 @@
 /*
  * The lstr* family: old Win16-era string functions that programs still
  * import. Comparisons are linguistic (CompareString with the user
- * locale), not strcmp. Windows wraps these in an exception handler so
- * that a bad pointer gives a failure, not a crash; NULL is the case that
- * matters in practice and is checked explicitly.
+ * locale), not strcmp. Windows runs the ones that touch memory under
+ * __try, so that a bad pointer gives a failure (0 or NULL), not a crash:
+ * GUARDED does the same (include/winrun/ntdll.h).
  */
 #include <string.h>
 #include "kernel32_private.h"
 #include "winnls.h"
 #include "winrun/unicode.h"
 
+/* Runs BODY (which must not return) so that a fault in it returns FAILURE. */
+#define GUARDED(failure, body) do { \
+        struct winrun_guard guard_; \
+        if (__builtin_setjmp(guard_.jmp)) return failure; \
+        winrun_guard_push(&guard_); \
+        body; \
+        winrun_guard_pop(&guard_); \
+    } while (0)
+
 WINBASEAPI int WINAPI lstrlenA(LPCSTR s)
 {
-    return s ? (int)strlen(s) : 0;
+    int n = 0;
+    if (s) GUARDED(0, n = (int)strlen(s));
+    return n;
 }
 
 WINBASEAPI int WINAPI lstrlenW(LPCWSTR s)
 {
-    return s ? (int)wcs_len(s) : 0;
+    int n = 0;
+    if (s) GUARDED(0, n = (int)wcs_len(s));
+    return n;
 }
 
 /* lstrcmp's convention for NULL: it sorts before any string */
@@ -54,13 +67,15 @@ WINBASEAPI int WINAPI lstrcmpiW(LPCWSTR a, LPCWSTR b)
 WINBASEAPI LPSTR WINAPI lstrcpyA(LPSTR dst, LPCSTR src)
 {
     if (!dst || !src) return NULL;
-    return strcpy(dst, src);
+    GUARDED(NULL, strcpy(dst, src));
+    return dst;
 }
 
 WINBASEAPI LPWSTR WINAPI lstrcpyW(LPWSTR dst, LPCWSTR src)
 {
     if (!dst || !src) return NULL;
-    return wcs_cpy(dst, src);
+    GUARDED(NULL, wcs_cpy(dst, src));
+    return dst;
 }
 
 /* Copies at most N - 1 characters and always terminates (if N > 0). */
@@ -69,8 +84,7 @@ WINBASEAPI LPSTR WINAPI lstrcpynA(LPSTR dst, LPCSTR src, int n)
     int i;
     if (!dst || !src) return NULL;
     if (n <= 0) return dst;
-    for (i = 0; i < n - 1 && src[i]; i++) dst[i] = src[i];
-    dst[i] = 0;
+    GUARDED(NULL, for (i = 0; i < n - 1 && src[i]; i++) dst[i] = src[i]; dst[i] = 0);
     return dst;
 }
 
@@ -79,20 +93,20 @@ WINBASEAPI LPWSTR WINAPI lstrcpynW(LPWSTR dst, LPCWSTR src, int n)
     int i;
     if (!dst || !src) return NULL;
     if (n <= 0) return dst;
-    for (i = 0; i < n - 1 && src[i]; i++) dst[i] = src[i];
-    dst[i] = 0;
+    GUARDED(NULL, for (i = 0; i < n - 1 && src[i]; i++) dst[i] = src[i]; dst[i] = 0);
     return dst;
 }
 
 WINBASEAPI LPSTR WINAPI lstrcatA(LPSTR dst, LPCSTR src)
 {
     if (!dst || !src) return NULL;
-    return strcat(dst, src);
+    GUARDED(NULL, strcat(dst, src));
+    return dst;
 }
 
 WINBASEAPI LPWSTR WINAPI lstrcatW(LPWSTR dst, LPCWSTR src)
 {
     if (!dst || !src) return NULL;
-    wcs_cpy(dst + wcs_len(dst), src);
+    GUARDED(NULL, wcs_cpy(dst + wcs_len(dst), src));
     return dst;
 }

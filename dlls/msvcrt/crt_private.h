@@ -96,6 +96,14 @@ struct crt_thread_data {
     int rand_seeded;
     HANDLE beginthread_handle;        /* _endthread closes it */
     void *terminate_handler;          /* set_terminate */
+    /* C++ exceptions (cxx_throw.c, cxx_catch.c) */
+    void *unexpected_handler;         /* set_unexpected */
+    void *se_translator;              /* _set_se_translator */
+    EXCEPTION_RECORD *cxx_record;     /* __current_exception: what the innermost catch handles */
+    CONTEXT *cxx_context;             /* __current_exception_context */
+    struct cxx_frame_info *cxx_objects;   /* exception objects of catch blocks in progress */
+    struct cxx_catch_frame *cxx_catches;  /* the catch blocks in progress, innermost first */
+    int cxx_processing_throw;         /* __processing_throw: thrown and not yet caught */
 };
 struct crt_thread_data *crt_thread_data(void);
 void crt_thread_detach(void);   /* frees the calling thread's data */

@@ -1,8 +1,7 @@
 /*
- * The C++ support that needs no exception dispatch: pure virtual calls,
- * terminate, and type_info. Throwing and the frame handlers
- * (_CxxThrowException, __CxxFrameHandler*) are spec stubs until the
- * exception dispatcher exists.
+ * The C++ support around the exceptions (which are in cxx_throw.c,
+ * cxx_catch.c, cxx_frame.c, cxx_fh3.c, cxx_fh4.c): pure virtual calls,
+ * terminate, operator new and delete, and type_info.
  *
  * type_info's layout is the MSVC one the compiler emits: a vtable, the
  * demangled name cached on first use of name(), then the decorated name
@@ -60,6 +59,19 @@ void CDECL MSVCRT_terminate(void)
     crt_terminate_handler handler = MSVCRT__get_terminate();
     if (handler) handler();
     MSVCRT_abort();
+}
+
+/* msvcrt's operator new and delete (the UCRT's live in the programs):
+ * the heap's, and NULL when it is exhausted, as msvcrt without a new
+ * handler */
+void *CDECL MSVCRT_operator_new(size_t size)
+{
+    return MSVCRT_malloc(size);
+}
+
+void CDECL MSVCRT_operator_delete(void *ptr)
+{
+    MSVCRT_free(ptr);
 }
 
 /* ---- type_info (msvcrt's member functions; `this` is the first argument) ---- */

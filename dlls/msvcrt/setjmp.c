@@ -3,13 +3,13 @@
  * Rsi, Rdi, R12-R15, Rip, MxCsr, FpCsr, Spare, Xmm6-Xmm15 (0x100 bytes).
  * mingw-w64 and MSVC call _setjmp(buf, frame) with a frame pointer so that
  * longjmp can unwind through the frames in between (running __finally
- * blocks and C++ destructors) with RtlUnwind. That dispatcher does not
- * exist yet: longjmp here restores the registers without unwinding, which
- * is right when no frame in between has an unwind handler (C code), and
- * skips those handlers otherwise. The unwinding path comes with the
- * exceptions issue (issue 4).
+ * blocks and C++ destructors) with RtlUnwind and a STATUS_LONGJUMP record,
+ * whose end (RtlRestoreContext) loads the registers from the buffer. A
+ * buffer without a frame is restored directly, as Windows does.
  */
+#include <string.h>
 #include "crt_private.h"
+#include "ntstatus.h"
 
 __asm__(
     ".text\n"
@@ -53,10 +53,8 @@ __asm__(
     "\tjmp MSVCRT__setjmp\n"
     ".size MSVCRT__setjmpex, .-MSVCRT__setjmpex\n"
 
-    ".globl MSVCRT_longjmp\n"
-    ".hidden MSVCRT_longjmp\n"
-    ".type MSVCRT_longjmp,@function\n"
-    "MSVCRT_longjmp:\n"                 /* rcx = buf, edx = value */
+    ".type longjmp_plain,@function\n"
+    "longjmp_plain:\n"                  /* rcx = buf, edx = value */
     "\tmovl %edx, %eax\n"
     "\ttestl %eax, %eax\n"
     "\tjnz 1f\n"
@@ -84,5 +82,23 @@ __asm__(
     "\tmovdqu 0xf0(%rcx), %xmm15\n"
     "\tmovq 0x10(%rcx), %rsp\n"
     "\tjmp *0x50(%rcx)\n"
-    ".size MSVCRT_longjmp, .-MSVCRT_longjmp\n"
+    ".size longjmp_plain, .-longjmp_plain\n"
 );
+
+void CDECL longjmp_plain(void *buf, int value) __attribute__((noreturn));
+
+void CDECL MSVCRT_longjmp(void *buf, int value)
+{
+    ULONG64 frame = *(ULONG64 *)buf, rip = ((ULONG64 *)buf)[10];
+    EXCEPTION_RECORD rec;
+
+    if (!value) value = 1;
+    if (frame) {
+        memset(&rec, 0, sizeof(rec));
+        rec.ExceptionCode = STATUS_LONGJUMP;
+        rec.NumberParameters = 1;
+        rec.ExceptionInformation[0] = (ULONG_PTR)buf;
+        RtlUnwind((void *)frame, (void *)rip, &rec, (void *)(ULONG_PTR)value);
+    }
+    longjmp_plain(buf, value);
+}

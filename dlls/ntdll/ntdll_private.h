@@ -5,6 +5,7 @@
 #define WINRUN_NTDLL_PRIVATE_H
 
 #include <pthread.h>
+#include <signal.h>
 #include "winrun/ntdll.h"
 #include "ntstatus.h"
 #include "pe.h"
@@ -19,6 +20,9 @@ struct process_globals {
 };
 extern struct process_globals process;
 
+/* exception.c */
+void exception_init(void);
+
 /* debug.c */
 void debug_init(void);
 
@@ -29,6 +33,7 @@ static inline DWORD win_tid(int unix_tid) { return ((DWORD)unix_tid + (1u << 22)
 
 /* thread.c */
 TEB *teb_create(void);
+void thread_park(void *ucontext);        /* in the SIG_SUSPEND handler */
 void teb_set_current(TEB *teb);
 void teb_free(TEB *teb);                 /* with its TLS; never the current one */
 NTSTATUS thread_alloc_stack(SIZE_T reserve, TEB *teb);
@@ -118,6 +123,8 @@ HANDLE heap_create_process_heap(void);
 
 /* time.c */
 void time_init_shared_data(void);
+/* a clock interrupt as programs see it: refreshes KUSER_SHARED_DATA's times */
+void time_update_shared_data(void);
 LONGLONG time_now_filetime(void);        /* 100 ns since 1601, UTC */
 LONGLONG time_monotonic_100ns(void);           /* CLOCK_BOOTTIME */
 LONGLONG time_monotonic_nosuspend_100ns(void);  /* CLOCK_MONOTONIC */
@@ -132,11 +139,15 @@ void virtual_register_image(void *base, const struct pe_headers *h);
 void virtual_unregister_view(void *base);
 NTSTATUS virtual_map_view(void **addr, SIZE_T size, int fd, ULONGLONG offset, DWORD protect, BOOL committed);
 NTSTATUS virtual_unmap_view(void *addr);
+/* Takes PAGE_GUARD off the pages of [ADDR, ADDR+SIZE) that have it; TRUE if
+ * the first page had it (the signal handler's question). */
+BOOL virtual_clear_guard(void *addr, SIZE_T size);
 
 /* apiset.c */
 const char *apiset_host(const WCHAR *name, int *is_apiset);
 
-/* signal_x86_64.c */
+/* signal_x86_64.c; SIG_SUSPEND parks a thread for SuspendThread (thread.c) */
+#define SIG_SUSPEND SIGUSR2
 void signal_init_process(void);
 void signal_init_thread(void);
 void signal_exit_thread(void);

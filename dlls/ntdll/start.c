@@ -105,6 +105,7 @@ int __winrun_start(const struct winrun_start_info *info)
         return start_failure(status);
     }
     signal_init_process();
+    object_release(thread_current_object());   /* the main thread's object exists before anyone suspends it */
     if ((status = thread_alloc_stack(stack_reserve, teb))) {
         winrun_error("%s: cannot allocate a stack of %zu bytes", info->exe_path, (size_t)stack_reserve);
         return 1;
@@ -152,6 +153,16 @@ NTSYSAPI NTSTATUS WINAPI RtlGetVersion(RTL_OSVERSIONINFOEXW *info)
         info->wReserved = 0;
     }
     return STATUS_SUCCESS;
+}
+
+/* The real version, never shimmed by a manifest; the build number carries
+ * 0xF0000000 (a free build) in its high bits, as Windows returns it. */
+NTSYSAPI void WINAPI RtlGetNtVersionNumbers(ULONG *major, ULONG *minor, ULONG *build)
+{
+    PEB *peb = process.peb;
+    if (major) *major = peb->OSMajorVersion;
+    if (minor) *minor = peb->OSMinorVersion;
+    if (build) *build = 0xf0000000u | peb->OSBuildNumber;
 }
 
 NTSYSAPI void WINAPI RtlInitUnicodeString(UNICODE_STRING *str, const WCHAR *src)

@@ -171,5 +171,6 @@ NTSYSAPI NTSTATUS WINAPI NtDelayExecution(BOOLEAN alertable, const LARGE_INTEGER
     ts.tv_sec = t / 10000000;
     ts.tv_nsec = (t % 10000000) * 100;
     while (nanosleep(&ts, &ts) && errno == EINTR);
+    time_update_shared_data();      /* the clock interrupt that ends the sleep */
     return STATUS_SUCCESS;
 }

@@ -20,6 +20,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "futex.h"
+#include "exception.h"
 #define DEBUG_CHANNEL CH_THREAD
 #include "winrun/debug.h"
 
@@ -31,6 +32,12 @@
  * Windows and Wine too. Linked through Tib.ArbitraryUserPointer. */
 static pthread_mutex_t free_tebs_mutex = PTHREAD_MUTEX_INITIALIZER;
 static TEB *free_tebs;
+static ULONG_PTR thread_count;          /* threads made so far: numbers them for crash reports */
+
+ULONG_PTR thread_index(void)
+{
+    return (ULONG_PTR)TEB_THREAD_INDEX(NtCurrentTeb());
+}
 
 TEB *teb_create(void)
 {
@@ -52,6 +59,7 @@ TEB *teb_create(void)
     teb->StaticUnicodeString.Buffer = teb->StaticUnicodeBuffer;
     teb->StaticUnicodeString.MaximumLength = sizeof(teb->StaticUnicodeBuffer);
     teb->TlsLinks.Flink = teb->TlsLinks.Blink = &teb->TlsLinks;
+    TEB_THREAD_INDEX(teb) = (void *)(ULONG_PTR)__atomic_add_fetch(&thread_count, 1, __ATOMIC_RELAXED);
     if (loader_alloc_tls(teb)) {
         teb_free(teb);
         return NULL;
@@ -76,7 +84,14 @@ void teb_set_current(TEB *teb)
 }
 
 /* Reserves RESERVE bytes (Windows rounds to 64K; at least 1 MiB here) with
- * a no-access guard page at the bottom, and fills in the TEB stack fields. */
+ * a no-access page and a PAGE_GUARD zone at the bottom (the stack overflow
+ * comes from there), and fills in the TEB stack fields. */
+static void protect_stack_pages(void *addr, SIZE_T size, ULONG protect)
+{
+    ULONG old;
+    NtProtectVirtualMemory((HANDLE)~(ULONG_PTR)0, &addr, &size, protect, &old);
+}
+
 NTSTATUS thread_alloc_stack(SIZE_T reserve, TEB *teb)
 {
     char *base;
@@ -86,10 +101,11 @@ NTSTATUS thread_alloc_stack(SIZE_T reserve, TEB *teb)
     base = mmap(NULL, reserve, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
                 -1, 0);
     if (base == MAP_FAILED) return STATUS_NO_MEMORY;
-    mprotect(base, PAGE_SIZE, PROT_NONE);
     virtual_register_view(base, reserve, MEM_PRIVATE, PAGE_READWRITE);
+    protect_stack_pages(base, PAGE_SIZE, PAGE_NOACCESS);
+    protect_stack_pages(base + PAGE_SIZE, WINRUN_STACK_GUARD_SIZE, PAGE_READWRITE | PAGE_GUARD);
     teb->DeallocationStack = base;
-    teb->Tib.StackLimit = base + 2 * PAGE_SIZE;
+    teb->Tib.StackLimit = base + PAGE_SIZE + WINRUN_STACK_GUARD_SIZE;
     teb->Tib.StackBase = base + reserve;
     return STATUS_SUCCESS;
 }
@@ -111,6 +127,11 @@ struct thread_object {
     NTSTATUS exit_status;              /* STATUS_PENDING (STILL_ACTIVE) while running */
     DWORD exit_code;                   /* handed from RtlExitUserThread to the Unix side */
     LONG priority;                     /* THREAD_PRIORITY_*: remembered, not applied */
+    int unix_tid;
+    int state;                         /* under suspend_lock: NOT_STARTED, RUNNING, LEAVING */
+    int park_gen;                      /* futex: bumped each time the thread parks */
+    CONTEXT *park_ctx;                 /* while parked: its context, on its signal stack */
+    BOOL ctx_dirty;                    /* SetThreadContext changed *park_ctx */
     PRTL_THREAD_START_ROUTINE start;
     void *param;
     void *resume;                      /* leave_stack target; NULL for the main thread */
@@ -121,7 +142,12 @@ NTSYSAPI void WINAPI RtlExitUserThread(DWORD code) __attribute__((noreturn));
 void call_on_stack_resumable(void (*func)(void *), void *arg, void *stack_top, void **resume);
 void leave_stack(void *resume) __attribute__((noreturn));
 
+enum { NOT_STARTED, RUNNING, LEAVING };
+
 static __thread struct thread_object *current_thread;   /* glibc TLS, through FS */
+/* Serialises suspend, resume and context requests. A thread never needs
+ * it to park, so a thread parked while holding it blocks only them. */
+static pthread_mutex_t suspend_lock = PTHREAD_MUTEX_INITIALIZER;
 static LONG live_threads = 1;                           /* Windows threads, main included */
 
 static void thread_destroy(struct object *obj)
@@ -154,6 +180,8 @@ struct object *thread_current_object(void)
         if (!(t = thread_alloc())) return NULL;
         t->teb = NtCurrentTeb();
         t->tid = (DWORD)(ULONG_PTR)t->teb->ClientId.UniqueThread;
+        t->unix_tid = gettid();
+        t->state = RUNNING;
         current_thread = t;
     }
     return object_grab(&t->obj);
@@ -195,6 +223,14 @@ static void free_stack(TEB *teb)
     munmap(teb->DeallocationStack, (char *)teb->Tib.StackBase - (char *)teb->DeallocationStack);
 }
 
+/* Where Windows threads start, as GetThreadContext of a thread created
+ * suspended shows; winrun's threads start in thread_windows_start, which
+ * runs the same code after DLL_THREAD_ATTACH. */
+NTSYSAPI void WINAPI RtlUserThreadStart(PRTL_THREAD_START_ROUTINE start, void *param)
+{
+    RtlExitUserThread(start(param));
+}
+
 /* On the Windows stack. */
 static void thread_windows_start(void *arg)
 {
@@ -210,15 +246,23 @@ static void *thread_unix_start(void *arg)
     TEB *teb = t->teb;
     int n;
 
-    t->tid = win_tid(gettid());
+    t->unix_tid = gettid();
+    t->tid = win_tid(t->unix_tid);
     teb->ClientId.UniqueThread = (HANDLE)(ULONG_PTR)t->tid;
     current_thread = t;
     __atomic_store_n(&t->started, 1, __ATOMIC_RELEASE);
     futex_wake(&t->started, 1);
-    while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0) futex_wait(&t->suspend_count, n, NULL);
 
     teb_set_current(teb);
     signal_init_thread();
+    pthread_mutex_lock(&suspend_lock);
+    while ((n = t->suspend_count) > 0) {                 /* CREATE_SUSPENDED */
+        pthread_mutex_unlock(&suspend_lock);
+        futex_wait(&t->suspend_count, n, NULL);
+        pthread_mutex_lock(&suspend_lock);
+    }
+    t->state = RUNNING;
+    pthread_mutex_unlock(&suspend_lock);
     call_on_stack_resumable(thread_windows_start, t, teb->Tib.StackBase, &t->resume);
 
     /* back from RtlExitUserThread, DLLs detached: free, then signal */
@@ -243,6 +287,11 @@ NTSYSAPI void WINAPI RtlExitUserThread(DWORD code)
 
     if (!__atomic_sub_fetch(&live_threads, 1, __ATOMIC_ACQ_REL)) process_exit(code);   /* as Windows does */
     loader_detach_thread();
+    if (t) {
+        pthread_mutex_lock(&suspend_lock);
+        t->state = LEAVING;
+        pthread_mutex_unlock(&suspend_lock);
+    }
     if (t && t->resume) {
         t->exit_code = code;
         leave_stack(t->resume);
@@ -384,20 +433,193 @@ NTSYSAPI NTSTATUS WINAPI RtlCreateUserThread(HANDLE process, void *security, BOO
     return STATUS_SUCCESS;
 }
 
-/* Only threads that have not yet run can be suspended here (CREATE_SUSPENDED):
- * suspending a running one needs a signal to park it (the debugging issue). */
-NTSYSAPI NTSTATUS WINAPI NtResumeThread(HANDLE handle, ULONG *prev_count)
+/* ---- suspension and thread contexts ----
+ *
+ * A running thread is suspended by sending it SIG_SUSPEND: its handler
+ * (thread_park) publishes the interrupted context and sleeps until the
+ * suspend count is back to 0; a context set meanwhile is what it returns
+ * into (Go's preemption moves a suspended thread's Rip this way). A thread
+ * that has not started yet (CREATE_SUSPENDED) just waits for the count. */
+
+void thread_park(void *ucontext)
+{
+    struct thread_object *t = current_thread;
+    CONTEXT ctx;
+    int n;
+
+    if (!t) return;
+    context_from_unix(&ctx, ucontext);
+    t->park_ctx = &ctx;
+    __atomic_add_fetch(&t->park_gen, 1, __ATOMIC_RELEASE);
+    futex_wake(&t->park_gen, INT_MAX);
+    while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0) futex_wait(&t->suspend_count, n, NULL);
+    if (t->ctx_dirty) {
+        context_to_unix(&ctx, ucontext);
+        t->ctx_dirty = FALSE;
+    }
+    t->park_ctx = NULL;
+}
+
+/* Under suspend_lock: one more suspension of T (not the caller); parks it
+ * if it runs. */
+static NTSTATUS suspend_locked(struct thread_object *t, ULONG *prev)
+{
+    int n = t->suspend_count, gen;
+
+    if (t->state == LEAVING || t->exited) return STATUS_THREAD_IS_TERMINATING;
+    if (n >= 127) return STATUS_SUSPEND_COUNT_EXCEEDED;     /* MAXIMUM_SUSPEND_COUNT */
+    if (prev) *prev = n;
+    gen = __atomic_load_n(&t->park_gen, __ATOMIC_ACQUIRE);
+    __atomic_store_n(&t->suspend_count, n + 1, __ATOMIC_RELEASE);
+    if (n || t->state != RUNNING) return STATUS_SUCCESS;
+    if (syscall(SYS_tgkill, getpid(), t->unix_tid, SIG_SUSPEND)) return STATUS_THREAD_IS_TERMINATING;
+    while (__atomic_load_n(&t->park_gen, __ATOMIC_ACQUIRE) == gen) futex_wait(&t->park_gen, gen, NULL);
+    return STATUS_SUCCESS;
+}
+
+static void resume_locked(struct thread_object *t, ULONG *prev)
+{
+    int n = t->suspend_count;
+    if (prev) *prev = n;
+    if (n > 0) __atomic_store_n(&t->suspend_count, n - 1, __ATOMIC_RELEASE);
+    if (n == 1) futex_wake(&t->suspend_count, INT_MAX);
+}
+
+NTSYSAPI NTSTATUS WINAPI NtSuspendThread(HANDLE handle, ULONG *prev)
 {
     struct thread_object *t = thread_from_handle(handle);
+    NTSTATUS status = STATUS_SUCCESS;
     int n;
 
     if (!t) return STATUS_INVALID_HANDLE;
-    n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE);
-    while (n > 0 && !__atomic_compare_exchange_n(&t->suspend_count, &n, n - 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE));
-    if (n == 1) futex_wake(&t->suspend_count, 1);
-    if (prev_count) *prev_count = n > 0 ? n : 0;
+    pthread_mutex_lock(&suspend_lock);
+    if (t == current_thread) {
+        /* suspending oneself: sleep here until someone resumes us */
+        n = t->suspend_count;
+        if (prev) *prev = n;
+        __atomic_store_n(&t->suspend_count, n + 1, __ATOMIC_RELEASE);
+        pthread_mutex_unlock(&suspend_lock);
+        while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0) futex_wait(&t->suspend_count, n, NULL);
+    } else {
+        status = suspend_locked(t, prev);
+        pthread_mutex_unlock(&suspend_lock);
+    }
+    TRACE("thread %u: %08x\n", (unsigned int)t->tid, (unsigned int)status);
+    object_release(&t->obj);
+    return status;
+}
+
+NTSYSAPI NTSTATUS WINAPI NtResumeThread(HANDLE handle, ULONG *prev)
+{
+    struct thread_object *t = thread_from_handle(handle);
+
+    if (!t) return STATUS_INVALID_HANDLE;
+    pthread_mutex_lock(&suspend_lock);
+    resume_locked(t, prev);
+    pthread_mutex_unlock(&suspend_lock);
     object_release(&t->obj);
     return STATUS_SUCCESS;
+}
+
+/* Copies the parts of FROM that FLAGS name into TO. */
+static void copy_context(CONTEXT *to, const CONTEXT *from, DWORD flags)
+{
+    flags &= ~CONTEXT_AMD64;
+    if (flags & (CONTEXT_CONTROL & ~CONTEXT_AMD64)) {
+        to->Rsp = from->Rsp;
+        to->Rip = from->Rip;
+        to->EFlags = from->EFlags;
+        to->SegCs = from->SegCs;
+        to->SegSs = from->SegSs;
+    }
+    if (flags & (CONTEXT_INTEGER & ~CONTEXT_AMD64)) {
+        to->Rax = from->Rax; to->Rcx = from->Rcx; to->Rdx = from->Rdx; to->Rbx = from->Rbx;
+        to->Rbp = from->Rbp; to->Rsi = from->Rsi; to->Rdi = from->Rdi;
+        to->R8 = from->R8; to->R9 = from->R9; to->R10 = from->R10; to->R11 = from->R11;
+        to->R12 = from->R12; to->R13 = from->R13; to->R14 = from->R14; to->R15 = from->R15;
+    }
+    if (flags & (CONTEXT_SEGMENTS & ~CONTEXT_AMD64)) {
+        to->SegDs = from->SegDs; to->SegEs = from->SegEs; to->SegFs = from->SegFs; to->SegGs = from->SegGs;
+    }
+    if (flags & (CONTEXT_FLOATING_POINT & ~CONTEXT_AMD64)) {
+        to->MxCsr = from->MxCsr;
+        memcpy(&to->FltSave, &from->FltSave, sizeof(to->FltSave));
+    }
+    if (flags & (CONTEXT_DEBUG_REGISTERS & ~CONTEXT_AMD64)) {
+        to->Dr0 = from->Dr0; to->Dr1 = from->Dr1; to->Dr2 = from->Dr2; to->Dr3 = from->Dr3;
+        to->Dr6 = from->Dr6; to->Dr7 = from->Dr7;
+    }
+}
+
+/* Runs OP on T's context with T parked, suspending it for the time if it
+ * is not; a thread that has not started has its initial context. */
+static NTSTATUS with_context(HANDLE handle, CONTEXT *ctx, BOOL set)
+{
+    struct thread_object *t = thread_from_handle(handle);
+    NTSTATUS status = STATUS_SUCCESS;
+    BOOL own = FALSE;
+
+    if (!t) return STATUS_INVALID_HANDLE;
+    if (t == current_thread) {
+        CONTEXT now;
+        object_release(&t->obj);
+        RtlCaptureContext(&now);
+        if (!set) {
+            copy_context(ctx, &now, ctx->ContextFlags);
+            return STATUS_SUCCESS;
+        }
+        if (!(ctx->ContextFlags & (CONTEXT_CONTROL & ~CONTEXT_AMD64))) {
+            FIXME("setting the current thread's context without CONTEXT_CONTROL\n");
+            return STATUS_SUCCESS;
+        }
+        copy_context(&now, ctx, ctx->ContextFlags);
+        NtContinue(&now, FALSE);
+    }
+    pthread_mutex_lock(&suspend_lock);
+    if (t->state == NOT_STARTED) {
+        if (set) FIXME("setting the context of a thread that has not started\n");
+        else {
+            CONTEXT start;
+            memset(&start, 0, sizeof(start));
+            start.Rip = (DWORD64)RtlUserThreadStart;
+            start.Rcx = (DWORD64)t->start;
+            start.Rdx = (DWORD64)t->param;
+            start.Rsp = (DWORD64)t->teb->Tib.StackBase - 0x28;
+            start.EFlags = 0x200;
+            start.MxCsr = 0x1f80;
+            start.SegCs = 0x33;
+            start.SegDs = start.SegEs = start.SegSs = start.SegGs = 0x2b;
+            start.SegFs = 0x53;
+            copy_context(ctx, &start, ctx->ContextFlags);
+        }
+    } else {
+        if (!t->suspend_count || !t->park_ctx) {
+            if ((status = suspend_locked(t, NULL))) goto done;
+            own = TRUE;
+        }
+        if (set) {
+            copy_context(t->park_ctx, ctx, ctx->ContextFlags);
+            t->park_ctx->ContextFlags = CONTEXT_FULL;
+            t->ctx_dirty = TRUE;
+        } else {
+            copy_context(ctx, t->park_ctx, ctx->ContextFlags);
+        }
+        if (own) resume_locked(t, NULL);
+    }
+done:
+    pthread_mutex_unlock(&suspend_lock);
+    object_release(&t->obj);
+    return status;
+}
+
+NTSYSAPI NTSTATUS WINAPI NtGetContextThread(HANDLE handle, CONTEXT *ctx)
+{
+    return with_context(handle, ctx, FALSE);
+}
+
+NTSYSAPI NTSTATUS WINAPI NtSetContextThread(HANDLE handle, const CONTEXT *ctx)
+{
+    return with_context(handle, (CONTEXT *)ctx, TRUE);
 }
 
 NTSYSAPI NTSTATUS WINAPI NtQueryInformationThread(HANDLE handle, THREADINFOCLASS class, void *data, ULONG length,

@@ -1,8 +1,10 @@
 /*
  * Clocks, and KUSER_SHARED_DATA at 0x7ffe0000, which programs read directly
  * (Go's runtime reads InterruptTime and SystemTime from it without a call).
- * A small thread refreshes it at Windows' default tick of 15.625 ms; our
- * own time functions ask the kernel and never depend on that refresh.
+ * A small thread refreshes it at Windows' default tick of 15.625 ms, and so
+ * does whatever plays the part of the clock interrupt that ends a timed
+ * wait or fires a timer (time_update_shared_data); our own time functions
+ * ask the kernel and never depend on that refresh.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -58,17 +60,29 @@ static void store_ksystem_time(volatile KSYSTEM_TIME *t, LONGLONG value)
 /* The page is a memfd mapped twice: read-only at 0x7ffe0000 as programs
  * see it on Windows, and writable elsewhere for the updater. */
 static KUSER_SHARED_DATA *writable_shared_data;
+static pthread_mutex_t shared_data_mutex = PTHREAD_MUTEX_INITIALIZER;
 
-static void update_shared_data(void)
+/* Windows updates these times on every clock interrupt, including the one
+ * that ends a timed wait or fires a (high-resolution) timer, so a thread
+ * that wakes from one reads a fresh InterruptTime: Go's runtime measures
+ * its sleeps with it. The wait and timer code call this at those points.
+ * Writers are serialised and read the clocks under the lock, so the
+ * values never go back. */
+void time_update_shared_data(void)
 {
     KUSER_SHARED_DATA *data = writable_shared_data;
-    LONGLONG interrupt = time_monotonic_100ns();
-    ULONG64 ticks = interrupt / TICK_100NS;
+    LONGLONG interrupt;
+    ULONG64 ticks;
 
+    if (!data) return;
+    pthread_mutex_lock(&shared_data_mutex);
+    interrupt = time_monotonic_100ns();
+    ticks = interrupt / TICK_100NS;
     store_ksystem_time(&data->InterruptTime, interrupt);
     store_ksystem_time(&data->SystemTime, time_now_filetime());
     store_ksystem_time(&data->TickCount, (LONGLONG)ticks);
     data->TickCountLowDeprecated = (ULONG)ticks;
+    pthread_mutex_unlock(&shared_data_mutex);
 }
 
 static void *shared_data_updater(void *arg)
@@ -77,7 +91,7 @@ static void *shared_data_updater(void *arg)
     (void)arg;
     for (;;) {
         nanosleep(&tick, NULL);
-        update_shared_data();
+        time_update_shared_data();
     }
     return NULL;
 }
@@ -127,7 +141,7 @@ void time_init_shared_data(void)
         _exit(1);
     }
     fill_shared_data(writable_shared_data);
-    update_shared_data();
+    time_update_shared_data();
 
     /* the updater takes no signals: they belong to the Windows threads */
     sigfillset(&all);

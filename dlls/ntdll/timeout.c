@@ -61,6 +61,7 @@ static void *service_main(void *arg)
         struct timeout *t;
         int seen;
 
+        if (pending && pending->due <= now) time_update_shared_data();   /* the timer's "interrupt" */
         while ((t = pending) && t->due <= now) {
             LONGLONG next;
             pending = t->next;

@@ -446,3 +446,23 @@ NTSYSAPI NTSTATUS WINAPI NtFlushVirtualMemory(HANDLE process_handle, PVOID *addr
     pthread_mutex_unlock(&virtual_lock);
     return status;
 }
+
+BOOL virtual_clear_guard(void *addr, SIZE_T size)
+{
+    char *start = (char *)((ULONG_PTR)addr & ~(ULONG_PTR)(PAGE_SIZE - 1));
+    struct view *view;
+    BOOL first = FALSE;
+
+    pthread_mutex_lock(&virtual_lock);
+    if ((view = find_view(start))) {
+        for (char *p = start; p < (char *)addr + size && p < view->base + view->size; p += PAGE_SIZE) {
+            WORD *page = &view->pages[(p - view->base) / PAGE_SIZE];
+            if (!(*page & PAGE_GUARD)) continue;
+            if (p == start) first = TRUE;
+            *page &= ~PAGE_GUARD;
+            mprotect(p, PAGE_SIZE, unix_prot(*page & PROTECT_MASK));
+        }
+    }
+    pthread_mutex_unlock(&virtual_lock);
+    return first;
+}

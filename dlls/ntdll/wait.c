@@ -138,7 +138,7 @@ NTSTATUS wait_until_locked(NTSTATUS (*ready)(void *ctx), void *ctx, const LARGE_
         if ((status = ready(ctx)) != STATUS_PENDING) return status;
         if (apcs && apc_pending_locked(apcs)) return STATUS_USER_APC;
         if (timed_out) return STATUS_TIMEOUT;
-        timed_out = wait_sleep_locked(&deadline) == ETIMEDOUT;
+        if ((timed_out = wait_sleep_locked(&deadline) == ETIMEDOUT)) time_update_shared_data();
     }
 }
 

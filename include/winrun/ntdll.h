@@ -116,4 +116,41 @@ DECLSPEC_EXPORT const WCHAR *exe_directory(void);   /* "Z:\dir" of the exe, no t
 /* ---- process ---- */
 DECLSPEC_EXPORT void process_exit(UINT code) __attribute__((noreturn));
 
+/* ---- winrun's own per-thread data, in the TEB's SystemReserved1 ---- */
+
+/*
+ * A region of builtin code that Windows runs under __try inside the API
+ * (lstrlenA, IsBadReadPtr...): an access violation there, not handled by a
+ * vectored handler, resumes at the guard instead of reaching the program.
+ *
+ *     struct winrun_guard g;
+ *     if (__builtin_setjmp(g.jmp)) return 0;     (faulted; the guard is gone)
+ *     winrun_guard_push(&g);
+ *     ...touch the caller's memory...
+ *     winrun_guard_pop(&g);
+ */
+struct winrun_guard {
+    struct winrun_guard *prev;
+    void *jmp[5];
+};
+/* The bottom of every Windows stack: a no-access page, then this much
+ * PAGE_GUARD zone (32 KiB) whose first touch raises EXCEPTION_STACK_OVERFLOW and
+ * leaves it usable to handle it; msvcrt's _resetstkoflw guards it again. */
+#define WINRUN_STACK_GUARD_SIZE 0x8000
+
+#define TEB_GUARDS(teb) (*(struct winrun_guard **)&(teb)->SystemReserved1[0])
+#define TEB_THREAD_INDEX(teb) ((teb)->SystemReserved1[1])
+
+static inline void winrun_guard_push(struct winrun_guard *g)
+{
+    TEB *teb = NtCurrentTeb();
+    g->prev = TEB_GUARDS(teb);
+    __atomic_store_n(&TEB_GUARDS(teb), g, __ATOMIC_RELEASE);
+}
+
+static inline void winrun_guard_pop(struct winrun_guard *g)
+{
+    __atomic_store_n(&TEB_GUARDS(NtCurrentTeb()), g->prev, __ATOMIC_RELEASE);
+}
+
 #endif

@@ -34,6 +34,26 @@ expect() {
     fi
 }
 
+# A crash report: one "winrun: " line, then frame lines "  #N where", the
+# first of them matching FRAME.
+expect_crash() {
+    local name=$1 code=$2 pattern=$3 frame=$4
+    shift 5
+    local err rc
+    err=$("$@" 2>&1 >/dev/null)
+    rc=$?
+    if [ "$rc" -eq "$code" ] && [ "$(printf '%s\n' "$err" | grep -c '^winrun: ')" -eq 1 ] &&
+       printf '%s\n' "$err" | head -1 | grep -Eq "^winrun: $pattern\$" &&
+       printf '%s\n' "$err" | sed -n 2p | grep -Eq "^  #0 $frame" &&
+       ! printf '%s\n' "$err" | tail -n +2 | grep -vEq '^  #[0-9]+ '; then
+        echo "ok badinput:$name"
+        passed=$((passed + 1))
+    else
+        echo "FAIL badinput:$name: exit $rc (want $code), stderr: $err"
+        failed=$((failed + 1))
+    fi
+}
+
 hello=$progs/exit_code.exe
 head -c 100 "$hello" > "$work/truncated.exe"
 for i in 1 2 3 4 5 6 7 8; do echo 'this is a text file, not a program'; done > "$work/text.exe"
@@ -58,8 +78,9 @@ expect truncated   126 ".*truncated\.exe: not a valid PE file \(.*\)"      -- "$
 expect pe32        126 ".*pe32\.exe: not a valid PE file \(32-bit programs are not supported yet\)" -- "$winrun" "$work/pe32.exe"
 expect missing_dll 126 "msvcrx\.dll: not found \(imported by badimport\.exe\)" -- "$winrun" "$work/badimport.exe"
 expect missing_export 126 "badexport\.exe: function GetTickCounX not found in kernel32\.dll" -- "$winrun" "$work/badexport.exe"
-expect stub_call   128 "unimplemented function (kernel32|ntdll)\.RtlUnwind called from stub_call\.exe\+0x[0-9a-f]+" -- "$winrun" "$build/tests/badinput/stub_call.exe"
-expect crash       5 "unhandled exception c0000005 \(access violation writing 0x0000000000000010\) at crash\.exe\+0x[0-9a-f]+" -- "$winrun" "$build/tests/badinput/crash.exe"
+expect stub_call   128 "unimplemented function kernel32\.SetSystemTime called from stub_call\.exe\+0x[0-9a-f]+" -- "$winrun" "$build/tests/badinput/stub_call.exe"
+expect_crash crash 5 "unhandled exception c0000005 \(access violation writing 0x0000000000000010\) in thread 1" \
+    "crash\.exe\+0x[0-9a-f]+" -- "$winrun" "$build/tests/badinput/crash.exe"
 expect bad_option  2 "unknown option --frobnicate \(see winrun --help\)" -- "$winrun" --frobnicate x.exe
 expect bad_prefix  126 ".*: the prefix is not a directory" -- env WINRUN_PREFIX=/etc/passwd "$winrun" "$hello"
 

@@ -4,8 +4,8 @@
 
 int main(void)
 {
-    FARPROC stub = GetProcAddress(GetModuleHandleA("kernel32.dll"), "RtlUnwind");
+    FARPROC stub = GetProcAddress(GetModuleHandleA("kernel32.dll"), "SetSystemTime");
     if (!stub) return 2;
-    ((void (WINAPI *)(void *, void *, void *, void *))stub)(NULL, NULL, NULL, NULL);
+    ((BOOL (WINAPI *)(const SYSTEMTIME *))stub)(NULL);
     return 0;
 }

@@ -17,12 +17,18 @@ TP_OBJ := $(TP_OUT)/obj
 TP_CFLAGS := -O1 -g0 -Wall -D__USE_MINGW_ANSI_STDIO=0
 TP_DEPS := $(TP_SRC)/test.h | $(TP_OBJ)
 
-TP_C_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.c))))
-TP_CXX_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.cpp))))
-TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES) version_manifest crt_printf_fmt_ucrt,$(TP_OUT)/$(n).exe)
+# NAME_msvc.c/.cpp are MSVC-ABI programs, built by their own rules below
+TP_MSVC_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*_msvc.c $(TP_SRC)/*_msvc.cpp))))
+TP_C_NAMES := $(filter-out $(TP_MSVC_NAMES),$(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.c)))))
+TP_CXX_NAMES := $(filter-out $(TP_MSVC_NAMES),$(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.cpp)))))
+TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES) $(TP_MSVC_NAMES) version_manifest crt_printf_fmt_ucrt,$(TP_OUT)/$(n).exe)
 TP_DLLS := $(addprefix $(TP_OUT)/,testdll.dll fwddll.dll delaydll.dll reloc_a.dll reloc_b.dll)
+# Go programs: tests/programs/go/NAME/main.go -> go_NAME.exe (rules below)
+TP_GO_SRC := $(TP_SRC)/go
+TP_GO_NAMES := $(sort $(notdir $(patsubst %/main.go,%,$(wildcard $(TP_GO_SRC)/*/main.go))))
+TP_GO_EXES := $(TP_GO_NAMES:%=$(TP_OUT)/go_%.exe)
 
-TEST_PROGRAMS := $(TP_EXES) $(TP_DLLS)
+TEST_PROGRAMS := $(TP_EXES) $(TP_DLLS) $(TP_GO_EXES)
 
 $(TP_OBJ):
 	mkdir -p $@
@@ -107,3 +113,54 @@ $(TP_OUT)/ucrt_basic.exe: $(TP_SRC)/ucrt_basic.c $(TP_OBJ)/ucrt.specs $(TP_DEPS)
 # the same printf checks against the UCRT
 $(TP_OUT)/crt_printf_fmt_ucrt.exe: $(TP_SRC)/crt_printf_fmt.c $(TP_OBJ)/ucrt.specs $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -D_UCRT -DUCRT -specs=$(TP_OBJ)/ucrt.specs -o $@ $<
+
+# winmm's timer functions and ws2_32's start-up, as Go's runtime uses them
+$(TP_OUT)/runtime_support.exe: $(TP_SRC)/runtime_support.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lwinmm -lws2_32
+
+# --- Go programs -----------------------------------------------------------
+
+# One module (tests/programs/go/go.mod) with a package per program and the
+# shared check helper in internal/t. Debian's Go cross-builds them with the
+# standard library only: the cache and GOPATH live in the build directory,
+# the proxy is off and nothing is fetched (CI has no Go network access);
+# GOENV=off ignores the user's go env file.
+TP_GO_ENV := GOOS=windows GOARCH=amd64 CGO_ENABLED=0 GOFLAGS=-mod=mod \
+	GOPROXY=off GOSUMDB=off GOTOOLCHAIN=local GOENV=off GOTELEMETRY=off \
+	GOCACHE=$(abspath $(B))/go/cache GOPATH=$(abspath $(B))/go/path
+TP_GO_FILES := $(TP_GO_SRC)/go.mod $(wildcard $(TP_GO_SRC)/*/*.go $(TP_GO_SRC)/internal/*/*.go)
+$(TP_OUT)/go_%.exe: $(TP_GO_FILES) | $(TP_OBJ)
+	cd $(TP_GO_SRC) && $(TP_GO_ENV) go build -trimpath -o $(abspath $@) ./$*
+
+# --- MSVC-ABI programs ----------------------------------------------------
+#
+# tests/programs/NAME_msvc.c and NAME_msvc.cpp are built the way MSVC
+# builds: clang for x86_64-pc-windows-msvc (C++ exceptions through
+# _CxxThrowException and __CxxFrameHandler3 tables, C __try/__except and
+# __finally through __C_specific_handler scope tables), linked by lld-link
+# against msvcrt.dll and kernel32.dll. No MSVC CRT or SDK is needed: the
+# import libraries come from msvc/*.def, the start-up from msvc/crt0.c,
+# and the headers are mingw-w64's (made to take their GNU paths with
+# -fgnuc-version, which clang's MSVC mode otherwise leaves undefined).
+MSVC_CC      ?= clang
+MSVC_LINK    ?= lld-link
+MSVC_DLLTOOL ?= llvm-dlltool
+MSVC_SYSINC  ?= /usr/x86_64-w64-mingw32/include
+TP_MSVC_OBJ := $(TP_OBJ)/msvc
+TP_MSVC_CFLAGS := --target=x86_64-pc-windows-msvc -fgnuc-version=4.2.1 -fms-extensions \
+	-isystem $(MSVC_SYSINC) -O1 -g0 -Wall -D__USE_MINGW_ANSI_STDIO=0 -fno-threadsafe-statics
+TP_MSVC_CXXFLAGS := $(TP_MSVC_CFLAGS) -fexceptions -fcxx-exceptions
+TP_MSVC_LIBS := $(TP_MSVC_OBJ)/crt0.obj $(TP_MSVC_OBJ)/kernel32.lib $(TP_MSVC_OBJ)/msvcrt.lib
+
+$(TP_MSVC_OBJ):
+	mkdir -p $@
+$(TP_MSVC_OBJ)/%.lib: $(TP_SRC)/msvc/%.def | $(TP_MSVC_OBJ)
+	$(MSVC_DLLTOOL) -m i386:x86-64 -d $< -l $@
+$(TP_MSVC_OBJ)/crt0.obj: $(TP_SRC)/msvc/crt0.c | $(TP_MSVC_OBJ)
+	$(MSVC_CC) $(TP_MSVC_CFLAGS) -c -o $@ $<
+$(TP_MSVC_OBJ)/%.obj: $(TP_SRC)/%.c $(TP_SRC)/test.h | $(TP_MSVC_OBJ)
+	$(MSVC_CC) $(TP_MSVC_CFLAGS) -c -o $@ $<
+$(TP_MSVC_OBJ)/%.obj: $(TP_SRC)/%.cpp $(TP_SRC)/test.h | $(TP_MSVC_OBJ)
+	$(MSVC_CC) $(TP_MSVC_CXXFLAGS) -c -o $@ $<
+$(foreach n,$(TP_MSVC_NAMES),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_MSVC_OBJ)/%.obj $(TP_MSVC_LIBS)
+	$(MSVC_LINK) -nologo -nodefaultlib -entry:mainCRTStartup -subsystem:console -out:$@ $^

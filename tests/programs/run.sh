@@ -34,6 +34,10 @@
 #   COMPARE  NAME: stdout and stderr must equal, byte for byte, what the
 #            functions expect_NAME_out and expect_NAME_err print; such a
 #            run's stdout is not echoed, the comparison gives ok/FAIL lines
+#   STDERR   fixed strings that stderr must contain, each checked and
+#            reported as an ok/FAIL line (e.g. a Go panic's message)
+#   STDERR_WINRUN  the same, checked only when the runner is not wine
+#            (winrun's own messages, such as its crash report)
 # A program not in the table runs once with none of these.
 
 set -u
@@ -46,13 +50,16 @@ variants() {
     console_redirect) echo file pipe ;;
     exit_code)  echo return3 exit255 _exit7 exitprocess1027 exitprocess256 ;;
     filetype)   echo disk pipe null ;;
+    go_exit)    echo exit7 panic nil deadlock ;;
+    seh_crash)  echo av int3 div thread_av raise ;;
+    seh_raise)  echo default filter_execute ;;
     stdio_text) echo file pipe ;;
     *)          echo default ;;
     esac
 }
 
 setup() {
-    ARGS=() RC='' STDIN=null STDOUT=file COMPARE='' ENVS=()
+    ARGS=() RC='' STDIN=null STDOUT=file COMPARE='' ENVS=() STDERR=() STDERR_WINRUN=()
     case $1:$2 in
     cmdline:*)      ARGS=(one 'two words') ;;
     timezone:*)     ENVS=(TZ=America/New_York) ;;
@@ -77,6 +84,32 @@ setup() {
     stdio_text:file) COMPARE=stdio_text ;;
     stdio_text:pipe) COMPARE=stdio_text STDOUT=pipe ;;
     ucrt_basic:*)   ARGS=(alpha 'beta gamma') RC=7 ;;
+    # an unhandled exception ends the process with its code (low byte)
+    seh_crash:av)   ARGS=(av) RC=5      # 0xC0000005
+                    STDERR_WINRUN=('winrun: unhandled exception c0000005 (access violation writing 0x0000000000000010) in thread 1'
+                                   'seh_crash.exe+0x') ;;
+    seh_crash:int3) ARGS=(int3) RC=3    # 0x80000003
+                    STDERR_WINRUN=('winrun: unhandled exception 80000003') ;;
+    seh_crash:div)  ARGS=(div) RC=148   # 0xC0000094
+                    STDERR_WINRUN=('winrun: unhandled exception c0000094') ;;
+    seh_crash:thread_av) ARGS=(thread_av) RC=5
+                    STDERR_WINRUN=('winrun: unhandled exception c0000005 (access violation writing 0x0000000000000010)') ;;
+    seh_crash:raise) ARGS=(raise) RC=35  # 0xE0000123
+                    STDERR_WINRUN=('winrun: unhandled exception e0000123') ;;
+    # the unhandled exception filter answers EXCEPTION_EXECUTE_HANDLER for 0xE0070042
+    seh_raise:filter_execute) ARGS=(filter_execute) RC=66 ;;
+    go_os:*)        ARGS=(one 'two words' "$UTF8_ARG") ;;
+    go_gc:*)        ARGS=(2.5) ;;   # seconds of GC churn (issue 4 asks 10 once)
+    go_exit:exit7)  ARGS=(exit 7) RC=7 ;;
+    # Go's runtime prints an unrecovered panic or fatal error and exits with 2
+    go_exit:panic)  ARGS=(panic) RC=2
+                    STDERR=('panic: go_exit test panic' 'goroutine 1 [running]:') ;;
+    # the access violation (read at nil + 8) is reported with its code
+    go_exit:nil)    ARGS=(nil) RC=2
+                    STDERR=('panic: runtime error: invalid memory address or nil pointer dereference'
+                            '[signal 0xc0000005 code=0x0 addr=0x8 pc=') ;;
+    go_exit:deadlock) ARGS=(deadlock) RC=2
+                    STDERR=('fatal error: all goroutines are asleep - deadlock!') ;;
     esac
 }
 
@@ -108,7 +141,7 @@ if [[ $(locale charmap 2>/dev/null) != UTF-8 ]]; then
     export LC_ALL=C.UTF-8
 fi
 case ${RUNNER[0]##*/} in
-wine*) export WINEDEBUG=-all ;;
+wine*) export WINEDEBUG=-all; UNDER_WINE=1 ;;
 esac
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/winrun-programs.XXXXXX") || exit 2
@@ -180,6 +213,15 @@ evaluate() {
             printf '# stderr: %s\n' "${line%$'\r'}"
         done < "$TMP/err"
     fi
+    local want
+    [[ -z ${UNDER_WINE:-} ]] && STDERR+=("${STDERR_WINRUN[@]}")
+    for want in "${STDERR[@]}"; do
+        if grep -qF -- "$want" "$TMP/err"; then
+            report ok "$label" "stderr has '$want'"
+        else
+            report FAIL "$label" "stderr lacks '$want'"
+        fi
+    done
 
     if [[ $rc -eq 124 || $rc -eq 137 ]]; then
         report FAIL "$label" "timed out after ${TIMEOUT}s"

@@ -32,6 +32,15 @@
 
 static int test_checks, test_failures;
 
+/* gcc checks formats against msvcrt's printf with ms_printf; clang for the
+ * MSVC ABI (the *_msvc programs) has no ms_printf, and its printf already
+ * follows the target's CRT */
+#ifdef _MSC_VER
+#define TEST_FORMAT(fmt, args) format(printf, fmt, args)
+#else
+#define TEST_FORMAT(fmt, args) format(ms_printf, fmt, args)
+#endif
+
 /* Print one line in a single fputs so that it cannot be interleaved. */
 static void test_vline(const char *prefix, const char *file, int line,
                        const char *fmt, va_list ap)
@@ -62,7 +71,7 @@ static void test_vline(const char *prefix, const char *file, int line,
     fflush(stdout);
 }
 
-static void __attribute__((format(ms_printf, 4, 5), unused))
+static void __attribute__((TEST_FORMAT(4, 5), unused))
 test_ok(const char *file, int line, int cond, const char *fmt, ...)
 {
     va_list ap;
@@ -75,7 +84,7 @@ test_ok(const char *file, int line, int cond, const char *fmt, ...)
     va_end(ap);
 }
 
-static void __attribute__((format(ms_printf, 3, 4), unused))
+static void __attribute__((TEST_FORMAT(3, 4), unused))
 test_trace(const char *file, int line, const char *fmt, ...)
 {
     va_list ap;

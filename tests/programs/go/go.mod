@@ -1,0 +1,3 @@
+module winrun/tests
+
+go 1.19
