@@ -130,6 +130,7 @@ struct thread_object {
     int unix_tid;
     int state;                         /* under suspend_lock: NOT_STARTED, RUNNING, LEAVING */
     int park_gen;                      /* futex: bumped each time the thread parks */
+    int resume_gen;                    /* futex: bumped each time the count drops to 0 */
     CONTEXT *park_ctx;                 /* while parked: its context, on its signal stack */
     BOOL ctx_dirty;                    /* SetThreadContext changed *park_ctx */
     PRTL_THREAD_START_ROUTINE start;
@@ -450,9 +451,17 @@ void thread_park(void *ucontext)
     if (!t) return;
     context_from_unix(&ctx, ucontext);
     t->park_ctx = &ctx;
-    __atomic_add_fetch(&t->park_gen, 1, __ATOMIC_RELEASE);
-    futex_wake(&t->park_gen, INT_MAX);
-    while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0) futex_wait(&t->suspend_count, n, NULL);
+    /* A resume may be followed by a new suspend before this thread runs
+     * again; that suspend waits for a park, so park again (the signal it
+     * sent stays pending until this handler returns). */
+    for (;;) {
+        n = __atomic_load_n(&t->resume_gen, __ATOMIC_ACQUIRE);
+        /* a signal left pending by a suspension that has since ended */
+        if (!__atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) break;
+        __atomic_add_fetch(&t->park_gen, 1, __ATOMIC_RELEASE);
+        futex_wake(&t->park_gen, INT_MAX);
+        while (__atomic_load_n(&t->resume_gen, __ATOMIC_ACQUIRE) == n) futex_wait(&t->resume_gen, n, NULL);
+    }
     if (t->ctx_dirty) {
         context_to_unix(&ctx, ucontext);
         t->ctx_dirty = FALSE;
@@ -482,7 +491,11 @@ static void resume_locked(struct thread_object *t, ULONG *prev)
     int n = t->suspend_count;
     if (prev) *prev = n;
     if (n > 0) __atomic_store_n(&t->suspend_count, n - 1, __ATOMIC_RELEASE);
-    if (n == 1) futex_wake(&t->suspend_count, INT_MAX);
+    if (n == 1) {
+        __atomic_add_fetch(&t->resume_gen, 1, __ATOMIC_RELEASE);
+        futex_wake(&t->resume_gen, INT_MAX);
+        futex_wake(&t->suspend_count, INT_MAX);
+    }
 }
 
 NTSYSAPI NTSTATUS WINAPI NtSuspendThread(HANDLE handle, ULONG *prev)
