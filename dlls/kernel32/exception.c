@@ -62,21 +62,47 @@ WINBASEAPI BOOL WINAPI SetThreadContext(HANDLE thread, const CONTEXT *ctx)
 
 /* ---- probing memory: Windows answers these under __try ---- */
 
-static BOOL probe(const void *ptr, UINT_PTR size, BOOL write)
+/* Touches every page of [P, P+SIZE): read, or read and write the same
+ * byte back as Windows does. Not inlined: see winrun_guard_push. */
+static __attribute__((noinline)) void touch_pages(volatile char *p, UINT_PTR size, BOOL write)
 {
-    volatile char *p = (volatile char *)ptr;
-    struct winrun_guard g;
-
-    if (!size) return FALSE;
-    if (!p) return TRUE;
-    if (__builtin_setjmp(g.jmp)) return TRUE;
-    winrun_guard_push(&g);
     for (UINT_PTR i = 0; i < size; i += 4096 - ((UINT_PTR)(p + i) & 4095)) {
-        if (write) p[i] = p[i];    /* as Windows does: read, then write the same byte back */
+        if (write) p[i] = p[i];
         else (void)p[i];
     }
     if (write) p[size - 1] = p[size - 1];
     else (void)p[size - 1];
+}
+
+static BOOL probe(const void *ptr, UINT_PTR size, BOOL write)
+{
+    struct winrun_guard g;
+
+    if (!size) return FALSE;
+    if (!ptr) return TRUE;
+    if (__builtin_setjmp(g.jmp)) return TRUE;
+    winrun_guard_push(&g);
+    touch_pages((volatile char *)ptr, size, write);
+    winrun_guard_pop(&g);
+    return FALSE;
+}
+
+static __attribute__((noinline)) void scan_string(const volatile char *p, UINT_PTR max, UINT_PTR unit)
+{
+    for (UINT_PTR i = 0; i < max; i++, p += unit) {
+        if (unit == 1 ? !*p : !*(const volatile WCHAR *)p) break;
+    }
+}
+
+static BOOL probe_string(const void *s, UINT_PTR max, UINT_PTR unit)
+{
+    struct winrun_guard g;
+
+    if (!max) return FALSE;
+    if (!s) return TRUE;
+    if (__builtin_setjmp(g.jmp)) return TRUE;
+    winrun_guard_push(&g);
+    scan_string(s, max, unit);
     winrun_guard_pop(&g);
     return FALSE;
 }
@@ -87,30 +113,5 @@ WINBASEAPI BOOL WINAPI IsBadWritePtr(LPVOID p, UINT_PTR size) { return probe(p, 
 WINBASEAPI BOOL WINAPI IsBadHugeWritePtr(LPVOID p, UINT_PTR size) { return probe(p, size, TRUE); }
 WINBASEAPI BOOL WINAPI IsBadCodePtr(FARPROC p) { return probe((const char *)p, 1, FALSE); }
 
-WINBASEAPI BOOL WINAPI IsBadStringPtrA(LPCSTR s, UINT_PTR max)
-{
-    struct winrun_guard g;
-    const volatile char *p = s;
-
-    if (!max) return FALSE;
-    if (!s) return TRUE;
-    if (__builtin_setjmp(g.jmp)) return TRUE;
-    winrun_guard_push(&g);
-    for (UINT_PTR i = 0; i < max && p[i]; i++) {}
-    winrun_guard_pop(&g);
-    return FALSE;
-}
-
-WINBASEAPI BOOL WINAPI IsBadStringPtrW(LPCWSTR s, UINT_PTR max)
-{
-    struct winrun_guard g;
-    const volatile WCHAR *p = s;
-
-    if (!max) return FALSE;
-    if (!s) return TRUE;
-    if (__builtin_setjmp(g.jmp)) return TRUE;
-    winrun_guard_push(&g);
-    for (UINT_PTR i = 0; i < max && p[i]; i++) {}
-    winrun_guard_pop(&g);
-    return FALSE;
-}
+WINBASEAPI BOOL WINAPI IsBadStringPtrA(LPCSTR s, UINT_PTR max) { return probe_string(s, max, 1); }
+WINBASEAPI BOOL WINAPI IsBadStringPtrW(LPCWSTR s, UINT_PTR max) { return probe_string(s, max, 2); }

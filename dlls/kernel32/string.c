@@ -10,7 +10,8 @@
 #include "winnls.h"
 #include "winrun/unicode.h"
 
-/* Runs BODY (which must not return) so that a fault in it returns FAILURE. */
+/* Runs BODY (which must not return, and must touch memory only in calls:
+ * see winrun_guard_push) so that a fault in it returns FAILURE. */
 #define GUARDED(failure, body) do { \
         struct winrun_guard guard_; \
         if (__builtin_setjmp(guard_.jmp)) return failure; \
@@ -78,22 +79,34 @@ WINBASEAPI LPWSTR WINAPI lstrcpyW(LPWSTR dst, LPCWSTR src)
     return dst;
 }
 
-/* Copies at most N - 1 characters and always terminates (if N > 0). */
-WINBASEAPI LPSTR WINAPI lstrcpynA(LPSTR dst, LPCSTR src, int n)
+/* Copies at most N - 1 characters and terminates; N > 0. */
+static __attribute__((noinline)) void copy_n_a(LPSTR dst, LPCSTR src, int n)
 {
     int i;
+    for (i = 0; i < n - 1 && src[i]; i++) dst[i] = src[i];
+    dst[i] = 0;
+}
+
+static __attribute__((noinline)) void copy_n_w(LPWSTR dst, LPCWSTR src, int n)
+{
+    int i;
+    for (i = 0; i < n - 1 && src[i]; i++) dst[i] = src[i];
+    dst[i] = 0;
+}
+
+WINBASEAPI LPSTR WINAPI lstrcpynA(LPSTR dst, LPCSTR src, int n)
+{
     if (!dst || !src) return NULL;
     if (n <= 0) return dst;
-    GUARDED(NULL, for (i = 0; i < n - 1 && src[i]; i++) dst[i] = src[i]; dst[i] = 0);
+    GUARDED(NULL, copy_n_a(dst, src, n));
     return dst;
 }
 
 WINBASEAPI LPWSTR WINAPI lstrcpynW(LPWSTR dst, LPCWSTR src, int n)
 {
-    int i;
     if (!dst || !src) return NULL;
     if (n <= 0) return dst;
-    GUARDED(NULL, for (i = 0; i < n - 1 && src[i]; i++) dst[i] = src[i]; dst[i] = 0);
+    GUARDED(NULL, copy_n_w(dst, src, n));
     return dst;
 }
 

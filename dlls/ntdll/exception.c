@@ -209,6 +209,14 @@ static NTSTATUS call_frame_handlers(EXCEPTION_RECORD *rec, CONTEXT *orig, BOOL f
     return STATUS_UNHANDLED_EXCEPTION;
 }
 
+/* Guards in frames that an unwind to stack pointer RSP removes. */
+static void drop_guards(DWORD64 rsp)
+{
+    struct winrun_guard *g = TEB_GUARDS(NtCurrentTeb());
+    while (g && (DWORD64)g < rsp - 128) g = g->prev;
+    TEB_GUARDS(NtCurrentTeb()) = g;
+}
+
 /* A fault in guarded builtin code below the newest guard resumes there. */
 static void resume_guard(const EXCEPTION_RECORD *rec, const CONTEXT *ctx)
 {
@@ -216,7 +224,8 @@ static void resume_guard(const EXCEPTION_RECORD *rec, const CONTEXT *ctx)
     Dl_info info;
 
     if (!g || (rec->ExceptionCode != (DWORD)STATUS_ACCESS_VIOLATION && rec->ExceptionCode != (DWORD)STATUS_IN_PAGE_ERROR)) return;
-    if (ctx->Rsp >= (DWORD64)g || !dladdr((void *)ctx->Rip, &info)) return;
+    /* a guard lives in the guarded function's frame, or its red zone if it is a leaf */
+    if ((DWORD64)g < ctx->Rsp - 128 || !dladdr((void *)ctx->Rip, &info)) return;
     TRACE("fault at %#lx: resuming at guard %p\n", (unsigned long)ctx->Rip, g);
     winrun_guard_pop(g);
     __builtin_longjmp(g->jmp, 1);
@@ -357,6 +366,7 @@ void __attribute__((noreturn)) unwind_ex(void *end_frame, void *target_ip, EXCEP
         if (d.EstablisherFrame == (DWORD64)end_frame) break;
         *context = next;
     }
+    drop_guards(context->Rsp);
     context->Rax = (DWORD64)retval;
     context->Rip = (DWORD64)target_ip;
     RtlRestoreContext(context, rec);

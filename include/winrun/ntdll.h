@@ -126,8 +126,12 @@ DECLSPEC_EXPORT void process_exit(UINT code) __attribute__((noreturn));
  *     struct winrun_guard g;
  *     if (__builtin_setjmp(g.jmp)) return 0;     (faulted; the guard is gone)
  *     winrun_guard_push(&g);
- *     ...touch the caller's memory...
+ *     touch_memory(...);                          (a call: see below)
  *     winrun_guard_pop(&g);
+ *
+ * The memory must be touched inside a function call (not inlined): gcc
+ * knows that only calls can come back to a setjmp point, so a fault in
+ * inline code would resume in code compiled as if that could not happen.
  */
 struct winrun_guard {
     struct winrun_guard *prev;
