@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include "exception.h"
 #define DEBUG_CHANNEL CH_SEH
 #include "winrun/debug.h"
@@ -435,10 +436,10 @@ static void describe_pc(DWORD64 pc, char *buf, size_t size)
     IMAGE_EXPORT_DIRECTORY *exp;
     DWORD rva, dir_size, best = 0;
     const char *best_name = NULL;
+    Dl_info info;
     int n;
 
     if (!mod || utf16_to_utf8(mod->BaseDllName.Buffer, -1, name, sizeof(name)) <= 0) {
-        Dl_info info;
         if (dladdr((void *)pc, &info) && info.dli_fname) {
             const char *base = strrchr(info.dli_fname, '/');
             snprintf(buf, size, "%s+0x%lx", base ? base + 1 : info.dli_fname,
@@ -462,8 +463,8 @@ static void describe_pc(DWORD64 pc, char *buf, size_t size)
             }
         }
     }
-    /* builtins have internal functions between their exports: a far one names nothing */
-    if (best_name && rva - best < 0x800 && n > 0 && (size_t)n < size)
+    /* builtins are full of static functions that follow exports: name none there */
+    if (best_name && !dladdr((void *)pc, &info) && rva - best < 0x800 && n > 0 && (size_t)n < size)
         snprintf(buf + n, size - n, " (%s+0x%lx)", best_name, (unsigned long)(rva - best));
 }
 
@@ -474,6 +475,11 @@ void exception_fatal(const EXCEPTION_RECORD *rec, const CONTEXT *ctx, BOOL walk)
     DISPATCHER_CONTEXT d;
 
     exception_describe(rec, what, sizeof(what));
+    if (!walk && !exception_teb()) {        /* one of winrun's own threads: GS has no TEB */
+        describe_pc(frame.Rip, where, sizeof(where));
+        winrun_error("internal error: exception %s at %s in a winrun service thread", what, where);
+        _exit(70);                          /* EX_SOFTWARE */
+    }
     winrun_error("unhandled exception %s in thread %lu", what, (unsigned long)thread_index());
     describe_pc(frame.Rip, where, sizeof(where));
     fprintf(stderr, "  #0 %s\n", where);

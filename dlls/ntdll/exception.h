@@ -54,6 +54,7 @@ LONG vectored_call_handlers(BOOL continue_list, EXCEPTION_RECORD *rec, CONTEXT *
 
 /* signal_x86_64.c: CONTEXT <-> ucontext_t */
 struct ucontext_t;
+TEB *exception_teb(void);               /* NULL in threads without one; safe in a signal handler */
 void context_from_unix(CONTEXT *ctx, const struct ucontext_t *uc);
 void context_to_unix(const CONTEXT *ctx, struct ucontext_t *uc);
 

@@ -76,7 +76,7 @@ void context_to_unix(const CONTEXT *ctx, ucontext_t *uc)
     }
 }
 
-static TEB *current_teb(void)
+TEB *exception_teb(void)
 {
     unsigned long base = 0;
     syscall(SYS_arch_prctl, ARCH_GET_GS, &base);
@@ -239,7 +239,7 @@ static void fault_handler(int sig, siginfo_t *info, void *ucv)
 {
     ucontext_t *uc = ucv;
     greg_t *g = uc->uc_mcontext.gregs;
-    TEB *teb = current_teb();
+    TEB *teb = exception_teb();
     EXCEPTION_RECORD rec;
     struct dispatch_frame { CONTEXT ctx; EXCEPTION_RECORD rec; } *frame;
     ULONG_PTR sp;
