@@ -210,12 +210,25 @@ static NTSTATUS call_frame_handlers(EXCEPTION_RECORD *rec, CONTEXT *orig, BOOL f
     return STATUS_UNHANDLED_EXCEPTION;
 }
 
-/* Guards in frames that an unwind to stack pointer RSP removes. */
-static void drop_guards(DWORD64 rsp)
+/* Each dispatch under way on this thread, in its own frame: their number
+ * bounds nesting, and an unwind past them ends them. */
+struct dispatch_record {
+    struct dispatch_record *prev;
+    int depth;
+};
+
+/* Guards and dispatches in frames that an unwind to stack pointer RSP
+ * removes (a guard may sit in a leaf function's red zone). */
+static void drop_frames(DWORD64 rsp)
 {
-    struct winrun_guard *g = TEB_GUARDS(NtCurrentTeb());
+    TEB *teb = NtCurrentTeb();
+    struct winrun_guard *g = TEB_GUARDS(teb);
+    struct dispatch_record *d = TEB_DISPATCHES(teb);
+
     while (g && (DWORD64)g < rsp - 128) g = g->prev;
-    TEB_GUARDS(NtCurrentTeb()) = g;
+    TEB_GUARDS(teb) = g;
+    while (d && (DWORD64)d < rsp) d = d->prev;
+    TEB_DISPATCHES(teb) = d;
 }
 
 /* A fault in guarded builtin code below the newest guard resumes there. */
@@ -229,6 +242,7 @@ static void resume_guard(const EXCEPTION_RECORD *rec, const CONTEXT *ctx)
     if ((DWORD64)g < ctx->Rsp - 128 || !dladdr((void *)ctx->Rip, &info)) return;
     TRACE("fault at %#lx: resuming at guard %p\n", (unsigned long)ctx->Rip, g);
     winrun_guard_pop(g);
+    drop_frames((DWORD64)g + 128);
     __builtin_longjmp(g->jmp, 1);
 }
 
@@ -249,9 +263,22 @@ static void unhandled(EXCEPTION_RECORD *rec, CONTEXT *ctx)
     exception_fatal(rec, ctx, TRUE);
 }
 
+/* Nested exceptions are normal (a handler may fault and handle it); a
+ * chain this deep is a loop, a corrupt unwind table faulting the walk. */
+#define MAX_DISPATCH_DEPTH 64
+
 static void __attribute__((noreturn)) dispatch(EXCEPTION_RECORD *rec, CONTEXT *ctx, BOOL fault)
 {
+    TEB *teb = NtCurrentTeb();
+    struct dispatch_record *outer = TEB_DISPATCHES(teb), self = { outer, outer ? outer->depth + 1 : 1 };
     NTSTATUS status;
+
+    if (self.depth > MAX_DISPATCH_DEPTH) {
+        TEB_DISPATCHES(teb) = NULL;
+        winrun_error("exceptions raised while dispatching exceptions, %d deep: giving up", MAX_DISPATCH_DEPTH);
+        exception_fatal(rec, ctx, FALSE);
+    }
+    TEB_DISPATCHES(teb) = &self;
 
     if (DEBUG_ON(CH_SEH)) {
         char what[128];
@@ -275,9 +302,11 @@ static void __attribute__((noreturn)) dispatch(EXCEPTION_RECORD *rec, CONTEXT *c
         dispatch(&next, ctx, FALSE);
     }
     unhandled(rec, ctx);
+    TEB_DISPATCHES(teb) = outer;
     continue_context(ctx);
 done:
     vectored_call_handlers(TRUE, rec, ctx);
+    TEB_DISPATCHES(teb) = outer;
     continue_context(ctx);
 }
 
@@ -367,7 +396,7 @@ void __attribute__((noreturn)) unwind_ex(void *end_frame, void *target_ip, EXCEP
         if (d.EstablisherFrame == (DWORD64)end_frame) break;
         *context = next;
     }
-    drop_guards(context->Rsp);
+    drop_frames(context->Rsp);
     context->Rax = (DWORD64)retval;
     context->Rip = (DWORD64)target_ip;
     RtlRestoreContext(context, rec);

@@ -135,7 +135,15 @@ NTSYSAPI PRUNTIME_FUNCTION WINAPI RtlLookupFunctionEntry(DWORD64 pc, DWORD64 *ba
     *base = (DWORD64)mod->DllBase;
     func = search_table(func, size / sizeof(*func), (DWORD)(pc - *base), TRUE);
     /* an odd UnwindData names the entry that holds the unwind data */
-    while (func && (func->UnwindData & 1)) func = (RUNTIME_FUNCTION *)(*base + (func->UnwindData & ~1u));
+    for (int hops = 0; func && (func->UnwindData & 1); hops++) {
+        DWORD rva = func->UnwindData & ~1u;
+        if (hops == 8 || rva > mod->SizeOfImage - sizeof(*func)) return NULL;
+        func = (RUNTIME_FUNCTION *)(*base + rva);
+    }
+    /* a corrupt table must not send the unwinder outside the image */
+    if (func && (func->BeginAddress >= func->EndAddress || func->UnwindData > mod->SizeOfImage - 4 ||
+                 ((BYTE *)*base)[func->UnwindData + 2] * 2 + 4 + 12 > mod->SizeOfImage - func->UnwindData))
+        return NULL;
     return func;
 }
 

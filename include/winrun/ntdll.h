@@ -144,6 +144,7 @@ struct winrun_guard {
 
 #define TEB_GUARDS(teb) (*(struct winrun_guard **)&(teb)->SystemReserved1[0])
 #define TEB_THREAD_INDEX(teb) ((teb)->SystemReserved1[1])
+#define TEB_DISPATCHES(teb) ((teb)->SystemReserved1[2])   /* exception.c: dispatches under way */
 
 static inline void winrun_guard_push(struct winrun_guard *g)
 {
