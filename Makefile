@@ -29,7 +29,7 @@ DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector -mtls
 DLL_LDFLAGS := -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
-DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 advapi32 user32 oleaut32 shell32 winmm ws2_32
+DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 advapi32 user32 oleaut32 shell32 winmm ws2_32 bcryptprimitives
 
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
@@ -55,7 +55,7 @@ vcruntime140_DEPS := ucrtbase kernel32 ntdll
 user32_SRCS    := $(wildcard dlls/user32/*.c)
 user32_DEPS    := kernel32 ntdll
 advapi32_SRCS  := $(wildcard dlls/advapi32/*.c)
-advapi32_DEPS  := kernel32 ntdll
+advapi32_DEPS  := bcryptprimitives kernel32 ntdll
 oleaut32_SRCS  := $(wildcard dlls/oleaut32/*.c)
 oleaut32_DEPS  := kernel32 ntdll
 shell32_SRCS   := $(wildcard dlls/shell32/*.c)
@@ -64,6 +64,8 @@ winmm_SRCS     := $(wildcard dlls/winmm/*.c)
 winmm_DEPS     := kernel32 ntdll
 ws2_32_SRCS    := $(wildcard dlls/ws2_32/*.c)
 ws2_32_DEPS    := kernel32 ntdll
+bcryptprimitives_SRCS := $(wildcard dlls/bcryptprimitives/*.c)
+bcryptprimitives_DEPS := ntdll
 
 SPECGEN := $(B)/tools/specgen
 DLL_FILES := $(DLLS:%=$(B)/lib/winrun/%.dll.so)

@@ -142,7 +142,7 @@ NTSYSAPI PRUNTIME_FUNCTION WINAPI RtlLookupFunctionEntry(DWORD64 pc, DWORD64 *ba
     }
     /* a corrupt table must not send the unwinder outside the image */
     if (func && (func->BeginAddress >= func->EndAddress || func->UnwindData > mod->SizeOfImage - 4 ||
-                 ((BYTE *)*base)[func->UnwindData + 2] * 2 + 4 + 12 > mod->SizeOfImage - func->UnwindData))
+                 ((BYTE *)*base)[func->UnwindData + 2] * 2u + 4 + 12 > mod->SizeOfImage - func->UnwindData))
         return NULL;
     return func;
 }

@@ -51,6 +51,7 @@ variants() {
     exit_code)  echo return3 exit255 _exit7 exitprocess1027 exitprocess256 ;;
     filetype)   echo disk pipe null ;;
     go_exit)    echo exit7 panic nil deadlock ;;
+    cxx_eh_msvc) echo default uncaught handler ;;
     seh_crash)  echo av int3 div thread_av raise ;;
     seh_raise)  echo default filter_execute ;;
     stdio_text) echo file pipe ;;
@@ -71,6 +72,10 @@ setup() {
                     # shellcheck disable=SC1003 # the backslashes are literal
                     ARGS=('' 'a"b' 'c\"d' 'e\' 'f g' ' lead' 'x\\y' '"' 'tail\\'
                           $'tab\there' '\\srv\share\' "$UTF8_ARG") ;;
+    # an uncaught C++ exception: terminate() -> abort() (3), or the
+    # set_terminate handler, which exits with 42
+    cxx_eh_msvc:uncaught)     ARGS=(uncaught) RC=3 ;;
+    cxx_eh_msvc:handler)      ARGS=(handler) RC=42 ;;
     exit_code:return3)        ARGS=(return 3) RC=3 ;;
     exit_code:exit255)        ARGS=(exit 255) RC=255 ;;
     exit_code:_exit7)         ARGS=(_exit 7) RC=7 ;;

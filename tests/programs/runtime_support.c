@@ -1,7 +1,8 @@
 /* runtime_support.c - what Go's runtime asks of the system at start, beyond
  * the common API: the system directory (it loads system DLLs by full
- * path), the error mode, priority boost, RtlGetNtVersionNumbers, winmm's
- * timer resolution, ws2_32's start-up, and KUSER_SHARED_DATA's clock being
+ * path), the error mode, priority boost, RtlGetNtVersionNumbers, the
+ * system RNG (advapi32's RtlGenRandom, bcryptprimitives' ProcessPrng),
+ * winmm's timer resolution, ws2_32's start-up, and KUSER_SHARED_DATA's clock being
  * fresh when a timed wait ends (Go's nanotime reads it directly and
  * compares it with the time it asked to sleep until). */
 #include <winsock2.h>
@@ -111,6 +112,48 @@ static void test_nt_version(void)
        "build 0x%lx: a free build's high bits and a Windows 10 number", build);
     pRtlGetNtVersionNumbers(NULL, NULL, &build);   /* each output is optional */
     ok((build & 0xffff) >= 10240, "build alone 0x%lx", build);
+}
+
+/* Two draws of 64 random bytes: not all zero, not equal. */
+static BOOL looks_random(BOOL (*fill)(BYTE *, ULONG))
+{
+    BYTE a[64], b[64];
+    ULONG i, zero = 0;
+
+    memset(a, 0, sizeof(a));
+    memset(b, 0, sizeof(b));
+    if (!fill(a, sizeof(a)) || !fill(b, sizeof(b))) return FALSE;
+    for (i = 0; i < sizeof(a); i++) zero += !a[i];
+    return zero < 16 && memcmp(a, b, sizeof(a));
+}
+
+static BOOLEAN (WINAPI *pSystemFunction036)(void *, ULONG);
+static BOOL (WINAPI *pProcessPrng)(BYTE *, SIZE_T);
+
+static BOOL fill_rtl(BYTE *p, ULONG n) { return pSystemFunction036(p, n); }
+static BOOL fill_prng(BYTE *p, ULONG n) { return pProcessPrng(p, n); }
+
+static void test_random(void)
+{
+    HMODULE advapi = LoadLibraryA("advapi32.dll"), prims;
+    BYTE one;
+
+    pSystemFunction036 = (void *)GetProcAddress(advapi, "SystemFunction036");
+    ok(pSystemFunction036 != NULL, "advapi32 exports SystemFunction036");
+    if (pSystemFunction036) ok(looks_random(fill_rtl), "RtlGenRandom gives random bytes");
+
+    /* what Go 1.22 and later load at start; Wine 8 has no such DLL */
+    prims = LoadLibraryA("bcryptprimitives.dll");
+    if (!prims && is_wine()) {
+        trace("Wine 8 has no bcryptprimitives.dll; skipped");
+        return;
+    }
+    ok(prims != NULL, "LoadLibrary(bcryptprimitives.dll): %lu", GetLastError());
+    pProcessPrng = (void *)GetProcAddress(prims, "ProcessPrng");
+    ok(pProcessPrng != NULL, "bcryptprimitives exports ProcessPrng");
+    if (!pProcessPrng) return;
+    ok(looks_random(fill_prng), "ProcessPrng gives random bytes");
+    ok(pProcessPrng(&one, 0) == TRUE, "ProcessPrng of 0 bytes returns TRUE");
 }
 
 static void test_winmm(void)
@@ -238,6 +281,7 @@ int main(void)
     test_error_mode();
     test_priority_boost();
     test_nt_version();
+    test_random();
     test_winmm();
     test_winsock();
     test_fresh_interrupt_time();
