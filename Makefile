@@ -29,7 +29,7 @@ DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector -mtls
 DLL_LDFLAGS := -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
-DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 advapi32 user32 oleaut32 shell32 winmm ws2_32 bcryptprimitives
+DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 shell32 winmm ws2_32 bcryptprimitives
 
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
@@ -52,6 +52,9 @@ ucrtbase_CFLAGS := -DWINRUN_UCRT -Idlls/msvcrt
 # forwards to ucrtbase, so it has no sources of its own
 vcruntime140_SRCS := $(wildcard dlls/vcruntime140/*.c)
 vcruntime140_DEPS := ucrtbase kernel32 ntdll
+# vcruntime140_1 (FH4, VS2019+): forwards to ucrtbase too
+vcruntime140_1_SRCS := $(wildcard dlls/vcruntime140_1/*.c)
+vcruntime140_1_DEPS := ucrtbase kernel32 ntdll
 user32_SRCS    := $(wildcard dlls/user32/*.c)
 user32_DEPS    := kernel32 ntdll
 advapi32_SRCS  := $(wildcard dlls/advapi32/*.c)

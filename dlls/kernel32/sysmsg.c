@@ -110,6 +110,9 @@ const char *system_message(DWORD id)
 {
     size_t lo = 0, hi = sizeof(messages) / sizeof(messages[0]);
 
+    /* an HRESULT_FROM_WIN32 code has its Win32 error's text, as on Windows */
+    if ((id & 0xffff0000) == 0x80070000) id &= 0xffff;
+
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (messages[mid].id == id) return messages[mid].text;

@@ -167,6 +167,10 @@ void time_init(void);
 void crt_tzset_once(void);   /* _tzset if it has not run yet */
 
 
+/* undname.c: ".?AVfoo@ns@@" -> "class ns::foo" (malloc'ed), NULL if not a
+ * type name it knows */
+char *crt_undecorate_type(const char *decorated);
+
 /* signal.c */
 int CDECL MSVCRT_raise(int sig);
 void crt_signal_abort(void);   /* abort(): run a SIGABRT handler, if any */

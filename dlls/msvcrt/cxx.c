@@ -9,6 +9,7 @@
  * second field on.
  */
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include "crt_private.h"
 
@@ -93,6 +94,22 @@ const char *CDECL MSVCRT_type_info_raw_name(const struct crt_type_info *this)
     return this->mangled;
 }
 
+/* the undecorated name, made on first use and kept in the object (a
+ * racing thread's copy is dropped); the decorated one if it cannot be
+ * undecorated */
+const char *CDECL MSVCRT_type_info_name(struct crt_type_info *this)
+{
+    char *name = __atomic_load_n(&this->name, __ATOMIC_ACQUIRE), *expected = NULL;
+
+    if (name) return name;
+    if (!(name = crt_undecorate_type(this->mangled))) return this->mangled + 1;
+    if (!__atomic_compare_exchange_n(&this->name, &expected, name, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+        free(name);
+        return expected;
+    }
+    return name;
+}
+
 /* names are compared without their leading '.', as the CRT does */
 int CDECL MSVCRT_type_info_opequals(const struct crt_type_info *this, const struct crt_type_info *other)
 {
@@ -131,6 +148,40 @@ size_t CDECL MSVCRT___std_type_info_hash(const struct std_type_info_data *data)
         value *= 1099511628211ull;
     }
     return value ^ (value >> 32);
+}
+
+/* the UCRT's type_info::name: cached in the object, the block pushed on
+ * ROOT (an SLIST the module frees with __std_type_info_destroy_list) */
+NTSYSAPI void *WINAPI RtlInterlockedPushEntrySList(void *header, void *entry);
+
+struct type_name_block {
+    void *next;                 /* the SLIST entry, 16-byte aligned by malloc */
+    void *pad;
+    char name[1];
+};
+
+const char *CDECL MSVCRT___std_type_info_name(struct std_type_info_data *data, void *root)
+{
+    const char *name = __atomic_load_n(&data->undecorated, __ATOMIC_ACQUIRE), *expected = NULL;
+    struct type_name_block *block;
+    char *undecorated;
+
+    if (name) return name;
+    if (!(undecorated = crt_undecorate_type(data->decorated))) return data->decorated + 1;
+    block = malloc(offsetof(struct type_name_block, name) + strlen(undecorated) + 1);
+    if (!block) {
+        free(undecorated);
+        return data->decorated + 1;
+    }
+    strcpy(block->name, undecorated);
+    free(undecorated);
+    if (!__atomic_compare_exchange_n(&data->undecorated, &expected, block->name, 0, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_ACQUIRE)) {
+        free(block);
+        return expected;
+    }
+    RtlInterlockedPushEntrySList(root, block);
+    return block->name;
 }
 
 /* frees the names __std_type_info_name cached on the list (an SLIST whose

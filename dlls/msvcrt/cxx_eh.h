@@ -221,6 +221,9 @@ struct cxx_function {
 EXCEPTION_DISPOSITION cxx_frame_handler(EXCEPTION_RECORD *rec, ULONG_PTR frame, CONTEXT *context,
                                         struct cxx_function *func);
 
+/* __AdjustPointer: from an object to a base class sub-object */
+void *CDECL MSVCRT___AdjustPointer(void *object, const struct cxx_pmd *pmd);
+
 /* ---- cxx_throw.c ---- */
 void CDECL MSVCRT___DestructExceptionObject(EXCEPTION_RECORD *rec);
 void CDECL MSVCRT_terminate(void) __attribute__((noreturn));

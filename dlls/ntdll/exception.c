@@ -370,6 +370,7 @@ void __attribute__((noreturn)) unwind_ex(void *end_frame, void *target_ip, EXCEP
             dispatch(&bad, caller, FALSE);
         }
         if (d.EstablisherFrame == (DWORD64)end_frame) rec->ExceptionFlags |= EXCEPTION_TARGET_UNWIND;
+        d.ScopeIndex = 0;                           /* each frame's own scopes, from the first */
         while (d.LanguageHandler) {
             EXCEPTION_DISPOSITION res;
             d.ContextRecord = context;

@@ -22,7 +22,8 @@ TP_MSVC_NAMES := $(sort $(basename $(notdir $(wildcard $(TP_SRC)/*_msvc.c $(TP_S
 TP_C_NAMES := $(filter-out $(TP_MSVC_NAMES),$(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.c)))))
 TP_CXX_NAMES := $(filter-out $(TP_MSVC_NAMES),$(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.cpp)))))
 TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES) $(TP_MSVC_NAMES) version_manifest crt_printf_fmt_ucrt,$(TP_OUT)/$(n).exe)
-TP_DLLS := $(addprefix $(TP_OUT)/,testdll.dll fwddll.dll delaydll.dll reloc_a.dll reloc_b.dll)
+TP_DLLS := $(addprefix $(TP_OUT)/,testdll.dll fwddll.dll delaydll.dll reloc_a.dll reloc_b.dll \
+	cxxehdll.dll)
 # Go programs: tests/programs/go/NAME/main.go -> go_NAME.exe (rules below)
 TP_GO_SRC := $(TP_SRC)/go
 TP_GO_NAMES := $(sort $(notdir $(patsubst %/main.go,%,$(wildcard $(TP_GO_SRC)/*/main.go))))
@@ -46,6 +47,16 @@ $(TP_OUT)/%.exe: $(TP_SRC)/%.cpp $(TP_DEPS)
 MINGW_CXX_POSIX ?= x86_64-w64-mingw32-g++-posix
 $(TP_OUT)/cxx_thread.exe: $(TP_SRC)/cxx_thread.cpp $(TP_DEPS)
 	$(MINGW_CXX_POSIX) $(TP_CFLAGS) -fno-exceptions -static -o $@ $<
+
+# C++ with exceptions (cxx_eh_*): gcc's SEH model throws with
+# RaiseException and unwinds with RtlUnwindEx/RtlVirtualUnwind; the
+# runtime is linked in, so no libgcc_s/libstdc++ DLL is needed
+TP_CXX_EH_EXES := $(foreach n,$(filter-out cxx_eh_dll,$(filter cxx_eh_%,$(TP_CXX_NAMES))),$(TP_OUT)/$(n).exe)
+$(TP_CXX_EH_EXES): $(TP_OUT)/%.exe: $(TP_SRC)/%.cpp $(TP_DEPS)
+	$(MINGW_CXX) $(TP_CFLAGS) -fexceptions -static-libgcc -static-libstdc++ -o $@ $<
+
+# the seh_* programs share a frame with a handler (seh_frame.h)
+$(foreach n,$(filter seh_%,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_SRC)/seh_frame.h
 
 # --- suite DLLs ----------------------------------------------------------
 
@@ -73,7 +84,19 @@ $(TP_OBJ)/libdelaydll_delay.a: $(TP_SRC)/dll/delaydll.def | $(TP_OBJ)
 $(TP_OUT)/reloc_a.dll $(TP_OUT)/reloc_b.dll: $(TP_SRC)/dll/relocdll.c | $(TP_OBJ)
 	$(MINGW_CC) $(TP_CFLAGS) -shared -o $@ $< -Wl,--image-base,0x180000000
 
+# cxxehdll: C++ exceptions across a DLL boundary; like the exe it links
+# its own static libstdc++ and libgcc (the SEH model needs no shared
+# unwinder state), so it imports only system DLLs
+$(TP_OUT)/cxxehdll.dll: $(TP_SRC)/dll/cxxehdll.cpp | $(TP_OBJ)
+	$(MINGW_CXX) $(TP_CFLAGS) -fexceptions -static-libgcc -static-libstdc++ -shared -o $@ $< \
+		-Wl,--out-implib,$(TP_OBJ)/libcxxehdll.a
+$(TP_OBJ)/libcxxehdll.a: $(TP_OUT)/cxxehdll.dll ;
+
 # --- programs with their own rules ---------------------------------------
+
+$(TP_OUT)/cxx_eh_dll.exe: $(TP_SRC)/cxx_eh_dll.cpp $(TP_OBJ)/libcxxehdll.a $(TP_DEPS)
+	$(MINGW_CXX) $(TP_CFLAGS) -fexceptions -static-libgcc -static-libstdc++ -o $@ $< \
+		$(TP_OBJ)/libcxxehdll.a
 
 $(TP_OUT)/dll_static.exe: $(TP_SRC)/dll_static.c $(TP_OBJ)/libtestdll.a $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/libtestdll.a
@@ -150,7 +173,8 @@ TP_MSVC_OBJ := $(TP_OBJ)/msvc
 TP_MSVC_CFLAGS := --target=x86_64-pc-windows-msvc -fgnuc-version=4.2.1 -fms-extensions \
 	-isystem $(MSVC_SYSINC) -O1 -g0 -Wall -D__USE_MINGW_ANSI_STDIO=0 -fno-threadsafe-statics
 TP_MSVC_CXXFLAGS := $(TP_MSVC_CFLAGS) -fexceptions -fcxx-exceptions
-TP_MSVC_LIBS := $(TP_MSVC_OBJ)/crt0.obj $(TP_MSVC_OBJ)/kernel32.lib $(TP_MSVC_OBJ)/msvcrt.lib
+TP_MSVC_LIBS := $(TP_MSVC_OBJ)/crt0.obj $(TP_MSVC_OBJ)/kernel32.lib $(TP_MSVC_OBJ)/msvcrt.lib \
+	$(TP_MSVC_OBJ)/vcruntime140.lib $(TP_MSVC_OBJ)/vcruntime140_1.lib
 
 $(TP_MSVC_OBJ):
 	mkdir -p $@
