@@ -8,6 +8,7 @@
  * Expressions (used by PLT stubs and signal frames only) end the walk.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include "exception.h"
 #define DEBUG_CHANNEL CH_SEH
@@ -15,6 +16,12 @@
 
 struct dwarf_eh_bases { void *tbase, *dbase, *func; };
 extern const void *_Unwind_Find_FDE(void *pc, struct dwarf_eh_bases *bases);
+
+/* Windows unwind operations used below (RtlVirtualUnwind in unwind.c) */
+#define UWOP_ALLOC_LARGE_CODE 1
+#define UWOP_SET_FPREG_CODE 3
+#define UWOP_SAVE_NONVOL_FAR_CODE 5
+#define UWOP_SAVE_XMM128_FAR_CODE 9
 
 #define NREGS 33                       /* rax..r15, the return address, xmm0-15 */
 #define RA 16
@@ -160,19 +167,18 @@ static const BYTE dwarf_to_ctx[16] = { 0, 2, 1, 3, 6, 7, 5, 4, 8, 9, 10, 11, 12,
 
 static DWORD64 *ctx_reg(CONTEXT *ctx, int dwarf) { return &ctx->Rax + dwarf_to_ctx[dwarf]; }
 
-BOOL dwarf_unwind_step(CONTEXT *ctx, BOOL fault)
+/* The CFA rules in force at TARGET, and the bounds of its function. */
+static BOOL cfa_state_at(uint64_t target, struct cfa_state *st, uint64_t *begin, uint64_t *size)
 {
     struct dwarf_eh_bases bases;
-    struct cfa_state initial, st;
+    struct cfa_state initial;
     const BYTE *fde, *cie, *p, *aug, *end;
-    uint64_t code_align, target, cfa;
+    uint64_t code_align;
     int64_t data_align;
     BYTE fde_enc = 0, ra_reg, version;
     BOOL has_z = FALSE, signal_frame = FALSE;
     DWORD len, cie_off;
-    CONTEXT out;
 
-    target = fault ? ctx->Rip : ctx->Rip - 1;
     if (!(fde = _Unwind_Find_FDE((void *)target, &bases))) return FALSE;
     memcpy(&len, fde, 4);
     memcpy(&cie_off, fde + 4, 4);
@@ -203,16 +209,23 @@ BOOL dwarf_unwind_step(CONTEXT *ctx, BOOL fault)
     if (!run_cfa(p, end, (uint64_t)bases.func, ~(uint64_t)0, code_align, data_align, fde_enc, &bases, &initial, NULL))
         return FALSE;
 
-    /* the FDE: skip its address range, then its augmentation data */
+    /* the FDE: its address range, then its augmentation data */
     p = fde + 8;
-    read_encoded(&p, fde_enc, &bases);
-    read_encoded(&p, fde_enc & 0x0f, &bases);
+    *begin = read_encoded(&p, fde_enc, &bases);
+    *size = read_encoded(&p, fde_enc & 0x0f, &bases);
     if (has_z) { uint64_t n = uleb(&p); p += n; }
-    st = initial;
-    if (!run_cfa(p, fde + 4 + len, (uint64_t)bases.func, target, code_align, data_align, fde_enc, &bases, &st,
-                 &initial))
-        return FALSE;
+    *st = initial;
+    return run_cfa(p, fde + 4 + len, (uint64_t)bases.func, target, code_align, data_align, fde_enc, &bases, st,
+                   &initial);
+}
 
+BOOL dwarf_unwind_step(CONTEXT *ctx, BOOL fault)
+{
+    struct cfa_state st;
+    uint64_t cfa, begin, size;
+    CONTEXT out;
+
+    if (!cfa_state_at(fault ? ctx->Rip : ctx->Rip - 1, &st, &begin, &size)) return FALSE;
     if (st.cfa_reg >= 16 || st.regs[RA].rule == UNDEFINED) return FALSE;
     cfa = *ctx_reg(ctx, st.cfa_reg) + st.cfa_off;
     out = *ctx;
@@ -237,4 +250,127 @@ BOOL dwarf_unwind_step(CONTEXT *ctx, BOOL fault)
     if (st.regs[RA].rule == SAME) return FALSE;
     *ctx = out;
     return TRUE;
+}
+
+/* ---- Windows unwind data for ELF code, from its CFI ----
+ *
+ * Programs walk stacks themselves with RtlLookupFunctionEntry and
+ * RtlVirtualUnwind, and on Windows every function of a system DLL has an
+ * entry. For a pc in a builtin DLL one is made here from the CFA rules in
+ * force at that pc: the saved registers as SAVE_NONVOL/SAVE_XMM128 at their
+ * offsets, the frame register if the CFA follows rbp, and an allocation up
+ * to the return address. The entry spans the whole function (for the
+ * epilogue test) but holds the state of that one pc, so each pc gets its
+ * own, cached. They live in arenas within 4 GiB above the module, as RVAs
+ * must. */
+
+#include <sys/mman.h>
+
+#define ARENA_SIZE 0x10000
+#define CACHE_SIZE 1024
+
+struct arena {
+    struct arena *next;
+    DWORD64 base;                      /* the module the RVAs are relative to */
+    BYTE *mem;
+    SIZE_T used;
+};
+
+static pthread_mutex_t synth_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct arena *arenas;
+static struct { DWORD64 pc; RUNTIME_FUNCTION *func; } cache[CACHE_SIZE];
+
+static BYTE *arena_alloc(DWORD64 base, DWORD size, SIZE_T bytes)
+{
+    static const DWORD64 offsets[] = { 0x1000000, 0x4000000, 0x10000000, 0x40000000, 0x80000000, 0xc0000000 };
+    struct arena *a;
+
+    for (a = arenas; a; a = a->next)
+        if (a->base == base && a->used + bytes <= ARENA_SIZE) break;
+    if (!a) {
+        void *mem = MAP_FAILED;
+        for (size_t i = 0; i < sizeof(offsets) / sizeof(offsets[0]) && mem == MAP_FAILED; i++) {
+            void *hint = (void *)((base + size + offsets[i]) & ~(DWORD64)0xffff);
+            mem = mmap(hint, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE,
+                       -1, 0);
+        }
+        if (mem == MAP_FAILED || !(a = calloc(1, sizeof(*a)))) {
+            if (mem != MAP_FAILED) munmap(mem, ARENA_SIZE);
+            return NULL;
+        }
+        a->base = base;
+        a->mem = mem;
+        a->next = arenas;
+        arenas = a;
+    }
+    a->used += bytes;
+    return a->mem + a->used - bytes;
+}
+
+static BYTE *put_code(BYTE *p, int op, int info, int extra_slots, DWORD value)
+{
+    *p++ = 0;                          /* code offset: a prologue size of 0 applies all */
+    *p++ = op | (info << 4);
+    if (extra_slots == 1) { USHORT v = value; memcpy(p, &v, 2); p += 2; }
+    else if (extra_slots == 2) { memcpy(p, &value, 4); p += 4; }
+    return p;
+}
+
+RUNTIME_FUNCTION *dwarf_function_entry(DWORD64 pc, DWORD64 base, DWORD size)
+{
+    struct cfa_state st;
+    uint64_t begin, length;
+    BYTE codes[2 * 64], *p = codes;
+    int frame_reg = 0, x16 = 0, lowest = 0;
+    unsigned int slot = (pc >> 4) % CACHE_SIZE;
+    RUNTIME_FUNCTION *func = NULL;
+    BYTE *mem;
+
+    pthread_mutex_lock(&synth_lock);
+    if (cache[slot].pc == pc) func = cache[slot].func;
+    pthread_mutex_unlock(&synth_lock);
+    if (func) return func;
+
+    if (!cfa_state_at(pc, &st, &begin, &length) || begin < base || begin + length > base + size) return NULL;
+    if (st.regs[RA].rule != OFFSET || st.regs[RA].value != -8) return NULL;
+    if (st.cfa_reg == 6) frame_reg = 5;                  /* dwarf rbp -> Windows rbp */
+    else if (st.cfa_reg != 7) return NULL;
+    for (int reg = 0; reg < NREGS; reg++) {
+        if (reg == RA || st.regs[reg].rule == SAME) continue;
+        if (st.regs[reg].rule != OFFSET) return NULL;
+        if (st.cfa_off + st.regs[reg].value < lowest) lowest = st.cfa_off + st.regs[reg].value;
+    }
+    if (frame_reg) {                                     /* frame = rbp - 16 * x16, below every slot */
+        x16 = (-lowest + 15) / 16;
+        if (x16 > 15) return NULL;
+        p = put_code(p, UWOP_SET_FPREG_CODE, 0, 0, 0);
+    } else if (lowest < 0) {
+        return NULL;
+    }
+    for (int reg = 0; reg < NREGS; reg++) {
+        DWORD off;
+        if (reg == RA || st.regs[reg].rule != OFFSET) continue;
+        off = st.cfa_off + st.regs[reg].value + 16 * x16;
+        if (reg < 16) p = put_code(p, UWOP_SAVE_NONVOL_FAR_CODE, dwarf_to_ctx[reg], 2, off);
+        else p = put_code(p, UWOP_SAVE_XMM128_FAR_CODE, reg - 17, 2, off);
+    }
+    if (st.cfa_off + 16 * x16 - 8 > 0) p = put_code(p, UWOP_ALLOC_LARGE_CODE, 1, 2, st.cfa_off + 16 * x16 - 8);
+
+    pthread_mutex_lock(&synth_lock);
+    if ((mem = arena_alloc(base, size, sizeof(RUNTIME_FUNCTION) + 4 + (p - codes) + 4))) {
+        BYTE *info = mem + sizeof(RUNTIME_FUNCTION);
+        func = (RUNTIME_FUNCTION *)mem;
+        info[0] = 1;                                     /* version 1, no handler */
+        info[1] = 0;
+        info[2] = (p - codes) / 2;
+        info[3] = frame_reg | (x16 << 4);
+        memcpy(info + 4, codes, p - codes);
+        func->BeginAddress = begin - base;
+        func->EndAddress = begin + length - base;
+        func->UnwindData = info - (BYTE *)base;
+        cache[slot].pc = pc;
+        cache[slot].func = func;
+    }
+    pthread_mutex_unlock(&synth_lock);
+    return func;
 }

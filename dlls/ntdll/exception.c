@@ -310,8 +310,29 @@ done:
     continue_context(ctx);
 }
 
+/*
+ * A fault inside the host's C library (msvcrt's strlen is glibc's) is
+ * reported at the builtin DLL that called it, where Windows has the code:
+ * ExceptionAddress moves out to that frame, the CONTEXT stays exact so
+ * that continuing retries the faulting instruction.
+ */
+static void attribute_to_module(EXCEPTION_RECORD *rec, const CONTEXT *ctx)
+{
+    CONTEXT frame = *ctx;
+    Dl_info info;
+
+    if (module_from_address((void *)ctx->Rip) || !dladdr((void *)ctx->Rip, &info)) return;
+    for (int i = 0; i < 8 && dwarf_unwind_step(&frame, i == 0); i++) {
+        if (module_from_address((void *)frame.Rip)) {
+            rec->ExceptionAddress = (void *)(frame.Rip - 1);   /* in the call instruction */
+            return;
+        }
+    }
+}
+
 void dispatch_exception(EXCEPTION_RECORD *rec, CONTEXT *ctx)
 {
+    attribute_to_module(rec, ctx);
     dispatch(rec, ctx, TRUE);
 }
 

@@ -13,6 +13,8 @@ BOOL unwind_valid_frame(DWORD64 frame);
 
 /* dwarf.c: one step out of an ELF frame; FAULT: the pc is not a return address */
 BOOL dwarf_unwind_step(CONTEXT *ctx, BOOL fault);
+/* Windows unwind data for PC in an ELF builtin whose image is [BASE, BASE+SIZE) */
+RUNTIME_FUNCTION *dwarf_function_entry(DWORD64 pc, DWORD64 base, DWORD size);
 
 /* context_x86_64.S */
 void context_restore(CONTEXT *ctx) __attribute__((noreturn));

@@ -121,17 +121,24 @@ static RUNTIME_FUNCTION *lookup_dynamic(DWORD64 pc, DWORD64 *base)
     return found;
 }
 
-NTSYSAPI PRUNTIME_FUNCTION WINAPI RtlLookupFunctionEntry(DWORD64 pc, DWORD64 *base, UNWIND_HISTORY_TABLE *history)
+/* SYNTH: for builtins (no .pdata), an entry made from their DWARF CFI, as
+ * programs walking stacks through system DLLs expect; the dispatcher steps
+ * those frames by their CFI directly and does not ask. */
+static RUNTIME_FUNCTION *lookup_function(DWORD64 pc, DWORD64 *base, BOOL synth)
 {
     PLDR_DATA_TABLE_ENTRY mod;
     RUNTIME_FUNCTION *func;
     DWORD size;
-    (void)history;
+    Dl_info info;
 
     if ((func = lookup_dynamic(pc, base))) return func;
     if (!(mod = module_from_address((void *)pc))) return NULL;
     func = pe_directory(mod->DllBase, mod->SizeOfImage, IMAGE_DIRECTORY_ENTRY_EXCEPTION, &size);
-    if (!func) return NULL;
+    if (!func) {
+        if (!synth || !dladdr((void *)pc, &info)) return NULL;
+        if ((func = dwarf_function_entry(pc, (DWORD64)mod->DllBase, mod->SizeOfImage))) *base = (DWORD64)mod->DllBase;
+        return func;
+    }
     *base = (DWORD64)mod->DllBase;
     func = search_table(func, size / sizeof(*func), (DWORD)(pc - *base), TRUE);
     /* an odd UnwindData names the entry that holds the unwind data */
@@ -145,6 +152,12 @@ NTSYSAPI PRUNTIME_FUNCTION WINAPI RtlLookupFunctionEntry(DWORD64 pc, DWORD64 *ba
                  ((BYTE *)*base)[func->UnwindData + 2] * 2u + 4 + 12 > mod->SizeOfImage - func->UnwindData))
         return NULL;
     return func;
+}
+
+NTSYSAPI PRUNTIME_FUNCTION WINAPI RtlLookupFunctionEntry(DWORD64 pc, DWORD64 *base, UNWIND_HISTORY_TABLE *history)
+{
+    (void)history;
+    return lookup_function(pc, base, TRUE);
 }
 
 NTSYSAPI PVOID WINAPI RtlPcToFileHeader(PVOID pc, PVOID *base)
@@ -351,7 +364,7 @@ BOOL unwind_frame(ULONG type, CONTEXT *ctx, DISPATCHER_CONTEXT *d, BOOL fault)
     d->HandlerData = NULL;
     d->EstablisherFrame = ctx->Rsp;
     if (!ctx->Rip) return FALSE;
-    if ((func = RtlLookupFunctionEntry(ctx->Rip, &base, d->HistoryTable))) {
+    if ((func = lookup_function(ctx->Rip, &base, FALSE))) {
         d->ImageBase = base;
         d->FunctionEntry = func;
         d->LanguageHandler = RtlVirtualUnwind(type, base, ctx->Rip, func, ctx, &d->HandlerData,

@@ -227,6 +227,30 @@ static void test_exception_ptr()
     ok(got == 1, "make_exception_ptr");
 }
 
+/* ---- through a system DLL's frames ---------------------------------------- */
+
+static int __cdecl throwing_compare(const void *a, const void *b)
+{
+    if (*(const int *)a == 3 || *(const int *)b == 3)
+        throw Derived(3);
+    return *(const int *)a - *(const int *)b;
+}
+
+static void test_through_crt()
+{
+    int values[6] = { 6, 5, 4, 3, 2, 1 }, got = 0;
+    Trail trail = {};
+
+    try {
+        Marker m(&trail, 'q');
+        qsort(values, 6, sizeof(int), throwing_compare);
+    } catch (const Base &b) {
+        got = b.v;
+    }
+    ok(got == 3 && !strcmp(trail.s, "q"), "thrown in a qsort comparator, caught above qsort: %d %s",
+       got, trail.s);
+}
+
 /* ---- two threads throwing at once ---------------------------------------- */
 
 struct ThreadWork {
@@ -314,6 +338,7 @@ int main(int argc, char **argv)
     test_catch_kinds();
     test_nested_and_rethrow();
     test_exception_ptr();
+    test_through_crt();
     test_threads();
     return test_done();
 }

@@ -19,8 +19,9 @@
 #
 # All programs get WINRUN_TEST_VAR="hello world" and WINRUN_TEST_UTF8
 # (U+00E9 U+20AC) in the environment, as plain Unix variables that the
-# runner must pass through.  Under wine, WINEDEBUG=-all is set.  If the
-# locale is not UTF-8, LC_ALL=C.UTF-8 is set for the programs.
+# runner must pass through.  Under wine, WINEDEBUG=-all is set and winedbg
+# is disabled.  If the locale is not UTF-8, LC_ALL=C.UTF-8 is set for the
+# programs.
 #
 # Programs needing more are listed in the table below (variants/setup):
 # a program may run several times ("variants"), each with
@@ -53,7 +54,7 @@ variants() {
     filetype)   echo disk pipe null ;;
     go_exit)    echo exit7 panic nil deadlock ;;
     cxx_eh_msvc) echo default uncaught handler ;;
-    seh_crash)  echo av int3 div thread_av raise ;;
+    seh_crash)  echo av int3 div thread_av raise overflow ;;
     seh_raise)  echo default filter_execute ;;
     stdio_text) echo file pipe ;;
     *)          echo default ;;
@@ -99,12 +100,13 @@ setup() {
     seh_crash:div)  ARGS=(div) RC=148   # 0xC0000094
                     STDERR_WINRUN=('winrun: unhandled exception c0000094') ;;
     seh_crash:thread_av) ARGS=(thread_av) RC=5
-                    # Wine's debugger, killing the faulting thread, at times lets the
-                    # process end with 0 (Windows: the exception code)
-                    [[ -n ${UNDER_WINE:-} ]] && RC='5|0'
                     STDERR_WINRUN=('winrun: unhandled exception c0000005 (access violation writing 0x0000000000000010)') ;;
     seh_crash:raise) ARGS=(raise) RC=35  # 0xE0000123
                     STDERR_WINRUN=('winrun: unhandled exception e0000123') ;;
+    seh_crash:overflow) ARGS=(overflow) RC=253  # 0xC00000FD
+                    # Wine 8's dispatcher overflows the little stack left and exits with 1
+                    [[ -n ${UNDER_WINE:-} ]] && RC='253|1'
+                    STDERR_WINRUN=('winrun: unhandled exception c00000fd') ;;
     # the unhandled exception filter answers EXCEPTION_EXECUTE_HANDLER for 0xE0070042
     seh_raise:filter_execute) ARGS=(filter_execute) RC=66 ;;
     # an uncaught C++ exception: the std::set_terminate handler exits with 77
@@ -152,7 +154,10 @@ if [[ $(locale charmap 2>/dev/null) != UTF-8 ]]; then
     export LC_ALL=C.UTF-8
 fi
 case ${RUNNER[0]##*/} in
-wine*) export WINEDEBUG=-all; UNDER_WINE=1 ;;
+# no crash debugger: an unhandled exception ends the process with its code
+# at once, as on Windows without a debugger (winedbg races with the exit)
+wine*) export WINEDEBUG=-all WINEDLLOVERRIDES="winedbg.exe=d${WINEDLLOVERRIDES:+;$WINEDLLOVERRIDES}"
+       UNDER_WINE=1 ;;
 esac
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/winrun-programs.XXXXXX") || exit 2

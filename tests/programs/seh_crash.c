@@ -7,7 +7,8 @@
  *   int3      a breakpoint                     0x80000003 -> 3
  *   div       integer division by zero         0xC0000094 -> 148
  *   thread_av an access violation on a second thread ends the process
- *   raise     RaiseException(0xE0000123)       -> 0x23 = 35 */
+ *   raise     RaiseException(0xE0000123)       -> 0x23 = 35
+ *   overflow  unbounded recursion              0xC00000FD -> 253 */
 #include "test.h"
 
 static volatile int zero;
@@ -15,6 +16,16 @@ static volatile int zero;
 static void __attribute__((noinline)) write_at_0x10(void)
 {
     *(volatile int *)0x10 = 1;
+}
+
+static int __attribute__((noinline)) recurse(int depth)
+{
+    volatile char buf[512];
+
+    if (depth > 0x10000000)    /* never: a stack ends long before */
+        return 0;
+    buf[0] = (char)depth;
+    return recurse(depth + 1) + buf[0];
 }
 
 static DWORD WINAPI faulting_thread(void *arg)
@@ -30,7 +41,7 @@ int main(int argc, char **argv)
     HANDLE thread;
 
     if (strcmp(mode, "av") && strcmp(mode, "int3") && strcmp(mode, "div") &&
-        strcmp(mode, "thread_av") && strcmp(mode, "raise")) {
+        strcmp(mode, "thread_av") && strcmp(mode, "raise") && strcmp(mode, "overflow")) {
         ok(0, "unknown mode \"%s\"", mode);
         return test_done();
     }
@@ -45,6 +56,8 @@ int main(int argc, char **argv)
     } else if (!strcmp(mode, "thread_av")) {
         thread = CreateThread(NULL, 0, faulting_thread, NULL, 0, NULL);
         WaitForSingleObject(thread, INFINITE);
+    } else if (!strcmp(mode, "overflow")) {
+        printf("%d\n", recurse(0));
     } else {
         RaiseException(0xe0000123, 0, 0, NULL);
     }

@@ -7,7 +7,8 @@
 
 #define K_RBX 0x0badc0ffee0ddf00ULL
 
-/* spin_loop(volatile LONG *flag): spins with rbx = K_RBX until *flag.
+/* spin_loop(volatile LONG *flag): spins with rbx = K_RBX and xmm0 = 42
+ *   until *flag, then returns the low dword of xmm0.
  * preempt_target: entered with a pushed return address, as if called
  *   at any instruction; sets *rcx, counts itself, returns there.  It
  *   keeps every register and the flags. */
@@ -17,11 +18,14 @@ __asm__(
     "spin_loop:\n"
     "    pushq %rbx\n"
     "    movabsq $0x0badc0ffee0ddf00, %rbx\n"
+    "    movl $42, %eax\n"
+    "    movq %rax, %xmm0\n"
     "spin_top:\n"
     "    pause\n"
     "    cmpl $0, (%rcx)\n"
     "    je spin_top\n"
     "spin_end:\n"
+    "    movd %xmm0, %eax\n"
     "    popq %rbx\n"
     "    ret\n"
     ".globl preempt_target\n"
@@ -36,15 +40,14 @@ __asm__(
     "preempt_count: .long 0\n"
     ".text\n");
 
-void spin_loop(volatile LONG *flag);
+DWORD spin_loop(volatile LONG *flag);
 void preempt_target(void);
 extern char spin_top[], spin_end[];
 extern volatile LONG preempt_count;
 
 static DWORD WINAPI spinner(void *arg)
 {
-    spin_loop(arg);
-    return 42;
+    return spin_loop(arg);    /* 42 unless xmm0 was changed */
 }
 
 static DWORD finish(HANDLE thread)
@@ -107,6 +110,7 @@ static void test_get_set_context(void)
        "Rip %I64x is in the loop [%p, %p)", ctx.Rip, spin_top, spin_end);
     ok(ctx.Rbx == K_RBX, "Rbx %I64x", ctx.Rbx);
     ok(ctx.Rcx == (ULONG64)&flag, "Rcx %I64x is the flag %p", ctx.Rcx, &flag);
+    ok(ctx.Xmm0.Low == 42, "Xmm0 %I64x", ctx.Xmm0.Low);
     ok((ctx.ContextFlags & CONTEXT_FULL) == CONTEXT_FULL, "ContextFlags %lx", ctx.ContextFlags);
     ok(ctx.SegCs == 0x33, "SegCs %x", ctx.SegCs);
 
@@ -121,13 +125,16 @@ static void test_get_set_context(void)
         ok(again.Rip == ctx.Rip && again.Rsp == ctx.Rsp, "a suspended thread stays put");
     }
 
-    /* point rcx at a flag that is already set: the loop ends */
+    /* point rcx at a flag that is already set: the loop ends, and
+     * returns what is now in xmm0 */
     ctx.Rcx = (ULONG64)&other_flag;
+    ctx.Xmm0.Low = 4242;
     b = SetThreadContext(thread, &ctx);
     ok(b, "SetThreadContext: error %lu", GetLastError());
     r = ResumeThread(thread);
     ok(r == 1, "ResumeThread: %lu", r);
-    ok(finish(thread) == 42, "the changed register ended the loop");
+    r = finish(thread);
+    ok(r == 4242, "the changed registers ended the loop and set its result: %lu", r);
     ok(flag == 0, "its own flag was never set");
 }
 
@@ -166,12 +173,17 @@ static void test_redirect(void)
 struct waiter {
     HANDLE event;
     volatile LONG result, woke;
+    void *stack_low, *stack_high;
 };
 
 static DWORD WINAPI wait_thread(void *arg)
 {
     struct waiter *w = arg;
+    NT_TIB *tib = (NT_TIB *)NtCurrentTeb();
 
+    /* the bottom of the reservation: StackLimit may still move down */
+    w->stack_low = *(void **)((BYTE *)NtCurrentTeb() + 0x1478);    /* DeallocationStack */
+    w->stack_high = tib->StackBase;
     w->result = WaitForSingleObject(w->event, 10000);
     w->woke = 1;
     return 5;
@@ -199,6 +211,17 @@ static void test_suspend_waiting(void)
     Sleep(50);
     r = SuspendThread(thread);
     ok(r == 0, "suspend a waiting thread: %lu", r);
+    {
+        CONTEXT ctx;
+
+        /* it is inside the system's wait: Rsp is on its stack */
+        memset(&ctx, 0, sizeof(ctx));
+        ctx.ContextFlags = CONTEXT_CONTROL | CONTEXT_INTEGER;
+        ok(GetThreadContext(thread, &ctx), "GetThreadContext of a waiting thread");
+        ok(ctx.Rsp >= (ULONG64)w.stack_low && ctx.Rsp < (ULONG64)w.stack_high,
+           "its Rsp %I64x is on its stack [%p, %p)", ctx.Rsp, w.stack_low, w.stack_high);
+        trace("waiting thread: Rip %I64x", ctx.Rip);
+    }
     SetEvent(w.event);
     Sleep(100);
     ok(w.woke == 0, "it does not run while suspended");

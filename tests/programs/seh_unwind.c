@@ -333,10 +333,50 @@ static void test_longjmp(void)
        log.flags[2]);
 }
 
+/* RtlRestoreContext and NtContinue resume a captured context: here the
+ * one captured just before, so RtlCaptureContext "returns" again; the
+ * pass count lives in memory, not in the restored registers. */
+typedef void (WINAPI *restore_fn)(CONTEXT *, EXCEPTION_RECORD *);
+typedef LONG (WINAPI *continue_fn)(CONTEXT *, BOOLEAN);
+
+static int __attribute__((noinline)) resume_three_times(int use_ntcontinue)
+{
+    HMODULE ntdll = GetModuleHandleA("ntdll.dll");
+    restore_fn restore = (restore_fn)(void *)GetProcAddress(ntdll, "RtlRestoreContext");
+    continue_fn cont = (continue_fn)(void *)GetProcAddress(ntdll, "NtContinue");
+    CONTEXT *ctx = HeapAlloc(GetProcessHeap(), 0, sizeof(*ctx));
+    volatile int *passes = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(int));
+    int n;
+
+    if (!restore || !cont)
+        return -1;
+    RtlCaptureContext(ctx);
+    n = ++*passes;
+    if (n < 3) {
+        if (use_ntcontinue)
+            cont(ctx, FALSE);
+        else
+            restore(ctx, NULL);
+        n = -2;    /* not reached */
+    }
+    HeapFree(GetProcessHeap(), 0, ctx);
+    HeapFree(GetProcessHeap(), 0, (void *)passes);
+    return n;
+}
+
+static void test_restore_context(void)
+{
+    ok(GetProcAddress(GetModuleHandleA("kernel32.dll"), "RtlRestoreContext") != NULL,
+       "kernel32 exports RtlRestoreContext");
+    ok(resume_three_times(0) == 3, "RtlRestoreContext resumed the captured context");
+    ok(resume_three_times(1) == 3, "NtContinue resumed the captured context");
+}
+
 int main(void)
 {
     test_unwind_from_handler();
     test_unwind_without_exception();
     test_longjmp();
+    test_restore_context();
     return test_done();
 }

@@ -115,6 +115,16 @@ __asm__(
     "            popq %rbp\n"
     "            popq %rbx\n"
     "            ret\n"
+    /* void do_single_step(void): sets the trap flag; the trap comes after
+     * the next instruction (ss_first), so at ss_second */
+    ".globl do_single_step, ss_first, ss_second\n"
+    "do_single_step:\n"
+    "            pushfq\n"
+    "            orq $0x100, (%rsp)\n"
+    "            popfq\n"
+    "ss_first:   nop\n"
+    "ss_second:  nop\n"
+    "            ret\n"
     ".data\n"
     ".balign 16\n"
     "xmm6_value: .quad 0x0123456789abcdef, 0xfedcba9876543210\n"
@@ -131,9 +141,11 @@ int do_idiv(int a, int b);
 double do_divsd(double a, double b);
 void do_x87_div(void);
 void regs_fault(ULONG64 *rsp_out);
+void do_single_step(void);
 extern char read_at[], read_next[], write_at[], write_next[], int3_at[], int3_next[],
     ud2_at[], ud2_next[], hlt_at[], hlt_next[], cli_at[], cli_next[], div_at[], div_next[],
-    idiv_at[], idiv_next[], divsd_at[], x87_fwait[], regs_at[], regs_next[];
+    idiv_at[], idiv_next[], divsd_at[], x87_fwait[], regs_at[], regs_next[], ss_first[],
+    ss_second[];
 
 /* ---- one recording handler for the faults --------------------------- */
 
@@ -535,6 +547,89 @@ static void test_raise(void)
     ok(RemoveVectoredExceptionHandler(h), "remove");
 }
 
+/* ---- a fault inside a handler, faults on two threads at once ---------- */
+
+/* The first handler faults while handling 0xe0000050; the second repairs
+ * that fault as test_retry's does. */
+static LONG CALLBACK faulting_handler(EXCEPTION_POINTERS *ptrs)
+{
+    if (ptrs->ExceptionRecord->ExceptionCode != 0xe0000050)
+        return EXCEPTION_CONTINUE_SEARCH;
+    ptrs->ContextRecord->Rax = do_read((int *)0x30);
+    seen.calls++;
+    return EXCEPTION_CONTINUE_EXECUTION;
+}
+
+static void test_fault_in_handler(void)
+{
+    PVOID h1 = AddVectoredExceptionHandler(0, faulting_handler);
+    PVOID h2 = AddVectoredExceptionHandler(0, repair_handler);
+
+    memset(&seen, 0, sizeof(seen));
+    RaiseException(0xe0000050, 0, 0, NULL);
+    ok(seen.calls == 1, "a handler faulted, another repaired it, and it went on: %d", seen.calls);
+    RemoveVectoredExceptionHandler(h1);
+    RemoveVectoredExceptionHandler(h2);
+}
+
+/* Each thread reads address 0x40 in a loop; the handler skips the read
+ * with the thread's own marker in Rax. */
+static LONG CALLBACK skip_marked_read(EXCEPTION_POINTERS *ptrs)
+{
+    CONTEXT *ctx = ptrs->ContextRecord;
+
+    if (ptrs->ExceptionRecord->ExceptionCode != STATUS_ACCESS_VIOLATION ||
+        ctx->Rip != (ULONG64)read_at || ptrs->ExceptionRecord->ExceptionInformation[1] != 0x40)
+        return EXCEPTION_CONTINUE_SEARCH;
+    ctx->Rax = GetCurrentThreadId();
+    ctx->Rip = (ULONG64)read_next;
+    return EXCEPTION_CONTINUE_EXECUTION;
+}
+
+static DWORD WINAPI fault_loop(void *arg)
+{
+    DWORD me = GetCurrentThreadId(), good = 0;
+    int i;
+
+    (void)arg;
+    for (i = 0; i < 5000; i++)
+        if ((DWORD)do_read((int *)0x40) == me)
+            good++;
+    return good;
+}
+
+static void test_concurrent_faults(void)
+{
+    PVOID h = AddVectoredExceptionHandler(1, skip_marked_read);
+    HANDLE threads[2];
+    DWORD codes[2] = { 0, 0 };
+    int i;
+
+    for (i = 0; i < 2; i++)
+        threads[i] = CreateThread(NULL, 0, fault_loop, NULL, 0, NULL);
+    ok(WaitForMultipleObjects(2, threads, TRUE, 60000) == WAIT_OBJECT_0, "both threads ended");
+    for (i = 0; i < 2; i++) {
+        GetExitCodeThread(threads[i], &codes[i]);
+        CloseHandle(threads[i]);
+    }
+    ok(codes[0] == 5000 && codes[1] == 5000,
+       "5000 faults on each of two threads, each resumed with its own context: %lu %lu",
+       codes[0], codes[1]);
+    RemoveVectoredExceptionHandler(h);
+}
+
+/* The trap flag: STATUS_SINGLE_STEP after one instruction, at the next;
+ * the context handed to the handler has the flag cleared. */
+static void test_single_step(void)
+{
+    memset(&seen, 0, sizeof(seen));
+    seen.resume_at = ss_second;
+    do_single_step();
+    check_fault("single step", STATUS_SINGLE_STEP, ss_second, 0, 0, 0);
+    ok(!(seen.ctx.EFlags & 0x100), "the context's trap flag is clear: EFlags %lx",
+       seen.ctx.EFlags);
+}
+
 int main(void)
 {
     PVOID h;
@@ -551,8 +646,11 @@ int main(void)
     test_instructions();
     test_float();
     test_registers();
+    test_single_step();
     ok(RemoveVectoredExceptionHandler(h), "RemoveVectoredExceptionHandler");
 
     test_int3_step();
+    test_fault_in_handler();
+    test_concurrent_faults();
     return test_done();
 }
