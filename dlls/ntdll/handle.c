@@ -47,6 +47,7 @@ HANDLE handle_alloc(struct object *obj)
 {
     unsigned int i;
 
+    thread_no_park_begin();
     pthread_mutex_lock(&handle_lock);
     for (i = first_free; i < slot_count && slots[i]; i++);
     if (i == slot_count) {
@@ -55,6 +56,7 @@ HANDLE handle_alloc(struct object *obj)
             struct object **grown;
             if (cap > MAX_HANDLES || !(grown = realloc(slots, cap * sizeof(*slots)))) {
                 pthread_mutex_unlock(&handle_lock);
+                thread_no_park_end();
                 return NULL;
             }
             slots = grown;
@@ -66,6 +68,7 @@ HANDLE handle_alloc(struct object *obj)
     first_free = i + 1;
     __atomic_add_fetch(&obj->handle_count, 1, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&handle_lock);
+    thread_no_park_end();
     return (HANDLE)(ULONG_PTR)((i + 1) * 4);
 }
 
@@ -74,11 +77,13 @@ struct object *handle_get(HANDLE h, enum object_type type)
     struct object *obj = NULL;
     unsigned int i;
 
+    thread_no_park_begin();
     pthread_mutex_lock(&handle_lock);
     i = handle_to_slot(h);
     if (i != (unsigned int)-1 && slots[i] && (!type || slots[i]->type == type))
         obj = object_grab(slots[i]);
     pthread_mutex_unlock(&handle_lock);
+    thread_no_park_end();
     return obj;
 }
 
@@ -87,6 +92,7 @@ NTSTATUS handle_close(HANDLE h)
     struct object *obj = NULL;
     unsigned int i;
 
+    thread_no_park_begin();
     pthread_mutex_lock(&handle_lock);
     i = handle_to_slot(h);
     if (i != (unsigned int)-1 && (obj = slots[i])) {
@@ -94,6 +100,7 @@ NTSTATUS handle_close(HANDLE h)
         if (i < first_free) first_free = i;
     }
     pthread_mutex_unlock(&handle_lock);
+    thread_no_park_end();
     if (!obj) return STATUS_INVALID_HANDLE;
     if (!__atomic_sub_fetch(&obj->handle_count, 1, __ATOMIC_ACQ_REL) && obj->ops->last_handle_closed)
         obj->ops->last_handle_closed(obj);

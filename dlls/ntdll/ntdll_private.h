@@ -34,6 +34,10 @@ static inline DWORD win_tid(int unix_tid) { return ((DWORD)unix_tid + (1u << 22)
 /* thread.c */
 TEB *teb_create(void);
 void thread_park(void *ucontext);        /* in the SIG_SUSPEND handler */
+/* Around a lock that SuspendThread/ResumeThread themselves take: a thread
+ * is not parked inside (its park waits for the end). Nestable, cheap. */
+void thread_no_park_begin(void);
+void thread_no_park_end(void);
 void teb_set_current(TEB *teb);
 void teb_free(TEB *teb);                 /* with its TLS; never the current one */
 NTSTATUS thread_alloc_stack(SIZE_T reserve, TEB *teb);

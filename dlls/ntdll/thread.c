@@ -442,6 +442,27 @@ NTSYSAPI NTSTATUS WINAPI RtlCreateUserThread(HANDLE process, void *security, BOO
  * into (Go's preemption moves a suspended thread's Rip this way). A thread
  * that has not started yet (CREATE_SUSPENDED) just waits for the count. */
 
+/* A thread parked while holding a lock that suspending or resuming it
+ * needs (the handle table's) would deadlock its suspender: such regions
+ * defer the park to their end. Per thread, and read by the signal handler
+ * of the same thread: plain TLS with signal fences. */
+static __thread int no_park_depth, park_deferred;
+
+void thread_no_park_begin(void)
+{
+    no_park_depth++;
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+}
+
+void thread_no_park_end(void)
+{
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    if (!--no_park_depth && park_deferred) {
+        park_deferred = 0;
+        syscall(SYS_tgkill, getpid(), gettid(), SIG_SUSPEND);
+    }
+}
+
 void thread_park(void *ucontext)
 {
     struct thread_object *t = current_thread;
@@ -449,6 +470,10 @@ void thread_park(void *ucontext)
     int n;
 
     if (!t) return;
+    if (no_park_depth) {
+        park_deferred = 1;
+        return;
+    }
     context_from_unix(&ctx, ucontext);
     t->park_ctx = &ctx;
     /* A resume may be followed by a new suspend before this thread runs

@@ -67,19 +67,15 @@ static pthread_mutex_t shared_data_mutex = PTHREAD_MUTEX_INITIALIZER;
  * that wakes from one reads a fresh InterruptTime: Go's runtime measures
  * its sleeps with it. The wait and timer code call this at those points.
  * Writers are serialised and read the clocks under the lock, so the
- * values never go back; SuspendThread's signal is held off meanwhile, so
- * that no thread is parked holding the lock. */
+ * values never go back; no thread is parked holding the lock. */
 void time_update_shared_data(void)
 {
     KUSER_SHARED_DATA *data = writable_shared_data;
     LONGLONG interrupt;
     ULONG64 ticks;
-    sigset_t block, old;
 
     if (!data) return;
-    sigemptyset(&block);
-    sigaddset(&block, SIG_SUSPEND);
-    pthread_sigmask(SIG_BLOCK, &block, &old);
+    thread_no_park_begin();
     pthread_mutex_lock(&shared_data_mutex);
     interrupt = time_monotonic_100ns();
     ticks = interrupt / TICK_100NS;
@@ -88,7 +84,7 @@ void time_update_shared_data(void)
     store_ksystem_time(&data->TickCount, (LONGLONG)ticks);
     data->TickCountLowDeprecated = (ULONG)ticks;
     pthread_mutex_unlock(&shared_data_mutex);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    thread_no_park_end();
 }
 
 static void *shared_data_updater(void *arg)
