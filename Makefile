@@ -73,7 +73,7 @@ bcryptprimitives_DEPS := ntdll
 SPECGEN := $(B)/tools/specgen
 DLL_FILES := $(DLLS:%=$(B)/lib/winrun/%.dll.so)
 
-all: $(B)/bin/winrun $(DLL_FILES)
+all: $(B)/bin/winrun $(B)/bin/winrun-server $(DLL_FILES)
 
 # ---- host tools ----
 $(SPECGEN): tools/spec.c tools/specgen.c tools/speccheck.c tools/spec.h
@@ -118,6 +118,22 @@ $(B)/bin/winrun: $(LOADER_SRCS) $(wildcard loader/*.h include/winrun/*.h) $(B)/l
 	$(CC) $(ALL_CFLAGS) -DWINRUN_VERSION='"$(VERSION)"' -o $@ $(LOADER_SRCS) \
 		-L$(B)/lib/winrun -l:ntdll.dll.so -Wl,-rpath,'$$ORIGIN/../lib/winrun'
 
+# ---- winrun-server (server/, a plain Linux program) ----
+# Sources are listed: a file joins when what it needs is linked too.
+SERVER_SRCS := server/main.c server/loop.c server/client.c server/request.c
+$(B)/bin/winrun-server: $(SERVER_SRCS) $(wildcard server/*.h) include/winrun/protocol.h include/ntstatus.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $(SERVER_SRCS)
+
+# ---- the registry store and winrun-reg ----
+# server/registry*.c have no process state: winrun-reg, the unit test (and
+# the server, when it serves the registry) link the same sources.
+REGISTRY_SRCS := server/registry.c server/registry_text.c server/registry_defaults.c dlls/ntdll/unicode.c
+all: $(B)/bin/winrun-reg
+$(B)/bin/winrun-reg: tools/winrun-reg.c $(REGISTRY_SRCS) server/registry.h include/winrun/unicode.h include/ntstatus.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/winrun-reg.c $(REGISTRY_SRCS)
+
 # ---- tests ----
 -include tests/programs/programs.mk
 include tests/unit/unit.mk
@@ -145,7 +161,14 @@ test-7za: all $(GENDATA)
 
 # unit tests, bad-input cases, then the Win32 programs; the last line is
 # the total of all three as "N passed, N failed"
-test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS) $(GENDATA)
+# the server's driver (tests/server/): protocol, lifetime, and ntdll's
+# client side (dlls/ntdll/server.c linked in); hello.exe must not start it
+SERVER_TEST := $(B)/tests/server/test_server
+$(SERVER_TEST): tests/server/test_server.c dlls/ntdll/server.c include/winrun/protocol.h dlls/ntdll/ntdll_private.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Idlls/ntdll -o $@ tests/server/test_server.c dlls/ntdll/server.c -lpthread
+
+test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS) $(GENDATA) $(SERVER_TEST) $(B)/samples/hello.exe
 	@tests/run-all.sh $(B) $(UNIT_TESTS)
 
 # Wine runs in its own prefix set to Windows 10, the system winrun presents
@@ -165,6 +188,8 @@ status: all
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/winrun
 	install -m 755 $(B)/bin/winrun $(DESTDIR)$(PREFIX)/bin/winrun
+	install -m 755 $(B)/bin/winrun-reg $(DESTDIR)$(PREFIX)/bin/winrun-reg
+	install -m 755 $(B)/bin/winrun-server $(DESTDIR)$(PREFIX)/bin/winrun-server
 	install -m 644 $(DLL_FILES) $(DESTDIR)$(PREFIX)/lib/winrun/
 
 clean:

@@ -117,6 +117,29 @@ typedef struct {
     HANDLE hStdInput, hStdOutput, hStdError;
 } STARTUPINFOW, *LPSTARTUPINFOW;
 
+typedef struct {
+    HANDLE hProcess, hThread;
+    DWORD dwProcessId, dwThreadId;
+} PROCESS_INFORMATION, *LPPROCESS_INFORMATION;
+
+#define HANDLE_FLAG_INHERIT            0x1
+#define HANDLE_FLAG_PROTECT_FROM_CLOSE 0x2
+#define STILL_ACTIVE                   0x103
+#define STARTF_USESTDHANDLES           0x100
+#define DEBUG_PROCESS                  0x00000001
+#define DEBUG_ONLY_THIS_PROCESS        0x00000002
+#define CREATE_SUSPENDED               0x00000004
+#define DETACHED_PROCESS               0x00000008
+#define CREATE_NEW_CONSOLE             0x00000010
+#define NORMAL_PRIORITY_CLASS          0x00000020
+#define CREATE_NEW_PROCESS_GROUP       0x00000200
+#define CREATE_UNICODE_ENVIRONMENT     0x00000400
+#define CREATE_NO_WINDOW               0x08000000
+#define PROCESS_TERMINATE              0x0001
+#define PROCESS_QUERY_INFORMATION      0x0400
+#define PROCESS_QUERY_LIMITED_INFORMATION 0x1000
+#define PROCESS_ALL_ACCESS             0x1fffff
+
 typedef struct _SECURITY_ATTRIBUTES {
     DWORD nLength;
     void *lpSecurityDescriptor;

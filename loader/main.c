@@ -84,7 +84,7 @@ int main(int argc, char **argv)
 {
     struct winrun_start_info info;
     const char *prefix_arg = NULL;
-    int i;
+    int i, startup_fd = -1;
 
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -101,6 +101,11 @@ int main(int argc, char **argv)
                 return EXIT_USAGE;
             }
             prefix_arg = argv[i];
+            continue;
+        }
+        if (!strcmp(argv[i], "--startup-fd") && i + 1 < argc) {
+            /* internal: a winrun parent's CreateProcess (dlls/ntdll/process.c) */
+            startup_fd = atoi(argv[++i]);
             continue;
         }
         if (!strncmp(argv[i], "--prefix=", 9)) {
@@ -123,6 +128,7 @@ int main(int argc, char **argv)
     }
 
     memset(&info, 0, sizeof(info));
+    info.startup_fd = startup_fd;
     info.argc = argc - i;
     info.argv = argv + i;
     if (!(info.exe_path = find_program(argv[i]))) {

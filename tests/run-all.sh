@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every suite of `make test` (unit, bad input, programs, 7za) and prints their combined total as the
+# Runs every suite of `make test` (unit, bad input, registry tool, programs, 7za) and prints their combined total as the
 # last line, "N passed, N failed", which CI reads.
 #
 #   tests/run-all.sh BUILD_DIR UNIT_TEST...
@@ -43,6 +43,9 @@ for t in "$@"; do
 done
 
 tally tests/badinput/run.sh "$build/bin/winrun" "$build"
+tally tests/registry/run.sh "$build"
+tally "$build/tests/server/test_server" "$build"
+tally tests/prefix/run.sh "$build/bin/winrun" "$build"
 tally tests/programs/run.sh "$build/bin/winrun" "$build/tests/programs"
 tally tests/7za/run.sh "$build/bin/winrun" "$build"
 

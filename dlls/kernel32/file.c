@@ -140,6 +140,7 @@ WINBASEAPI HANDLE WINAPI CreateFileW(LPCWSTR name, DWORD access, DWORD share, vo
     us.Buffer = nt;
     us.Length = us.MaximumLength = (USHORT)(wcs_len(nt) * sizeof(WCHAR));
     attr.ObjectName = &us;
+    if (security && ((SECURITY_ATTRIBUTES *)security)->bInheritHandle) attr.Attributes |= OBJ_INHERIT;
     status = NtCreateFile(&handle, access | SYNCHRONIZE | FILE_READ_ATTRIBUTES, &attr, &io, NULL,
                           flags & 0x7fa7, share, dispositions[creation], options, NULL, 0);
     free(nt);

@@ -92,14 +92,21 @@ WINBASEAPI BOOL WINAPI DuplicateHandle(HANDLE source_process, HANDLE source, HAN
                                               inherit ? OBJ_INHERIT : 0, options));
 }
 
-/* Handles carry no inherit/protect flags here (no child inherits them
- * yet), so this only validates the handle: winpthreads calls it on every
- * thread handle it is given. */
+/* winpthreads calls this on every thread handle it is given; the
+ * pseudo-handles are valid and carry no flags. */
 WINBASEAPI BOOL WINAPI GetHandleInformation(HANDLE handle, DWORD *flags)
 {
-    if (!set_status_error(NtDuplicateObject(GetCurrentProcess(), handle, NULL, NULL, 0, 0, 0))) return FALSE;
-    if (flags) *flags = 0;
+    DWORD f = 0;
+    if (handle_get_flags(handle, &f) &&
+        !set_status_error(NtDuplicateObject(GetCurrentProcess(), handle, NULL, NULL, 0, 0, 0)))
+        return FALSE;
+    if (flags) *flags = f;
     return TRUE;
+}
+
+WINBASEAPI BOOL WINAPI SetHandleInformation(HANDLE handle, DWORD mask, DWORD flags)
+{
+    return set_status_error(handle_set_flags(handle, mask & 3, flags));
 }
 
 WINBASEAPI BOOL WINAPI DisableThreadLibraryCalls(HMODULE module)

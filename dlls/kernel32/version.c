@@ -48,13 +48,16 @@ static struct os_version manifest_version(void)
         __atomic_store_n(&cached, level, __ATOMIC_RELAXED);
         SetLastError(err);
     }
-    if (level == 1) return win8;
-    if (level == 2) return win81;
     real.dwOSVersionInfoSize = sizeof(real);
     RtlGetVersion(&real);
     v.major = real.dwMajorVersion;
     v.minor = real.dwMinorVersion;
     v.build = real.dwBuildNumber;
+    /* the manifest rule exists from Windows 8.1 on; an older configured
+     * system (winrun.conf) tells every program the truth */
+    if (v.major < 6 || (v.major == 6 && v.minor < 3)) return v;
+    if (level == 1) return win8;
+    if (level == 2 && v.major >= 10) return win81;
     return v;
 }
 

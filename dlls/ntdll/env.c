@@ -87,6 +87,27 @@ static int skip_unix_variable(const char *entry)
     return entry[0] == '=' || !strchr(entry, '=');
 }
 
+/* [env] in winrun.conf sets NAME: the Unix value and the default give way */
+static int configured(const char *entry)
+{
+    const char *eq = strchr(entry, '=');
+    char name[256];
+    if (!eq || eq - entry >= (long)sizeof(name)) return 0;
+    memcpy(name, entry, eq - entry);
+    name[eq - entry] = 0;
+    return config_get("env", name) != NULL;
+}
+
+static void add_configured(const char *key, const char *value, void *ctx)
+{
+    struct wbuf *b = ctx;
+    static const WCHAR terminator = 0;
+    char line[4096];
+    snprintf(line, sizeof(line), "%s=%s", key, value);
+    wbuf_add_utf8(b, line);
+    wbuf_add(b, &terminator, 1);
+}
+
 static int has_unix_variable(const char *name)
 {
     size_t n = strlen(name);
@@ -108,7 +129,7 @@ static WCHAR *build_environment(SIZE_T *size)
     snprintf(cpus, sizeof(cpus), "%ld", sysconf(_SC_NPROCESSORS_ONLN));
 
     for (char **e = environ; *e; e++) {
-        if (skip_unix_variable(*e)) continue;
+        if (skip_unix_variable(*e) || configured(*e)) continue;
         wbuf_add_utf8(&b, *e);
         wbuf_add(&b, &terminator, 1);
     }
@@ -137,12 +158,13 @@ static WCHAR *build_environment(SIZE_T *size)
     };
     for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++) {
         int always = i < 3;   /* PATH, TEMP, TMP are always the Windows ones */
-        if (!always && has_unix_variable(defaults[i].name)) continue;
+        if ((!always && has_unix_variable(defaults[i].name)) || config_get("env", defaults[i].name)) continue;
         int n = snprintf(line, sizeof(line), "%s=", defaults[i].name);
         snprintf(line + n, sizeof(line) - n, defaults[i].format, defaults[i].arg);
         wbuf_add_utf8(&b, line);
         wbuf_add(&b, &terminator, 1);
     }
+    config_for_each("env", add_configured, &b);
     wbuf_add(&b, &terminator, 1);
     if (b.failed) { free(b.data); return NULL; }
     *size = b.len * sizeof(WCHAR);
@@ -150,7 +172,7 @@ static WCHAR *build_environment(SIZE_T *size)
 }
 
 NTSTATUS env_create_process_parameters(int argc, char **argv, const WCHAR *image_path,
-                                       RTL_USER_PROCESS_PARAMETERS **out)
+                                       const struct process_startup *startup, RTL_USER_PROCESS_PARAMETERS **out)
 {
     RTL_USER_PROCESS_PARAMETERS *params = calloc(1, sizeof(*params));
     struct wbuf cmdline = { 0 };
@@ -161,8 +183,14 @@ NTSTATUS env_create_process_parameters(int argc, char **argv, const WCHAR *image
     params->MaximumLength = params->Length = sizeof(*params);
     params->Flags = 1;   /* PROCESS_PARAMS_FLAG_NORMALIZED */
 
+    if (startup) {
+        /* a Windows parent's command line, exactly as it gave it */
+        wbuf_add(&cmdline, startup->cmdline, wcs_len(startup->cmdline));
+        if (!cmdline.data) wbuf_add(&cmdline, u"", 0);
+        argc = 0;
+    }
     /* Windows shows the program as a quoted full path, like Wine does */
-    append_quoted(&cmdline, image_path, 1);
+    else append_quoted(&cmdline, image_path, 1);
     for (int i = 1; i < argc; i++) {
         WCHAR *arg = utf8_to_utf16_dup(argv[i]);
         if (!arg) { cmdline.failed = 1; break; }
@@ -184,7 +212,7 @@ NTSTATUS env_create_process_parameters(int argc, char **argv, const WCHAR *image
     set_string(&params->DllPath, wcs_dup(u""));
 
     /* CurrentDirectory keeps its trailing backslash and room for MAX_PATH */
-    dos_cwd = unix_to_dos_path(cwd);
+    dos_cwd = startup && startup->cwd ? wcs_dup(startup->cwd) : unix_to_dos_path(cwd);
     free(cwd);
     if (!dos_cwd || !(dir = calloc(MAX_PATH + 1, sizeof(WCHAR)))) { free(dos_cwd); return STATUS_NO_MEMORY; }
     if (wcs_len(dos_cwd) < MAX_PATH - 1) wcs_cpy(dir, dos_cwd);
@@ -195,7 +223,10 @@ NTSTATUS env_create_process_parameters(int argc, char **argv, const WCHAR *image
     params->CurrentDirectory.DosPath.Length = (USHORT)(wcs_len(dir) * sizeof(WCHAR));
     params->CurrentDirectory.DosPath.MaximumLength = (MAX_PATH + 1) * sizeof(WCHAR);
 
-    if (!(params->Environment = build_environment(&params->EnvironmentSize))) return STATUS_NO_MEMORY;
+    if (startup && startup->env) {
+        params->Environment = startup->env;
+        params->EnvironmentSize = startup->env_size;
+    } else if (!(params->Environment = build_environment(&params->EnvironmentSize))) return STATUS_NO_MEMORY;
     *out = params;
     return STATUS_SUCCESS;
 }

@@ -315,8 +315,10 @@ NTSYSAPI NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT
         file->next = inode->opens;
         inode->opens = file;
         pthread_mutex_unlock(&inode_lock);
-        if ((*handle = handle_alloc(&file->file.obj))) status = STATUS_SUCCESS;
-        else object_release(&file->file.obj);
+        if ((*handle = handle_alloc(&file->file.obj))) {
+            status = STATUS_SUCCESS;
+            if (attr->Attributes & OBJ_INHERIT) handle_set_flags(*handle, 1, 1);   /* HANDLE_FLAG_INHERIT */
+        } else object_release(&file->file.obj);
     } else {
         if (inode && !inode->opens) {
             inodes = inode->next;

@@ -11,9 +11,11 @@
 #include "ntdll_private.h"
 
 #define MAX_HANDLES (1 << 24)
+#define HANDLE_FLAG_INHERIT 0x1
 
 static pthread_mutex_t handle_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct object **slots;        /* slot i holds handle (i + 1) * 4 */
+static unsigned char *slot_flags;    /* HANDLE_FLAG_INHERIT / _PROTECT_FROM_CLOSE per slot */
 static unsigned int slot_count, slot_capacity, first_free;
 
 void object_init(struct object *obj, enum object_type type, const struct object_ops *ops)
@@ -36,6 +38,24 @@ void object_release(struct object *obj)
     if (__atomic_sub_fetch(&obj->refcount, 1, __ATOMIC_ACQ_REL) == 0) obj->ops->destroy(obj);
 }
 
+/* Under handle_lock: room for at least COUNT slots. */
+static BOOL grow_locked(unsigned int count)
+{
+    unsigned int cap = slot_capacity ? slot_capacity : 256;
+    struct object **grown;
+    unsigned char *grown_flags;
+
+    while (cap < count) cap *= 2;
+    if (cap == slot_capacity) return TRUE;
+    if (cap > MAX_HANDLES || !(grown = realloc(slots, cap * sizeof(*slots)))) return FALSE;
+    slots = grown;
+    if (!(grown_flags = realloc(slot_flags, cap))) return FALSE;
+    slot_flags = grown_flags;
+    for (unsigned int i = slot_capacity; i < cap; i++) slots[i] = NULL;
+    slot_capacity = cap;
+    return TRUE;
+}
+
 static unsigned int handle_to_slot(HANDLE h)
 {
     ULONG_PTR v = (ULONG_PTR)h;
@@ -51,20 +71,15 @@ HANDLE handle_alloc(struct object *obj)
     pthread_mutex_lock(&handle_lock);
     for (i = first_free; i < slot_count && slots[i]; i++);
     if (i == slot_count) {
-        if (slot_count == slot_capacity) {
-            unsigned int cap = slot_capacity ? slot_capacity * 2 : 256;
-            struct object **grown;
-            if (cap > MAX_HANDLES || !(grown = realloc(slots, cap * sizeof(*slots)))) {
-                pthread_mutex_unlock(&handle_lock);
-                thread_no_park_end();
-                return NULL;
-            }
-            slots = grown;
-            slot_capacity = cap;
+        if (!grow_locked(slot_count + 1)) {
+            pthread_mutex_unlock(&handle_lock);
+            thread_no_park_end();
+            return NULL;
         }
         slot_count++;
     }
     slots[i] = obj;
+    slot_flags[i] = 0;
     first_free = i + 1;
     __atomic_add_fetch(&obj->handle_count, 1, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&handle_lock);
@@ -85,6 +100,83 @@ struct object *handle_get(HANDLE h, enum object_type type)
     pthread_mutex_unlock(&handle_lock);
     thread_no_park_end();
     return obj;
+}
+
+/* Puts OBJ (taking over the reference) at the exact value H, which must be
+ * free: a child's inherited handles keep their parent's values. Slots
+ * below it stay free for handle_alloc. */
+NTSTATUS handle_insert_at(HANDLE h, struct object *obj, DWORD flags)
+{
+    ULONG_PTR v = (ULONG_PTR)h;
+    NTSTATUS status = STATUS_SUCCESS;
+    unsigned int i = (unsigned int)(v / 4 - 1);
+
+    if (!v || (v & 3) || v / 4 > MAX_HANDLES) return STATUS_INVALID_HANDLE;
+    thread_no_park_begin();
+    pthread_mutex_lock(&handle_lock);
+    if (!grow_locked(i + 1)) status = STATUS_NO_MEMORY;
+    else if (i < slot_count && slots[i]) status = STATUS_INVALID_HANDLE;
+    else {
+        while (slot_count <= i) slots[slot_count++] = NULL;
+        slots[i] = obj;
+        slot_flags[i] = (unsigned char)flags;
+        __atomic_add_fetch(&obj->handle_count, 1, __ATOMIC_RELAXED);
+    }
+    pthread_mutex_unlock(&handle_lock);
+    thread_no_park_end();
+    return status;
+}
+
+NTSTATUS handle_get_flags(HANDLE h, DWORD *flags)
+{
+    NTSTATUS status = STATUS_INVALID_HANDLE;
+    unsigned int i;
+
+    thread_no_park_begin();
+    pthread_mutex_lock(&handle_lock);
+    i = handle_to_slot(h);
+    if (i != (unsigned int)-1 && slots[i]) {
+        *flags = slot_flags[i];
+        status = STATUS_SUCCESS;
+    }
+    pthread_mutex_unlock(&handle_lock);
+    thread_no_park_end();
+    return status;
+}
+
+NTSTATUS handle_set_flags(HANDLE h, DWORD mask, DWORD flags)
+{
+    NTSTATUS status = STATUS_INVALID_HANDLE;
+    unsigned int i;
+
+    thread_no_park_begin();
+    pthread_mutex_lock(&handle_lock);
+    i = handle_to_slot(h);
+    if (i != (unsigned int)-1 && slots[i]) {
+        slot_flags[i] = (unsigned char)((slot_flags[i] & ~mask) | (flags & mask));
+        status = STATUS_SUCCESS;
+    }
+    pthread_mutex_unlock(&handle_lock);
+    thread_no_park_end();
+    return status;
+}
+
+/* The inheritable handles whose object has TYPE: up to MAX values and new
+ * references; returns how many. */
+unsigned int handle_list_inheritable(enum object_type type, HANDLE *values, struct object **objs, unsigned int max)
+{
+    unsigned int n = 0;
+
+    thread_no_park_begin();
+    pthread_mutex_lock(&handle_lock);
+    for (unsigned int i = 0; i < slot_count && n < max; i++)
+        if (slots[i] && (slot_flags[i] & HANDLE_FLAG_INHERIT) && slots[i]->type == type) {
+            values[n] = (HANDLE)(ULONG_PTR)((i + 1) * 4);
+            objs[n++] = object_grab(slots[i]);
+        }
+    pthread_mutex_unlock(&handle_lock);
+    thread_no_park_end();
+    return n;
 }
 
 NTSTATUS handle_close(HANDLE h)
@@ -157,7 +249,7 @@ NTSYSAPI NTSTATUS WINAPI NtDuplicateObject(HANDLE source_process, HANDLE source,
 {
     NTSTATUS status = STATUS_SUCCESS;
     struct object *obj;
-    (void)access; (void)attributes;
+    (void)access;
 
     if (source_process != NtCurrentProcess() || (dest && dest_process != NtCurrentProcess()))
         return STATUS_NOT_SUPPORTED;
@@ -166,7 +258,7 @@ NTSYSAPI NTSTATUS WINAPI NtDuplicateObject(HANDLE source_process, HANDLE source,
     else if (!(*dest = handle_alloc(obj))) {
         object_release(obj);
         status = STATUS_NO_MEMORY;
-    }
+    } else if (attributes & OBJ_INHERIT) handle_set_flags(*dest, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT);
     if (options & DUPLICATE_CLOSE_SOURCE) handle_close(source);
     return status;
 }

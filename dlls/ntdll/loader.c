@@ -663,6 +663,7 @@ static NTSTATUS load_dll(const WCHAR *name, struct module **out)
     int is_apiset, has_path = wcs_chr(name, '\\') || wcs_chr(name, '/');
     struct module *m;
     NTSTATUS status = STATUS_DLL_NOT_FOUND;
+    enum dll_order order;
 
     if (!base_name) return STATUS_NO_MEMORY;
     if ((host = apiset_host(base_name, &is_apiset))) {
@@ -680,17 +681,21 @@ static NTSTATUS load_dll(const WCHAR *name, struct module **out)
     }
     if (!(lower = lowercase_utf8(base_name))) goto done;
     snprintf(so_path, sizeof(so_path), "%s/%s.so", process.libdir, lower);
-    if (!has_path && file_exists(so_path)) {
+    order = config_dll_order(lower);                 /* winrun.conf [dlls] */
+    if (order == DLL_DISABLED) goto done;
+    if (!has_path && (order == DLL_BUILTIN_NATIVE || order == DLL_BUILTIN) && file_exists(so_path)) {
         status = load_builtin(so_path, base_name, out);
         goto done;
     }
-    if (has_path) native = dos_to_unix_path(name);
-    else native = search_native(base_name);
+    if (order != DLL_BUILTIN) {
+        if (has_path) native = dos_to_unix_path(name);
+        else native = search_native(base_name);
+    }
     if (native && file_exists(native)) {
         char *real = realpath(native, NULL);
         if (real && (dos_path = unix_to_dos_path(real))) status = load_native(real, dos_path, out);
         free(real);
-    } else if (has_path && file_exists(so_path)) {
+    } else if ((has_path || order == DLL_NATIVE_BUILTIN) && order != DLL_NATIVE && file_exists(so_path)) {
         /* "C:\windows\system32\kernel32.dll" names the builtin */
         status = load_builtin(so_path, base_name, out);
     }

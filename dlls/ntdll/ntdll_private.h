@@ -9,6 +9,7 @@
 #include "winrun/ntdll.h"
 #include "ntstatus.h"
 #include "pe.h"
+#include "winrun/protocol.h"
 
 /* Per-process state set once at start-up, read-only afterwards. */
 struct process_globals {
@@ -23,6 +24,15 @@ extern struct process_globals process;
 /* exception.c */
 void exception_init(void);
 
+/* config.c: the prefix's winrun.conf (docs/prefix.md), read at start-up */
+enum dll_order { DLL_BUILTIN_NATIVE, DLL_NATIVE_BUILTIN, DLL_BUILTIN, DLL_NATIVE, DLL_DISABLED };
+int config_load(const char *prefix, const char *exe_name);
+const char *config_get(const char *section, const char *key);
+void config_for_each(const char *section, void (*func)(const char *key, const char *value, void *ctx), void *ctx);
+int config_apply_version(PEB *peb);
+void config_apply_drives(const char *prefix);
+enum dll_order config_dll_order(const char *name);
+
 /* debug.c */
 void debug_init(void);
 
@@ -30,6 +40,30 @@ void debug_init(void);
  * id. Linux pid_max is at most 2^22, so thread ids are put above 2^24. */
 static inline DWORD win_pid(int unix_pid) { return (DWORD)unix_pid * 4; }
 static inline DWORD win_tid(int unix_tid) { return ((DWORD)unix_tid + (1u << 22)) * 4; }
+
+/* handle.c */
+NTSTATUS handle_insert_at(HANDLE h, struct object *obj, DWORD flags);
+unsigned int handle_list_inheritable(enum object_type type, HANDLE *values, struct object **objs, unsigned int max);
+
+/* process.c: what a parent passed its child (--startup-fd) */
+struct startup_handle { ULONGLONG value; int fd; DWORD access, options; };
+struct process_startup {
+    WCHAR *cmdline, *env, *cwd;          /* env: SIZE_T env_size bytes */
+    SIZE_T env_size;
+    HANDLE std[3];
+    unsigned int count;
+    struct startup_handle *handles;
+};
+/* Reads FD (then closed); remembers where to report the exit code and
+ * whether to wait for ResumeThread. */
+NTSTATUS process_read_startup(int fd, struct process_startup **out);
+/* Inserts the inherited handles at their values, then the std handles. */
+void process_apply_startup_handles(const struct process_startup *startup, RTL_USER_PROCESS_PARAMETERS *params);
+void process_wait_resume(void);              /* CREATE_SUSPENDED: until the parent resumes us */
+void process_report_exit(UINT code);         /* the full 32-bit code to the parent, if any */
+NTSTATUS process_resume_child_thread(HANDLE handle, ULONG *prev);
+NTSTATUS process_child_thread_info(HANDLE handle, THREAD_BASIC_INFORMATION *info);
+NTSTATUS process_terminate_child(HANDLE handle, UINT code);
 
 /* thread.c */
 TEB *teb_create(void);
@@ -109,6 +143,21 @@ NTSTATUS object_create_named(struct object *obj, const OBJECT_ATTRIBUTES *attr, 
 NTSTATUS object_open_named(const OBJECT_ATTRIBUTES *attr, enum object_type type, HANDLE *handle);
 void namespace_remove(struct object *obj);
 
+/* server.c: the connection to winrun-server, made on first use (never at
+ * start-up: a program that shares nothing never starts the server). Both
+ * end the process with one "winrun: " line when the server cannot be
+ * started or the connection is lost. server_call fills in the request
+ * header's id and fd_count (the caller sets size and type), sends FDS
+ * (may be NULL), and returns the reply's status; the reply (at most
+ * REPLY_MAX bytes) and its fds (closed when REPLY_FDS is NULL) come back. */
+struct server_fds {
+    int fds[SERVER_MAX_FDS];
+    unsigned int count;
+};
+void server_connect(void);
+NTSTATUS server_call(void *request, const struct server_fds *fds, void *reply, uint32_t reply_max,
+                     struct server_fds *reply_fds);
+
 /* mutant.c: the exiting thread TID's mutants become abandoned */
 void mutant_abandon_all(DWORD tid);
 
@@ -134,8 +183,10 @@ LONGLONG time_monotonic_100ns(void);           /* CLOCK_BOOTTIME */
 LONGLONG time_monotonic_nosuspend_100ns(void);  /* CLOCK_MONOTONIC */
 
 /* env.c */
+/* STARTUP (NULL for a process started from Unix) gives the command line,
+ * environment and current directory. */
 NTSTATUS env_create_process_parameters(int argc, char **argv, const WCHAR *image_path,
-                                       RTL_USER_PROCESS_PARAMETERS **out);
+                                       const struct process_startup *startup, RTL_USER_PROCESS_PARAMETERS **out);
 
 /* virtual.c */
 void virtual_register_view(void *base, SIZE_T size, DWORD type, DWORD protect);

@@ -45,9 +45,12 @@ static void init_peb(PEB *peb)
 static void run_on_windows_stack(void *arg)
 {
     PVOID entry = NULL;
-    NTSTATUS status = loader_init_process(&entry);
+    NTSTATUS status;
     DWORD code;
     (void)arg;
+
+    process_wait_resume();   /* CREATE_SUSPENDED: before any DLL runs, as on Windows */
+    status = loader_init_process(&entry);
 
     if (status) {
         if (status == STATUS_NO_MEMORY) winrun_error("out of memory while loading the program");
@@ -65,6 +68,7 @@ static void run_on_windows_stack(void *arg)
 int __winrun_start(const struct winrun_start_info *info)
 {
     char drive_c[PATH_MAX + 16];
+    struct process_startup *startup = NULL;
     WCHAR *exe_dos, *slash;
     SIZE_T stack_reserve = 0;
     NTSTATUS status;
@@ -73,12 +77,18 @@ int __winrun_start(const struct winrun_start_info *info)
     debug_init();
     process.prefix = info->prefix;
     process.libdir = info->libdir;
+    {
+        const char *exe_name = strrchr(info->exe_path, '/');
+        if (config_load(info->prefix, exe_name ? exe_name + 1 : info->exe_path)) return 126;
+    }
+    config_apply_drives(info->prefix);
     snprintf(drive_c, sizeof(drive_c), "%s/drive_c", info->prefix);
     process.drive_c = realpath(drive_c, NULL);
 
     process.peb = mmap(NULL, sizeof(PEB), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (process.peb == MAP_FAILED) return 1;
     init_peb(process.peb);
+    if (config_apply_version(process.peb)) return 126;
     time_init_shared_data();
 
     if (!(teb = teb_create())) return 1;
@@ -90,14 +100,20 @@ int __winrun_start(const struct winrun_start_info *info)
         if (slash == process.exe_dir + 2) slash[1] = 0;   /* "Z:\" keeps its backslash */
         else *slash = 0;
     }
-    status = env_create_process_parameters(info->argc, info->argv, exe_dos, &process.peb->ProcessParameters);
+    if (info->startup_fd >= 0 && process_read_startup(info->startup_fd, &startup)) {
+        winrun_error("%s: unreadable start-up data from the parent process", info->exe_path);
+        return 126;
+    }
+    status = env_create_process_parameters(info->argc, info->argv, exe_dos, startup,
+                                           &process.peb->ProcessParameters);
     free(exe_dos);
     if (status) {
         winrun_error("%s: %s", info->exe_path,
                      status == STATUS_NAME_TOO_LONG ? "command line too long" : "out of memory");
         return start_failure(status);
     }
-    file_init_std_handles(process.peb->ProcessParameters);
+    if (startup) process_apply_startup_handles(startup, process.peb->ProcessParameters);
+    else file_init_std_handles(process.peb->ProcessParameters);
 
     if ((status = loader_map_exe(info->exe_path, &stack_reserve))) {
         if (status != STATUS_INVALID_IMAGE_FORMAT)   /* that one was already explained */
@@ -124,6 +140,7 @@ static int unix_exit_status(UINT code)
 void process_exit(UINT code)
 {
     loader_detach_process();
+    process_report_exit(code);
     _exit(unix_exit_status(code));
 }
 
@@ -134,7 +151,11 @@ NTSYSAPI void WINAPI RtlExitUserProcess(DWORD code)
 
 NTSYSAPI NTSTATUS WINAPI NtTerminateProcess(HANDLE handle, LONG code)
 {
-    if (handle && handle != (HANDLE)~(ULONG_PTR)0) return STATUS_NOT_IMPLEMENTED;
+    if (handle && handle != (HANDLE)~(ULONG_PTR)0) {
+        NTSTATUS status = process_terminate_child(handle, (UINT)code);
+        if (status != STATUS_NOT_SUPPORTED) return status;   /* else a handle to ourselves */
+    }
+    process_report_exit((UINT)code);
     _exit(unix_exit_status((UINT)code));   /* no DLL detach: TerminateProcess semantics */
 }
 

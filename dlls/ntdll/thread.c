@@ -551,7 +551,7 @@ NTSYSAPI NTSTATUS WINAPI NtResumeThread(HANDLE handle, ULONG *prev)
 {
     struct thread_object *t = thread_from_handle(handle);
 
-    if (!t) return STATUS_INVALID_HANDLE;
+    if (!t) return process_resume_child_thread(handle, prev);   /* a child's main thread? */
     pthread_mutex_lock(&suspend_lock);
     resume_locked(t, prev);
     pthread_mutex_unlock(&suspend_lock);
@@ -671,7 +671,14 @@ NTSYSAPI NTSTATUS WINAPI NtQueryInformationThread(HANDLE handle, THREADINFOCLASS
         return STATUS_INVALID_INFO_CLASS;
     }
     if (length != sizeof(info)) return STATUS_INFO_LENGTH_MISMATCH;
-    if (!(t = thread_from_handle(handle))) return STATUS_INVALID_HANDLE;
+    if (!(t = thread_from_handle(handle))) {
+        NTSTATUS status = process_child_thread_info(handle, &info);   /* a child's main thread? */
+        if (!status) {
+            memcpy(data, &info, sizeof(info));
+            if (ret_length) *ret_length = sizeof(info);
+        }
+        return status;
+    }
     wait_lock();
     info.ExitStatus = t->exit_status;
     info.TebBaseAddress = t->teb;

@@ -20,6 +20,7 @@ struct winrun_start_info {
     const char *exe_path;     /* absolute Unix path of the exe */
     const char *prefix;       /* absolute Unix path of the prefix */
     const char *libdir;       /* directory holding the builtin NAME.dll.so */
+    int startup_fd;           /* -1, or the fd a parent passed (--startup-fd, process.c) */
 };
 /* Maps the exe and its DLLs and runs it; returns only on failure, with the
  * exit code to use (the reason already printed as one "winrun: " line). */
@@ -38,7 +39,8 @@ DECLSPEC_EXPORT void __winrun_unimplemented(const char *name, void *return_addre
 
 /* ---- objects and handles ---- */
 enum object_type { OBJECT_FILE = 1, OBJECT_THREAD, OBJECT_EVENT, OBJECT_PROCESS, OBJECT_MUTANT, OBJECT_SEMAPHORE,
-                  OBJECT_TOKEN, OBJECT_KEY, OBJECT_TIMER, OBJECT_COMPLETION, OBJECT_SECTION };
+                  OBJECT_TOKEN, OBJECT_KEY, OBJECT_TIMER, OBJECT_COMPLETION, OBJECT_SECTION,
+                  OBJECT_CHILD_THREAD /* a child process's main thread, seen from its parent */ };
 
 struct object;
 struct object_ops {
@@ -78,6 +80,10 @@ DECLSPEC_EXPORT struct object *handle_get(HANDLE h, enum object_type type);
 DECLSPEC_EXPORT NTSTATUS handle_close(HANDLE h);
 /* A file object around FD, which it then owns. */
 DECLSPEC_EXPORT struct file_object *file_object_create(int fd, DWORD access, DWORD options);
+/* Per-handle flags, Windows' HANDLE_FLAG_INHERIT (1) and
+ * HANDLE_FLAG_PROTECT_FROM_CLOSE (2). */
+DECLSPEC_EXPORT NTSTATUS handle_get_flags(HANDLE h, DWORD *flags);
+DECLSPEC_EXPORT NTSTATUS handle_set_flags(HANDLE h, DWORD mask, DWORD flags);
 /* fd of a file handle (including std handles), or -1 with STATUS in *status */
 DECLSPEC_EXPORT int handle_to_fd(HANDLE h, NTSTATUS *status);
 
@@ -115,6 +121,31 @@ DECLSPEC_EXPORT const WCHAR *exe_directory(void);   /* "Z:\dir" of the exe, no t
 
 /* ---- process ---- */
 DECLSPEC_EXPORT void process_exit(UINT code) __attribute__((noreturn));
+
+/* ---- child processes (dlls/ntdll/process.c) ---- */
+struct process_spawn {
+    const char *unix_exe;        /* the exe to run */
+    const WCHAR *cmdline;        /* exactly what the child's GetCommandLineW returns */
+    const WCHAR *env;            /* UTF-16 block ending in two NULs; NULL: ours */
+    const WCHAR *dos_cwd;        /* NULL: ours */
+    HANDLE std[3];               /* NULL: our own std handles */
+    BOOL inherit;                /* pass the inheritable file handles */
+    BOOL suspended;              /* the child waits before its DLLs and entry point */
+};
+/* Starts another winrun process; handles to it and its main thread. */
+DECLSPEC_EXPORT NTSTATUS process_spawn(const struct process_spawn *spawn, HANDLE *process, HANDLE *thread,
+                                       DWORD *pid, DWORD *tid);
+/* A Unix program with STD as its fds 0-2 (NULL: closed); the exit code is
+ * its 8-bit status. For the CRT's system() and _popen() over /bin/sh. */
+DECLSPEC_EXPORT NTSTATUS process_spawn_unix(const char *path, char *const argv[], const HANDLE std[3],
+                                            HANDLE *process);
+/* STILL_ACTIVE (0x103) while running. */
+DECLSPEC_EXPORT NTSTATUS process_get_exit_code(HANDLE process, DWORD *code);
+DECLSPEC_EXPORT NTSTATUS process_get_id(HANDLE process, DWORD *pid);
+/* Unix pid (0 for ourselves) and start/exit times as FILETIMEs (0 if unknown) */
+DECLSPEC_EXPORT NTSTATUS process_get_times(HANDLE process, int *unix_pid, LONGLONG *create, LONGLONG *exit_time);
+/* A new handle to ourselves, for OpenProcess(own id). */
+DECLSPEC_EXPORT NTSTATUS process_open_self(HANDLE *handle);
 
 /* ---- winrun's own per-thread data, in the TEB's SystemReserved1 ---- */
 

@@ -74,6 +74,8 @@ expect directory   126 ".*dir\.exe: is a directory"                      -- "$wi
 expect empty       126 ".*empty\.exe: not a valid PE file \(file too small for a DOS header\)" -- "$winrun" "$work/empty.exe"
 expect text        126 ".*text\.exe: not a valid PE file \(no MZ signature\)" -- "$winrun" "$work/text.exe"
 expect elf         126 ".*elf\.exe: not a valid PE file \(no MZ signature\)" -- "$winrun" "$work/elf.exe"
+# the internal option of a winrun parent's CreateProcess, given garbage
+expect startup_fd  126 ".*text\.exe: unreadable start-up data from the parent process" -- "$winrun" --startup-fd 99 "$work/text.exe"
 expect truncated   126 ".*truncated\.exe: not a valid PE file \(.*\)"      -- "$winrun" "$work/truncated.exe"
 expect pe32        126 ".*pe32\.exe: not a valid PE file \(32-bit programs are not supported yet\)" -- "$winrun" "$work/pe32.exe"
 expect missing_dll 126 "msvcrx\.dll: not found \(imported by badimport\.exe\)" -- "$winrun" "$work/badimport.exe"

@@ -8,10 +8,12 @@ $(B)/tests/unit/test_unicode: tests/unit/test_unicode.c dlls/ntdll/unicode.c
 $(B)/tests/unit/test_spec: tests/unit/test_spec.c tools/spec.c
 $(B)/tests/unit/test_printf: tests/unit/test_printf.c dlls/msvcrt/printf.c
 $(B)/tests/unit/test_scanf: tests/unit/test_scanf.c dlls/msvcrt/scanf.c
+$(B)/tests/unit/test_registry: tests/unit/test_registry.c server/registry.c server/registry_text.c \
+                               server/registry_defaults.c dlls/ntdll/unicode.c
 
 UNIT_TESTS := $(B)/tests/unit/test_pe $(B)/tests/unit/test_unicode $(B)/tests/unit/test_spec \
               $(if $(wildcard tests/unit/test_printf.c),$(B)/tests/unit/test_printf) \
-              $(B)/tests/unit/test_scanf
+              $(B)/tests/unit/test_scanf $(B)/tests/unit/test_registry
 
 $(UNIT_TESTS):
 	@mkdir -p $(@D)

@@ -1,0 +1,203 @@
+/*
+ * The content of a new prefix's registry: what Windows 10 Pro 22H2
+ * (build 19045) holds in the keys programs commonly read. Values were
+ * checked against Wine's prefix (`wine reg query`), which mostly matches
+ * Windows, and corrected where Wine differs (Wine reports CurrentVersion
+ * "10.0" and build 18362; Windows 10 keeps "6.3" there for old programs
+ * and reports 19045).
+ *
+ * Not here yet: time zone keys (kernel32/timezone.c describes the host's
+ * zone to programs directly; the registry copy comes with the server's
+ * registry calls), font lists (no fonts until gdi32), and the hardware
+ * description under HARDWARE (volatile on Windows, built at boot).
+ */
+#define _GNU_SOURCE
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "registry.h"
+#include "winrun/unicode.h"
+
+enum root { M, U };   /* HKLM, HKCU */
+
+struct default_value {
+    enum root root;
+    const char *key;
+    const char *name;     /* NULL: only create the key */
+    DWORD type;
+    const char *text;     /* strings: '~' stands for the profile, C:\users\USER */
+    DWORD number;         /* REG_DWORD */
+};
+
+#define CV  "Software\\Microsoft\\Windows NT\\CurrentVersion"
+#define ENV "System\\CurrentControlSet\\Control\\Session Manager\\Environment"
+#define SF  "Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\Shell Folders"
+#define USF "Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders"
+#define WCV "Software\\Microsoft\\Windows\\CurrentVersion"
+
+/* The profile folders, as Shell Folders (expanded, REG_SZ) and User Shell
+ * Folders (%USERPROFILE%, REG_EXPAND_SZ) list them. */
+#define FOLDER(name, sub) \
+    { U, SF, name, REG_SZ, "~\\" sub, 0 }, { U, USF, name, REG_EXPAND_SZ, "%USERPROFILE%\\" sub, 0 }
+
+static const struct default_value defaults[] = {
+    { M, CV, "ProductName", REG_SZ, "Windows 10 Pro", 0 },
+    { M, CV, "EditionID", REG_SZ, "Professional", 0 },
+    { M, CV, "CompositionEditionID", REG_SZ, "Enterprise", 0 },
+    { M, CV, "InstallationType", REG_SZ, "Client", 0 },
+    { M, CV, "CurrentVersion", REG_SZ, "6.3", 0 },
+    { M, CV, "CurrentBuild", REG_SZ, "19045", 0 },
+    { M, CV, "CurrentBuildNumber", REG_SZ, "19045", 0 },
+    { M, CV, "CurrentMajorVersionNumber", REG_DWORD, NULL, 10 },
+    { M, CV, "CurrentMinorVersionNumber", REG_DWORD, NULL, 0 },
+    { M, CV, "CurrentType", REG_SZ, "Multiprocessor Free", 0 },
+    { M, CV, "DisplayVersion", REG_SZ, "22H2", 0 },
+    { M, CV, "ReleaseId", REG_SZ, "2009", 0 },
+    { M, CV, "BuildLab", REG_SZ, "19041.vb_release.191206-1406", 0 },
+    { M, CV, "BuildLabEx", REG_SZ, "19041.1.amd64fre.vb_release.191206-1406", 0 },
+    { M, CV, "BuildBranch", REG_SZ, "vb_release", 0 },
+    { M, CV, "ProductId", REG_SZ, "00330-80000-00000-AA000", 0 },
+    { M, CV, "RegisteredOrganization", REG_SZ, "", 0 },
+    { M, CV, "SoftwareType", REG_SZ, "System", 0 },
+    { M, CV, "SystemRoot", REG_SZ, "C:\\windows", 0 },
+    { M, CV, "PathName", REG_SZ, "C:\\windows", 0 },
+    { M, CV "\\Fonts", NULL, 0, NULL, 0 },
+    { M, CV "\\FontSubstitutes", NULL, 0, NULL, 0 },
+
+    { M, WCV, "ProgramFilesDir", REG_SZ, "C:\\Program Files", 0 },
+    { M, WCV, "ProgramFilesDir (x86)", REG_SZ, "C:\\Program Files (x86)", 0 },
+    { M, WCV, "ProgramW6432Dir", REG_SZ, "C:\\Program Files", 0 },
+    { M, WCV, "CommonFilesDir", REG_SZ, "C:\\Program Files\\Common Files", 0 },
+    { M, WCV, "CommonFilesDir (x86)", REG_SZ, "C:\\Program Files (x86)\\Common Files", 0 },
+    { M, WCV, "CommonW6432Dir", REG_SZ, "C:\\Program Files\\Common Files", 0 },
+    { M, WCV, "ProgramFilesPath", REG_EXPAND_SZ, "%ProgramFiles%", 0 },
+    { M, WCV, "ProductId", REG_SZ, "00330-80000-00000-AA000", 0 },
+
+    { M, ENV, "ComSpec", REG_EXPAND_SZ, "%SystemRoot%\\system32\\cmd.exe", 0 },
+    { M, ENV, "OS", REG_SZ, "Windows_NT", 0 },
+    { M, ENV, "Path", REG_EXPAND_SZ,
+      "%SystemRoot%\\system32;%SystemRoot%;%SystemRoot%\\System32\\Wbem;"
+      "%SYSTEMROOT%\\System32\\WindowsPowerShell\\v1.0\\", 0 },
+    { M, ENV, "PATHEXT", REG_SZ, ".COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC", 0 },
+    { M, ENV, "PROCESSOR_ARCHITECTURE", REG_SZ, "AMD64", 0 },
+    { M, ENV, "TEMP", REG_EXPAND_SZ, "%SystemRoot%\\TEMP", 0 },
+    { M, ENV, "TMP", REG_EXPAND_SZ, "%SystemRoot%\\TEMP", 0 },
+    { M, ENV, "USERNAME", REG_SZ, "SYSTEM", 0 },
+    { M, ENV, "windir", REG_EXPAND_SZ, "%SystemRoot%", 0 },
+
+    { M, "System\\CurrentControlSet\\Control\\Nls\\CodePage", "ACP", REG_SZ, "1252", 0 },
+    { M, "System\\CurrentControlSet\\Control\\Nls\\CodePage", "OEMCP", REG_SZ, "437", 0 },
+    { M, "System\\CurrentControlSet\\Control\\Nls\\CodePage", "MACCP", REG_SZ, "10000", 0 },
+    /* HKEY_CURRENT_CONFIG is this key; HKEY_CLASSES_ROOT merges the two
+     * Software\Classes keys */
+    { M, "System\\CurrentControlSet\\Hardware Profiles\\Current", NULL, 0, NULL, 0 },
+    { M, "Software\\Classes", NULL, 0, NULL, 0 },
+    { U, "Software\\Classes", NULL, 0, NULL, 0 },
+
+    { U, "Environment", "TEMP", REG_EXPAND_SZ, "%USERPROFILE%\\Temp", 0 },
+    { U, "Environment", "TMP", REG_EXPAND_SZ, "%USERPROFILE%\\Temp", 0 },
+
+    FOLDER("AppData", "AppData\\Roaming"),
+    FOLDER("Local AppData", "AppData\\Local"),
+    FOLDER("Desktop", "Desktop"),
+    FOLDER("Personal", "Documents"),
+    FOLDER("My Music", "Music"),
+    FOLDER("My Pictures", "Pictures"),
+    FOLDER("My Videos", "Videos"),
+    FOLDER("Favorites", "Favorites"),
+    FOLDER("Cache", "AppData\\Local\\Microsoft\\Windows\\INetCache"),
+    FOLDER("Cookies", "AppData\\Local\\Microsoft\\Windows\\INetCookies"),
+    FOLDER("History", "AppData\\Local\\Microsoft\\Windows\\History"),
+    FOLDER("NetHood", "AppData\\Roaming\\Microsoft\\Windows\\Network Shortcuts"),
+    FOLDER("PrintHood", "AppData\\Roaming\\Microsoft\\Windows\\Printer Shortcuts"),
+    FOLDER("Recent", "AppData\\Roaming\\Microsoft\\Windows\\Recent"),
+    FOLDER("SendTo", "AppData\\Roaming\\Microsoft\\Windows\\SendTo"),
+    FOLDER("Start Menu", "AppData\\Roaming\\Microsoft\\Windows\\Start Menu"),
+    FOLDER("Programs", "AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs"),
+    FOLDER("StartUp", "AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\StartUp"),
+    FOLDER("Administrative Tools",
+           "AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Administrative Tools"),
+    FOLDER("Templates", "AppData\\Roaming\\Microsoft\\Windows\\Templates"),
+    FOLDER("{374DE290-123F-4565-9164-39C4925E467B}", "Downloads"),
+    FOLDER("{4C5C32FF-BB9D-43B0-B5B4-2D72E54EAAA4}", "Saved Games"),
+    FOLDER("{56784854-C6CB-462B-8169-88E350ACB882}", "Contacts"),
+    FOLDER("{7D1D3A04-DEBB-4115-95CF-2F29DA2920DA}", "Searches"),
+    FOLDER("{A520A1A4-1780-4FF6-BD18-167343C5AF16}", "AppData\\LocalLow"),
+    FOLDER("{BFB9D5E0-C6A9-404C-B2B2-AE6DB6AF4968}", "Links"),
+    { U, SF, "Fonts", REG_SZ, "C:\\windows\\Fonts", 0 },
+};
+
+static NTSTATUS set_string(struct reg_key *key, const char *name, DWORD type, const char *text)
+{
+    WCHAR *wname = utf8_to_utf16_dup(name), *w = utf8_to_utf16_dup(text);
+    NTSTATUS status = STATUS_NO_MEMORY;
+    if (wname && w) status = reg_value_set(key, wname, type, w, (wcs_len(w) + 1) * sizeof(WCHAR));
+    free(wname);
+    free(w);
+    return status;
+}
+
+static NTSTATUS set_dword(struct reg_key *key, const char *name, DWORD value)
+{
+    WCHAR *wname = utf8_to_utf16_dup(name);
+    NTSTATUS status = STATUS_NO_MEMORY;
+    if (wname) status = reg_value_set(key, wname, REG_DWORD, &value, sizeof(value));
+    free(wname);
+    return status;
+}
+
+/* TEXT with each '~' replaced by the profile directory; malloc'ed */
+static char *expand_profile(const char *text, const char *profile)
+{
+    size_t n = strlen(text) + 1;
+    for (const char *c = text; *c; c++) if (*c == '~') n += strlen(profile);
+    char *out = malloc(n), *o = out;
+    if (!out) return NULL;
+    for (const char *c = text; *c; c++) {
+        if (*c == '~') o = stpcpy(o, profile);
+        else *o++ = *c;
+    }
+    *o = 0;
+    return out;
+}
+
+NTSTATUS reg_add_defaults(struct reg_key *hklm, struct reg_key *hkcu, const char *user)
+{
+    char profile[300], cpus[24];
+    NTSTATUS status = STATUS_SUCCESS;
+    struct reg_key *key;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+    snprintf(profile, sizeof(profile), "C:\\users\\%s", user);
+    for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]) && !status; i++) {
+        const struct default_value *d = &defaults[i];
+        WCHAR *path = utf8_to_utf16_dup(d->key);
+        if (!path) return STATUS_NO_MEMORY;
+        status = reg_key_create(d->root == M ? hklm : hkcu, path, -1, 0, &key, NULL);
+        free(path);
+        if (status) break;
+        if (d->name && d->type == REG_DWORD) {
+            status = set_dword(key, d->name, d->number);
+        } else if (d->name) {
+            char *text = expand_profile(d->text, profile);
+            status = text ? set_string(key, d->name, d->type, text) : STATUS_NO_MEMORY;
+            free(text);
+        }
+        reg_key_release(key);
+    }
+    if (status) return status;
+
+    /* what Windows writes at install and boot; the host's values */
+    if (!(status = reg_key_create(hklm, u"" CV, -1, 0, &key, NULL))) {
+        status = set_dword(key, "InstallDate", (DWORD)time(NULL));
+        if (!status) status = set_string(key, "RegisteredOwner", REG_SZ, user);
+        reg_key_release(key);
+    }
+    if (!status && !(status = reg_key_create(hklm, u"" ENV, -1, 0, &key, NULL))) {
+        snprintf(cpus, sizeof(cpus), "%ld", n > 0 ? n : 1);
+        status = set_string(key, "NUMBER_OF_PROCESSORS", REG_SZ, cpus);
+        reg_key_release(key);
+    }
+    return status;
+}

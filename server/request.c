@@ -1,0 +1,85 @@
+/*
+ * The request table: for each request type, its handler and the size of
+ * its fixed part; whether variable data may follow. Handlers of requests
+ * about one kind of object live in that object's file and are listed here.
+ */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "server.h"
+
+typedef NTSTATUS (*request_handler)(struct request_context *context);
+
+struct request_entry {
+    const char *name;
+    request_handler handler;
+    uint32_t size;              /* of the typed request, header included */
+    int variable;               /* may more bytes follow (up to SERVER_MAX_MESSAGE)? */
+};
+
+static NTSTATUS handle_hello(struct request_context *context);
+static NTSTATUS handle_ping(struct request_context *context);
+
+static const struct request_entry requests[REQ_COUNT] = {
+    [REQ_HELLO] = { "hello", handle_hello, sizeof(struct hello_request), 1 },
+    [REQ_PING]  = { "ping",  handle_ping,  sizeof(struct ping_request),  0 },
+};
+
+const char *request_check(const struct client *client, uint32_t type, uint32_t size)
+{
+    const struct request_entry *entry;
+
+    if (type >= REQ_COUNT || !requests[type].handler) return NULL;
+    if (!client->said_hello && type != REQ_HELLO) return NULL;
+    entry = &requests[type];
+    if (size < entry->size || (!entry->variable && size != entry->size)) return NULL;
+    return entry->name;
+}
+
+NTSTATUS request_dispatch(uint32_t type, struct request_context *context)
+{
+    return requests[type].handler(context);
+}
+
+/* The prefix path follows the fixed part; it must name the prefix served
+ * (compared by device and inode, so symlinks and spellings do not matter). */
+static NTSTATUS handle_hello(struct request_context *context)
+{
+    const struct hello_request *request = context->request;
+    struct hello_reply *reply = context->reply;
+    uint32_t length = context->size - sizeof(*request);
+    char path[4096];
+    struct stat st;
+
+    reply->version = SERVER_PROTOCOL_VERSION;
+    reply->server_pid = getpid();
+    context->reply_size = sizeof(*reply);
+    if (request->version != SERVER_PROTOCOL_VERSION) return STATUS_UNKNOWN_REVISION;
+    if (!length || length >= sizeof(path)) return STATUS_INVALID_PARAMETER;
+    memcpy(path, request + 1, length);
+    path[length] = 0;
+    if (memchr(path, 0, length) || stat(path, &st) ||
+        st.st_dev != server.prefix_dev || st.st_ino != server.prefix_ino)
+        return STATUS_INVALID_PARAMETER;
+    context->client->said_hello = 1;
+    context->client->pid = request->pid;
+    return STATUS_SUCCESS;
+}
+
+static NTSTATUS handle_ping(struct request_context *context)
+{
+    const struct ping_request *request = context->request;
+    struct ping_reply *reply = context->reply;
+    unsigned int i;
+
+    reply->value = request->value;
+    context->reply_size = sizeof(*reply);
+    for (i = 0; i < context->fd_count; i++) {
+        context->reply_fds[i] = context->fds[i];   /* taken: sent back, then closed */
+        context->fds[i] = -1;
+    }
+    context->reply_fd_count = context->fd_count;
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,73 @@
+/*
+ * winrun-server: one per prefix, serving what several winrun processes
+ * share. It talks to them only through include/winrun/protocol.h and
+ * includes no DLL header but ntstatus.h. Files: main.c (socket directory,
+ * lock, lifetime), loop.c (epoll), client.c (connections: buffers, framing,
+ * fds), request.c (the request table and its first handlers).
+ */
+#ifndef WINRUN_SERVER_H
+#define WINRUN_SERVER_H
+
+#include <stdint.h>
+#include <sys/types.h>
+#include "winrun/protocol.h"
+
+typedef int32_t NTSTATUS;
+#include "ntstatus.h"
+
+struct loop;
+struct client;
+
+/* What the server serves, set once by main.c. */
+struct server_state {
+    dev_t prefix_dev;
+    ino_t prefix_ino;
+    int grace_ms;               /* lifetime after the last client leaves */
+};
+extern struct server_state server;
+
+/* Prints "winrun-server: ...\n" to stderr (where a started server's goes
+ * to /dev/null: useful when run by hand). */
+void server_log(const char *format, ...) __attribute__((format(printf, 1, 2)));
+
+/* client.c */
+struct client {
+    int fd;
+    pid_t pid;                  /* from HELLO; 0 before */
+    int said_hello;
+    unsigned char *in;          /* received bytes not yet dispatched */
+    uint32_t in_length, in_capacity;
+    int in_fds[SERVER_MAX_FDS * 2];   /* received fds, in order, not yet claimed */
+    unsigned int in_fd_count;
+    struct out_message *out_head, *out_tail;   /* replies not yet sent */
+    size_t out_bytes;
+    struct client *prev, *next;
+};
+void client_accept(struct loop *loop, int listen_fd);
+/* Called when the client count reaches zero. */
+void client_set_idle_callback(void (*idle)(struct loop *loop));
+int client_count(void);
+
+/* request.c: one dispatch. The handler reads REQUEST (SIZE bytes, header
+ * included, within the table's bounds), may take an fd of FDS by setting
+ * it to -1 (the rest are closed after it), writes its typed reply fields
+ * after the header in REPLY and sets REPLY_SIZE (header included) when it
+ * has any, puts fds to send in REPLY_FDS (sent, then closed), and returns
+ * the reply's status. */
+struct request_context {
+    struct client *client;
+    const void *request;
+    uint32_t size;
+    int *fds;
+    unsigned int fd_count;
+    void *reply;                /* SERVER_MAX_MESSAGE bytes */
+    uint32_t reply_size;        /* sizeof(struct reply_header) unless set */
+    int reply_fds[SERVER_MAX_FDS];
+    unsigned int reply_fd_count;
+};
+/* NULL if a request of TYPE and SIZE is invalid (the client is dropped),
+ * else the table entry's name, for logs. */
+const char *request_check(const struct client *client, uint32_t type, uint32_t size);
+NTSTATUS request_dispatch(uint32_t type, struct request_context *context);
+
+#endif

@@ -1,0 +1,645 @@
+/*
+ * Tests of winrun-server and of ntdll's client side (dlls/ntdll/server.c,
+ * linked in here): a plain Linux program, run by `make test` as
+ *
+ *   test_server BUILD_DIR
+ *
+ * Everything happens under a temporary directory: the prefixes, and the
+ * socket directory (XDG_RUNTIME_DIR points there). Prints one line per
+ * check, "ok: ", "FAIL: " or "skip: ", then "N passed, N failed, N skipped".
+ * The other-uid checks need root (CI runs as root); otherwise they are
+ * skipped, and counted as such.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/fsuid.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include "ntdll_private.h"
+
+#define GRACE_MS 1500
+#define NOBODY 65534
+
+/* what dlls/ntdll/server.c uses from the rest of ntdll */
+struct process_globals process;
+void winrun_error(const char *format, ...)
+{
+    char line[1024];
+    va_list args;
+    int length = snprintf(line, sizeof(line), "winrun: ");
+    va_start(args, format);
+    vsnprintf(line + length, sizeof(line) - length - 1, format, args);
+    va_end(args);
+    strcat(line, "\n");
+    if (write(2, line, strlen(line)) < 0) {}
+}
+
+static int passed, failed, skipped;
+static const char *build;
+static char tmp[64], run_dir[128], sock_dir[160], prefix[128], libdir[PATH_MAX];
+
+static void check(int ok, const char *format, ...) __attribute__((format(printf, 2, 3)));
+static void check(int ok, const char *format, ...)
+{
+    va_list args;
+    printf("%s", ok ? "ok: " : "FAIL: ");
+    va_start(args, format);
+    vprintf(format, args);
+    va_end(args);
+    printf("\n");
+    fflush(stdout);
+    if (ok) passed++;
+    else failed++;
+}
+
+static void skip(const char *what)
+{
+    printf("skip: %s\n", what);
+    fflush(stdout);
+    skipped++;
+}
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void sleep_ms(int ms)
+{
+    struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+    nanosleep(&ts, NULL);
+}
+
+static void server_paths(const char *pfx, char *sock, char *lock)
+{
+    struct stat st;
+    if (stat(pfx, &st)) { perror(pfx); exit(1); }
+    if (sock) sprintf(sock, "%s/" SERVER_SOCKET_NAME, sock_dir, (unsigned long long)st.st_dev, (unsigned long long)st.st_ino);
+    if (lock) sprintf(lock, "%s/" SERVER_LOCK_NAME, sock_dir, (unsigned long long)st.st_dev, (unsigned long long)st.st_ino);
+}
+
+static pid_t lock_pid(const char *pfx)
+{
+    char lock[256], text[32] = "";
+    int fd, n;
+    server_paths(pfx, NULL, lock);
+    if ((fd = open(lock, O_RDONLY)) < 0) return 0;
+    n = read(fd, text, sizeof(text) - 1);
+    close(fd);
+    return n > 0 ? atoi(text) : 0;
+}
+
+static pid_t spawn_server(const char *pfx, int quiet)
+{
+    char path[PATH_MAX];
+    pid_t pid;
+    snprintf(path, sizeof(path), "%s/bin/winrun-server", build);
+    if (!(pid = fork())) {
+        if (quiet) {
+            int null = open("/dev/null", O_WRONLY);
+            dup2(null, 2);
+        }
+        execl(path, "winrun-server", pfx, (char *)NULL);
+        _exit(127);
+    }
+    return pid;
+}
+
+/* exit status of PID if it exits within MS, else -1 */
+static int wait_exit(pid_t pid, int ms)
+{
+    int64_t end = now_ms() + ms;
+    int status;
+    do {
+        pid_t r = waitpid(pid, &status, WNOHANG);
+        if (r == pid) return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        if (r < 0) return -2;
+        sleep_ms(5);
+    } while (now_ms() < end);
+    return -1;
+}
+
+static int raw_connect(const char *path)
+{
+    struct sockaddr_un addr = { .sun_family = AF_UNIX };
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    strcpy(addr.sun_path, path);
+    if (connect(fd, (struct sockaddr *)&addr, sizeof(addr))) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
+}
+
+static int wait_socket(const char *path, int ms)
+{
+    int64_t end = now_ms() + ms;
+    do {
+        int fd = raw_connect(path);
+        if (fd >= 0) return fd;
+        sleep_ms(5);
+    } while (now_ms() < end);
+    return -1;
+}
+
+static int send_with_fd(int fd, const void *data, size_t length, int pass_fd)
+{
+    char control[CMSG_SPACE(sizeof(int))];
+    struct iovec iov = { (void *)data, length };
+    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+    if (pass_fd >= 0) {
+        struct cmsghdr *cmsg;
+        memset(control, 0, sizeof(control));
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof(control);
+        cmsg = CMSG_FIRSTHDR(&msg);
+        cmsg->cmsg_level = SOL_SOCKET;
+        cmsg->cmsg_type = SCM_RIGHTS;
+        cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+        memcpy(CMSG_DATA(cmsg), &pass_fd, sizeof(int));
+    }
+    return sendmsg(fd, &msg, MSG_NOSIGNAL) == (ssize_t)length ? 0 : -1;
+}
+
+/* reads LENGTH bytes within 2 s; -1 on EOF, error or timeout; a passed fd into *got_fd */
+static int recv_reply(int fd, void *data, size_t length, int *got_fd)
+{
+    size_t done = 0;
+    while (done < length) {
+        char control[CMSG_SPACE(sizeof(int) * SERVER_MAX_FDS)];
+        struct iovec iov = { (char *)data + done, length - done };
+        struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control, .msg_controllen = sizeof(control) };
+        struct pollfd p = { fd, POLLIN, 0 };
+        struct cmsghdr *cmsg;
+        ssize_t n;
+        if (poll(&p, 1, 2000) != 1) return -1;
+        if ((n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC)) <= 0) return -1;
+        for (cmsg = CMSG_FIRSTHDR(&msg); cmsg; cmsg = CMSG_NXTHDR(&msg, cmsg))
+            if (cmsg->cmsg_type == SCM_RIGHTS && got_fd) memcpy(got_fd, CMSG_DATA(cmsg), sizeof(int));
+        done += n;
+    }
+    return 0;
+}
+
+/* HELLO with PFX: the reply's status, or -1 when the connection ends */
+static int hello(int fd, const char *pfx, struct hello_reply *out)
+{
+    char buffer[512];
+    struct hello_request *request = (struct hello_request *)buffer;
+    struct hello_reply reply;
+    memset(request, 0, sizeof(*request));
+    request->header.size = sizeof(*request) + strlen(pfx);
+    request->header.type = REQ_HELLO;
+    request->version = SERVER_PROTOCOL_VERSION;
+    request->pid = getpid();
+    memcpy(request + 1, pfx, strlen(pfx));
+    if (send_with_fd(fd, buffer, request->header.size, -1) || recv_reply(fd, &reply, sizeof(reply), NULL)) return -1;
+    if (out) *out = reply;
+    return reply.header.status;
+}
+
+/* PING VALUE (with PASS_FD if >= 0): 0 if answered with VALUE */
+static int ping(int fd, uint32_t value, int pass_fd, int *got_fd)
+{
+    struct ping_request request;
+    struct ping_reply reply;
+    memset(&request, 0, sizeof(request));
+    request.header.size = sizeof(request);
+    request.header.type = REQ_PING;
+    request.header.id = value + 1;
+    request.header.fd_count = pass_fd >= 0;
+    request.value = value;
+    if (send_with_fd(fd, &request, sizeof(request), pass_fd) || recv_reply(fd, &reply, sizeof(reply), got_fd)) return -1;
+    return reply.header.status || reply.value != value || reply.header.id != value + 1 ? -1 : 0;
+}
+
+/* Has the server closed FD (within 2 s)? */
+static int dropped(int fd)
+{
+    struct pollfd p = { fd, POLLIN, 0 };
+    char c;
+    if (poll(&p, 1, 2000) != 1) return 0;
+    return read(fd, &c, 1) <= 0;
+}
+
+static int connect_hello(const char *sock)
+{
+    int fd = raw_connect(sock);
+    if (fd >= 0 && hello(fd, prefix, NULL)) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* sends DATA on a new connection (after a hello if SAY_HELLO): dropped? */
+static int garbage_dropped(const char *sock, int say_hello, const void *data, size_t length)
+{
+    int fd = say_hello ? connect_hello(sock) : raw_connect(sock);
+    int result;
+    if (fd < 0) return 0;
+    send_with_fd(fd, data, length, -1);
+    result = dropped(fd);
+    close(fd);
+    return result;
+}
+
+static void test_protocol(void)
+{
+    char sock[256], buffer[256], other[160];
+    struct request_header header;
+    struct hello_reply reply = { .version = 0 };
+    struct stat st;
+    pid_t pid = spawn_server(prefix, 1), second;
+    int a, b, fds[2], got = -1, i, status, dir_ok;
+
+    a = wait_socket((server_paths(prefix, sock, NULL), sock), 3000);
+    check(a >= 0, "winrun-server listens on %s", sock);
+    if (a < 0) { kill(pid, SIGKILL); wait_exit(pid, 1000); return; }
+    dir_ok = !lstat(sock_dir, &st) && S_ISDIR(st.st_mode) && (st.st_mode & 07777) == 0700 && st.st_uid == getuid();
+    check(dir_ok, "the socket directory is ours with mode 0700 (%04o)", (unsigned int)(st.st_mode & 07777));
+    check(lock_pid(prefix) == pid, "the lock file holds the server's pid");
+    check(hello(a, prefix, &reply) == 0 && reply.version == SERVER_PROTOCOL_VERSION && reply.server_pid == pid,
+          "hello: status 0, version %u, server pid", (unsigned int)reply.version);
+    check(!ping(a, 0x12345678, -1, NULL), "ping is answered with its value");
+
+    if (pipe(fds)) return;
+    check(!ping(a, 7, fds[1], &got) && got >= 0 && write(got, "x", 1) == 1 && read(fds[0], buffer, 1) == 1 && buffer[0] == 'x',
+          "an fd passed with ping comes back and works");
+    close(fds[0]); close(fds[1]); if (got >= 0) close(got);
+
+    b = raw_connect(sock);
+    check(b >= 0 && ping(b, 1, -1, NULL) && dropped(b), "a request before hello drops the client");
+    if (b >= 0) close(b);
+    snprintf(other, sizeof(other), "%s/other", tmp);
+    mkdir(other, 0755);
+    b = raw_connect(sock);
+    check(b >= 0 && hello(b, other, NULL) == (int)STATUS_INVALID_PARAMETER && ping(b, 1, -1, NULL),
+          "hello naming another prefix is refused, and nothing else is served");
+    if (b >= 0) close(b);
+
+    /* garbage, each on its own connection; A is served after each */
+    memset(&header, 0, sizeof(header));
+    header.size = 3; header.type = REQ_PING;
+    check(garbage_dropped(sock, 1, &header, sizeof(header)) && !ping(a, 1, -1, NULL), "a size below the header: dropped, others served");
+    header.size = SERVER_MAX_MESSAGE + 1;
+    check(garbage_dropped(sock, 1, &header, sizeof(header)) && !ping(a, 2, -1, NULL), "an oversized request: dropped, others served");
+    header.size = sizeof(struct ping_request) + 4;
+    check(garbage_dropped(sock, 1, &header, sizeof(header)) && !ping(a, 3, -1, NULL), "a wrong size for its type: dropped, others served");
+    header.size = sizeof(header); header.type = 999;
+    check(garbage_dropped(sock, 1, &header, sizeof(header)) && !ping(a, 4, -1, NULL), "an unknown type: dropped, others served");
+    header.type = 0;
+    check(garbage_dropped(sock, 1, &header, sizeof(header)) && !ping(a, 5, -1, NULL), "type 0: dropped, others served");
+    header.size = sizeof(struct ping_request); header.type = REQ_PING; header.fd_count = SERVER_MAX_FDS + 1;
+    check(garbage_dropped(sock, 1, &header, sizeof(header)) && !ping(a, 6, -1, NULL), "too many fds announced: dropped, others served");
+    {
+        struct ping_request request;
+        memset(&request, 0, sizeof(request));
+        request.header.size = sizeof(request); request.header.type = REQ_PING; request.header.fd_count = 1;
+        check(garbage_dropped(sock, 1, &request, sizeof(request)) && !ping(a, 7, -1, NULL),
+              "an fd announced but not sent: dropped, others served");
+    }
+    for (i = 0; i < (int)sizeof(buffer); i++) buffer[i] = (char)(i * 37 + 11);
+    check(garbage_dropped(sock, 0, buffer, sizeof(buffer)) && !ping(a, 8, -1, NULL), "random bytes: dropped, others served");
+
+    /* a request stuck halfway does not block the others */
+    b = connect_hello(sock);
+    memset(&header, 0, sizeof(header));
+    header.size = sizeof(struct ping_request); header.type = REQ_PING;
+    check(b >= 0 && !send_with_fd(b, &header, 10, -1) && !ping(a, 9, -1, NULL),
+          "a client halfway through a request does not hold the others up");
+    if (b >= 0) close(b);
+    check(!ping(a, 10, -1, NULL), "a client closing halfway through a request: others served");
+
+    /* a client dying mid-request, and one that never reads its replies */
+    if (!(second = fork())) {
+        int c = connect_hello(sock);
+        send_with_fd(c, &header, sizeof(header) - 2, -1);
+        _exit(0);
+    }
+    waitpid(second, &status, 0);
+    check(!ping(a, 11, -1, NULL), "a client killed mid-request: others served");
+    b = connect_hello(sock);
+    if (b >= 0) {
+        /* batches of 1000 requests until its socket is full: more replies
+         * than the server queues for a client, so the server stops reading it */
+        static struct ping_request batch[1000];
+        int sent = 0;
+        for (i = 0; i < 1000; i++) {
+            batch[i].header.size = sizeof(batch[i]);
+            batch[i].header.type = REQ_PING;
+        }
+        fcntl(b, F_SETFL, O_NONBLOCK);
+        while (sent < 2000000 && send(b, batch, sizeof(batch), MSG_NOSIGNAL) == sizeof(batch)) {
+            sent += 1000;
+            sleep_ms(1);
+        }
+        check(sent > 4 * SERVER_MAX_MESSAGE / (int)sizeof(struct ping_reply) && !ping(a, 12, -1, NULL),
+              "a client sending %d requests without reading replies: others served", sent);
+        close(b);
+    }
+    check(!ping(a, 13, -1, NULL), "that client gone with replies unsent: others served");
+
+    /* another uid */
+    if (getuid()) {
+        skip("a connection from another uid is refused (needs root to switch uid)");
+        skip("another uid cannot reach the socket (needs root to switch uid)");
+    } else {
+        pid_t child;
+        chmod(tmp, 0711);
+        chmod(run_dir, 0711);
+        if (!(child = fork())) {
+            /* effective uid nobody, as SO_PEERCRED reports, while the file
+             * system still sees root (fsuid), so that connect reaches the
+             * server through the 0700 directory */
+            if (setresuid(0, NOBODY, 0)) _exit(10);
+            setfsuid(0);
+            if ((b = raw_connect(sock)) < 0) _exit(11);
+            _exit(hello(b, prefix, NULL) == -1 ? 0 : 12);
+        }
+        check(wait_exit(child, 5000) == 0 && !ping(a, 14, -1, NULL),
+              "a connection from uid %d is refused (SO_PEERCRED), others served", NOBODY);
+        if (!(child = fork())) {
+            if (setresuid(NOBODY, NOBODY, NOBODY)) _exit(10);
+            _exit(raw_connect(sock) < 0 && errno == EACCES ? 0 : 11);
+        }
+        check(wait_exit(child, 5000) == 0, "uid %d cannot reach the socket through the 0700 directory", NOBODY);
+        chmod(run_dir, 0700);
+        chmod(tmp, 0700);
+    }
+
+    /* one server per prefix */
+    second = spawn_server(prefix, 1);
+    check(wait_exit(second, 3000) == 0 && lock_pid(prefix) == pid && !ping(a, 15, -1, NULL),
+          "a second server for the prefix exits (0) and the first goes on");
+
+    /* lifetime: GRACE_MS after the last client */
+    close(a);
+    {
+        int64_t start = now_ms(), took;
+        int code = wait_exit(pid, GRACE_MS + 3000);
+        took = now_ms() - start;
+        check(code == 0 && took >= GRACE_MS - 100 && took < GRACE_MS + 1500,
+              "the server exits (%d) %d ms after its last client (grace %d ms)", code, (int)took, GRACE_MS);
+        check(access(sock, F_OK) && errno == ENOENT, "and removes its socket");
+    }
+
+    /* the server refuses a socket directory that is not 0700 */
+    chmod(sock_dir, 0755);
+    pid = spawn_server(prefix, 1);
+    check(wait_exit(pid, 3000) == 1 && access(sock, F_OK), "the server refuses a socket directory of mode 0755");
+    chmod(sock_dir, 0700);
+}
+
+/* ---- ntdll's client side, each case in a child: its exit code and stderr ---- */
+
+static int go_pipe[2], ready_pipe[2];
+
+static int client_ping(void)
+{
+    struct ping_request request;
+    struct ping_reply reply;
+    memset(&request, 0, sizeof(request));
+    request.header.size = sizeof(request);
+    request.header.type = REQ_PING;
+    request.value = 77;
+    return server_call(&request, NULL, &reply, sizeof(reply), NULL) == STATUS_SUCCESS && reply.value == 77 ? 0 : 3;
+}
+
+static int client_ping_fds(void)
+{
+    struct ping_request request;
+    struct ping_reply reply;
+    struct server_fds out = { .count = 2 }, back;
+    char c = 0;
+    int fds[2];
+    if (pipe(fds)) return 4;
+    out.fds[0] = fds[0];
+    out.fds[1] = fds[1];
+    memset(&request, 0, sizeof(request));
+    request.header.size = sizeof(request);
+    request.header.type = REQ_PING;
+    if (server_call(&request, &out, &reply, sizeof(reply), &back) || back.count != 2) return 3;
+    if (write(back.fds[1], "y", 1) != 1 || read(back.fds[0], &c, 1) != 1 || c != 'y') return 5;
+    return 0;
+}
+
+/* ping, tell the parent, wait for its word, ping again */
+static int client_ping_twice(void)
+{
+    char c;
+    if (client_ping()) return 3;
+    if (write(ready_pipe[1], "r", 1) != 1 || read(go_pipe[0], &c, 1) != 1) return 4;
+    client_ping();
+    return 0;   /* not reached when the server is gone */
+}
+
+/* Runs CASE in a child with the prefix PFX; its exit code (-1 after 10 s),
+ * and its stderr in ERR. */
+static int run_client(int (*test_case)(void), const char *pfx, const char *lib, char *err, size_t err_size)
+{
+    int pipe_err[2], status = -1;
+    size_t length = 0;
+    pid_t pid;
+
+    if (pipe(pipe_err)) return -1;
+    if (!(pid = fork())) {
+        dup2(pipe_err[1], 2);
+        close(pipe_err[0]);
+        process.prefix = pfx;
+        process.libdir = lib;
+        _exit(test_case());
+    }
+    close(pipe_err[1]);
+    for (;;) {
+        struct pollfd p = { pipe_err[0], POLLIN, 0 };
+        ssize_t n;
+        if (poll(&p, 1, 10000) != 1) break;     /* a server holding our pipe would hang here */
+        if ((n = read(pipe_err[0], err + length, err_size - 1 - length)) <= 0) break;
+        length += n;
+    }
+    err[length] = 0;
+    close(pipe_err[0]);
+    status = wait_exit(pid, 10000);
+    if (status < 0) kill(pid, SIGKILL);
+    return status;
+}
+
+static int process_gone(pid_t pid)
+{
+    char path[64], stat_text[256] = "";
+    int fd, n;
+    snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+    if ((fd = open(path, O_RDONLY)) < 0) return 1;
+    n = read(fd, stat_text, sizeof(stat_text) - 1);
+    close(fd);
+    if (n > 0) stat_text[n] = 0;
+    return strstr(stat_text, ") Z ") != NULL;
+}
+
+static void test_client(void)
+{
+    char err[2048], sock[256], lib_missing[PATH_MAX], fd2[64], fd2_target[64] = "";
+    int code;
+    pid_t server_pid, killer;
+
+    code = run_client(client_ping, prefix, libdir, err, sizeof(err));
+    check(code == 0 && !err[0], "ntdll's client starts winrun-server and pings (exit %d, stderr \"%s\")", code, err);
+    server_pid = lock_pid(prefix);
+    snprintf(fd2, sizeof(fd2), "/proc/%d/fd/2", (int)server_pid);
+    if (readlink(fd2, fd2_target, sizeof(fd2_target) - 1) < 0) fd2_target[0] = 0;
+    check(server_pid > 0 && getsid(server_pid) > 0 && getsid(server_pid) != getsid(0) && !strcmp(fd2_target, "/dev/null"),
+          "the server it started runs in another session, stderr on /dev/null");
+    code = run_client(client_ping_fds, prefix, libdir, err, sizeof(err));
+    check(code == 0, "server_call passes two fds both ways (exit %d)", code);
+
+    /* the server killed under a connected client */
+    if (pipe(go_pipe) || pipe(ready_pipe)) return;
+    if (!(killer = fork())) {
+        char c;
+        /* kills the server once the client is connected, then lets it go on */
+        close(go_pipe[0]);
+        if (read(ready_pipe[0], &c, 1) == 1) {
+            pid_t victim = lock_pid(prefix);
+            int64_t end = now_ms() + 3000;
+            kill(victim, SIGKILL);
+            while (!process_gone(victim) && now_ms() < end) sleep_ms(5);
+        }
+        if (write(go_pipe[1], "g", 1) < 0) {}
+        _exit(0);
+    }
+    {
+        int64_t start = now_ms();
+        code = run_client(client_ping_twice, prefix, libdir, err, sizeof(err));
+        waitpid(killer, NULL, 0);
+        check(code != 0 && code != -1 && strstr(err, "winrun: lost the connection to winrun-server (") == err &&
+              now_ms() - start < 5000,
+              "a client of a killed server exits (%d) with \"%.*s\"", code, (int)strcspn(err, "\n"), err);
+    }
+    close(go_pipe[0]); close(go_pipe[1]); close(ready_pipe[0]); close(ready_pipe[1]);
+
+    server_paths(prefix, sock, NULL);
+    code = run_client(client_ping, prefix, libdir, err, sizeof(err));
+    check(code == 0, "the next client replaces the killed server's stale socket (exit %d, %s)", code, err);
+
+    chmod(sock_dir, 0755);
+    code = run_client(client_ping, prefix, libdir, err, sizeof(err));
+    check(code > 0 && strstr(err, "winrun: ") == err && strstr(err, "0700"),
+          "the client refuses a socket directory of mode 0755 (exit %d, \"%.*s\")", code, (int)strcspn(err, "\n"), err);
+    chmod(sock_dir, 0700);
+    if (getuid()) skip("the client refuses a socket directory owned by another uid (needs root)");
+    else {
+        if (chown(sock_dir, NOBODY, NOBODY)) {}
+        code = run_client(client_ping, prefix, libdir, err, sizeof(err));
+        check(code > 0 && strstr(err, "winrun: ") == err && strstr(err, "not owned by you"),
+              "the client refuses a socket directory owned by uid %d (exit %d, \"%.*s\")", NOBODY, code,
+              (int)strcspn(err, "\n"), err);
+        if (chown(sock_dir, 0, 0)) {}
+    }
+
+    /* clients starting at once on a fresh prefix share one server */
+    {
+        char pfx3[160], err3[4][256];
+        int codes[4], all_ok = 1, k;
+        pid_t racers[4];
+        snprintf(pfx3, sizeof(pfx3), "%s/prefix-race", tmp);
+        mkdir(pfx3, 0755);
+        for (k = 0; k < 4; k++)
+            if (!(racers[k] = fork())) _exit(run_client(client_ping, pfx3, libdir, err3[k], sizeof(err3[k])));
+        for (k = 0; k < 4; k++) {
+            codes[k] = wait_exit(racers[k], 10000);
+            if (codes[k]) all_ok = 0;
+        }
+        check(all_ok && lock_pid(pfx3) > 0, "4 clients starting at once on a new prefix all get served (%d %d %d %d)",
+              codes[0], codes[1], codes[2], codes[3]);
+        if (lock_pid(pfx3) > 0) kill(lock_pid(pfx3), SIGTERM);
+    }
+
+    /* no server binary: a fresh prefix, a libdir with no bin/ beside it */
+    {
+        char pfx2[160];
+        snprintf(pfx2, sizeof(pfx2), "%s/prefix-nobin", tmp);
+        mkdir(pfx2, 0755);
+        snprintf(lib_missing, sizeof(lib_missing), "%s/lib/winrun", tmp);
+        mkdir(strcat(strcpy(fd2_target, tmp), "/lib"), 0755);
+        mkdir(lib_missing, 0755);
+        code = run_client(client_ping, pfx2, lib_missing, err, sizeof(err));
+        check(code > 0 && strstr(err, "winrun: cannot start winrun-server (") == err,
+              "no winrun-server binary: one line, exit %d (\"%.*s\")", code, (int)strcspn(err, "\n"), err);
+    }
+}
+
+/* A hello world never starts the server. */
+static void test_hello(void)
+{
+    char exe[PATH_MAX], winrun[PATH_MAX], pfx[160], sock[256], lock[256], command[PATH_MAX * 3];
+    int code;
+
+    snprintf(exe, sizeof(exe), "%s/samples/hello.exe", build);
+    snprintf(winrun, sizeof(winrun), "%s/bin/winrun", build);
+    if (access(exe, R_OK)) {
+        skip("a hello world never starts the server (samples/hello.exe not built)");
+        return;
+    }
+    snprintf(pfx, sizeof(pfx), "%s/prefix-hello", tmp);
+    snprintf(command, sizeof(command), "'%s' --prefix '%s' '%s' >/dev/null 2>&1", winrun, pfx, exe);
+    code = system(command);
+    server_paths(pfx, sock, lock);
+    check(WIFEXITED(code) && WEXITSTATUS(code) == 3 && access(sock, F_OK) && access(lock, F_OK),
+          "a hello world runs (exit %d) without starting the server", WIFEXITED(code) ? WEXITSTATUS(code) : -1);
+}
+
+int main(int argc, char **argv)
+{
+    char command[256];
+    pid_t pid;
+
+    if (argc != 2) {
+        fprintf(stderr, "usage: test_server BUILD_DIR\n");
+        return 2;
+    }
+    build = argv[1];
+    if (!realpath(build, libdir)) { perror(build); return 1; }
+    strcat(libdir, "/lib/winrun");
+    strcpy(tmp, "/tmp/winrun-server-test-XXXXXX");
+    if (!mkdtemp(tmp)) { perror("mkdtemp"); return 1; }
+    snprintf(run_dir, sizeof(run_dir), "%s/run", tmp);
+    snprintf(sock_dir, sizeof(sock_dir), "%s/winrun", run_dir);
+    snprintf(prefix, sizeof(prefix), "%s/prefix", tmp);
+    mkdir(run_dir, 0700);
+    mkdir(prefix, 0755);
+    setenv("XDG_RUNTIME_DIR", run_dir, 1);
+    sprintf(command, "%d", GRACE_MS);
+    setenv("WINRUN_SERVER_GRACE_MS", command, 1);
+    signal(SIGPIPE, SIG_IGN);
+    /* servers started detached are reparented to us, so we can reap them */
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+
+    test_protocol();
+    test_client();
+    test_hello();
+
+    if ((pid = lock_pid(prefix)) > 0) kill(pid, SIGTERM);
+    while (waitpid(-1, NULL, 0) > 0) {}   /* servers exit within their grace time */
+    snprintf(command, sizeof(command), "rm -rf '%s'", tmp);
+    if (system(command)) {}
+    printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
+    return failed ? 1 : 0;
+}
