@@ -76,14 +76,9 @@ static __attribute__((noinline)) void touch_pages(volatile char *p, UINT_PTR siz
 
 static BOOL probe(const void *ptr, UINT_PTR size, BOOL write)
 {
-    struct winrun_guard g;
-
     if (!size) return FALSE;
     if (!ptr) return TRUE;
-    if (__builtin_setjmp(g.jmp)) return TRUE;
-    winrun_guard_push(&g);
-    touch_pages((volatile char *)ptr, size, write);
-    winrun_guard_pop(&g);
+    WINRUN_GUARDED(TRUE, touch_pages((volatile char *)ptr, size, write));
     return FALSE;
 }
 
@@ -96,14 +91,9 @@ static __attribute__((noinline)) void scan_string(const volatile char *p, UINT_P
 
 static BOOL probe_string(const void *s, UINT_PTR max, UINT_PTR unit)
 {
-    struct winrun_guard g;
-
     if (!max) return FALSE;
     if (!s) return TRUE;
-    if (__builtin_setjmp(g.jmp)) return TRUE;
-    winrun_guard_push(&g);
-    scan_string(s, max, unit);
-    winrun_guard_pop(&g);
+    WINRUN_GUARDED(TRUE, scan_string(s, max, unit));
     return FALSE;
 }
 

@@ -3,34 +3,24 @@
  * import. Comparisons are linguistic (CompareString with the user
  * locale), not strcmp. Windows runs the ones that touch memory under
  * __try, so that a bad pointer gives a failure (0 or NULL), not a crash:
- * GUARDED does the same (include/winrun/ntdll.h).
+ * WINRUN_GUARDED does the same (include/winrun/ntdll.h).
  */
 #include <string.h>
 #include "kernel32_private.h"
 #include "winnls.h"
 #include "winrun/unicode.h"
 
-/* Runs BODY (which must not return, and must touch memory only in calls:
- * see winrun_guard_push) so that a fault in it returns FAILURE. */
-#define GUARDED(failure, body) do { \
-        struct winrun_guard guard_; \
-        if (__builtin_setjmp(guard_.jmp)) return failure; \
-        winrun_guard_push(&guard_); \
-        body; \
-        winrun_guard_pop(&guard_); \
-    } while (0)
-
 WINBASEAPI int WINAPI lstrlenA(LPCSTR s)
 {
     int n = 0;
-    if (s) GUARDED(0, n = (int)strlen(s));
+    if (s) WINRUN_GUARDED(0, n = (int)strlen(s));
     return n;
 }
 
 WINBASEAPI int WINAPI lstrlenW(LPCWSTR s)
 {
     int n = 0;
-    if (s) GUARDED(0, n = (int)wcs_len(s));
+    if (s) WINRUN_GUARDED(0, n = (int)wcs_len(s));
     return n;
 }
 
@@ -68,14 +58,14 @@ WINBASEAPI int WINAPI lstrcmpiW(LPCWSTR a, LPCWSTR b)
 WINBASEAPI LPSTR WINAPI lstrcpyA(LPSTR dst, LPCSTR src)
 {
     if (!dst || !src) return NULL;
-    GUARDED(NULL, strcpy(dst, src));
+    WINRUN_GUARDED(NULL, strcpy(dst, src));
     return dst;
 }
 
 WINBASEAPI LPWSTR WINAPI lstrcpyW(LPWSTR dst, LPCWSTR src)
 {
     if (!dst || !src) return NULL;
-    GUARDED(NULL, wcs_cpy(dst, src));
+    WINRUN_GUARDED(NULL, wcs_cpy(dst, src));
     return dst;
 }
 
@@ -98,7 +88,7 @@ WINBASEAPI LPSTR WINAPI lstrcpynA(LPSTR dst, LPCSTR src, int n)
 {
     if (!dst || !src) return NULL;
     if (n <= 0) return dst;
-    GUARDED(NULL, copy_n_a(dst, src, n));
+    WINRUN_GUARDED(NULL, copy_n_a(dst, src, n));
     return dst;
 }
 
@@ -106,20 +96,20 @@ WINBASEAPI LPWSTR WINAPI lstrcpynW(LPWSTR dst, LPCWSTR src, int n)
 {
     if (!dst || !src) return NULL;
     if (n <= 0) return dst;
-    GUARDED(NULL, copy_n_w(dst, src, n));
+    WINRUN_GUARDED(NULL, copy_n_w(dst, src, n));
     return dst;
 }
 
 WINBASEAPI LPSTR WINAPI lstrcatA(LPSTR dst, LPCSTR src)
 {
     if (!dst || !src) return NULL;
-    GUARDED(NULL, strcat(dst, src));
+    WINRUN_GUARDED(NULL, strcat(dst, src));
     return dst;
 }
 
 WINBASEAPI LPWSTR WINAPI lstrcatW(LPWSTR dst, LPCWSTR src)
 {
     if (!dst || !src) return NULL;
-    GUARDED(NULL, wcs_cpy(dst + wcs_len(dst), src));
+    WINRUN_GUARDED(NULL, wcs_cpy(dst + wcs_len(dst), src));
     return dst;
 }

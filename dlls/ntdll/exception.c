@@ -158,6 +158,22 @@ NTSYSAPI void WINAPI RtlRestoreContext(CONTEXT *ctx, EXCEPTION_RECORD *rec)
 
 /* ---- dispatch ---- */
 
+static void __attribute__((noreturn)) dispatch(EXCEPTION_RECORD *rec, CONTEXT *ctx, BOOL fault);
+
+/* Raises STATUS, noncontinuable, about CAUSE (a handler's bad answer, a
+ * broken unwind), from CTX. */
+static void __attribute__((noreturn)) raise_status(NTSTATUS status, EXCEPTION_RECORD *cause, CONTEXT *ctx,
+                                                   void *address)
+{
+    EXCEPTION_RECORD rec;
+    memset(&rec, 0, sizeof(rec));
+    rec.ExceptionCode = status;
+    rec.ExceptionFlags = EXCEPTION_NONCONTINUABLE;
+    rec.ExceptionRecord = cause;
+    rec.ExceptionAddress = address;
+    dispatch(&rec, ctx, FALSE);
+}
+
 static NTSTATUS call_frame_handlers(EXCEPTION_RECORD *rec, CONTEXT *orig, BOOL fault)
 {
     UNWIND_HISTORY_TABLE table;
@@ -291,16 +307,8 @@ static void __attribute__((noreturn)) dispatch(EXCEPTION_RECORD *rec, CONTEXT *c
     resume_guard(rec, ctx);
     status = call_frame_handlers(rec, ctx, fault);
     if (status == STATUS_SUCCESS) goto done;
-    if (status != STATUS_UNHANDLED_EXCEPTION) {
-        /* a handler continued what cannot be continued, or said nonsense */
-        EXCEPTION_RECORD next;
-        memset(&next, 0, sizeof(next));
-        next.ExceptionCode = status;
-        next.ExceptionFlags = EXCEPTION_NONCONTINUABLE;
-        next.ExceptionRecord = rec;
-        next.ExceptionAddress = (void *)ctx->Rip;
-        dispatch(&next, ctx, FALSE);
-    }
+    /* a handler continued what cannot be continued, or said nonsense */
+    if (status != STATUS_UNHANDLED_EXCEPTION) raise_status(status, rec, ctx, (void *)ctx->Rip);
     unhandled(rec, ctx);
     TEB_DISPATCHES(teb) = outer;
     continue_context(ctx);
@@ -381,14 +389,10 @@ void __attribute__((noreturn)) unwind_ex(void *end_frame, void *target_ip, EXCEP
         if (!unwind_frame(UNW_FLAG_UHANDLER, &next, &d, FALSE)) break;
         if (!unwind_valid_frame(d.EstablisherFrame) ||
             (end_frame && d.EstablisherFrame > (DWORD64)end_frame)) {
-            EXCEPTION_RECORD bad;
-            memset(&bad, 0, sizeof(bad));
-            bad.ExceptionCode = end_frame && unwind_valid_frame(d.EstablisherFrame) ? STATUS_INVALID_UNWIND_TARGET
-                                                                                    : STATUS_BAD_STACK;
-            bad.ExceptionFlags = EXCEPTION_NONCONTINUABLE;
-            bad.ExceptionRecord = rec;
             TRACE("frame %#lx beyond the target %p\n", (unsigned long)d.EstablisherFrame, end_frame);
-            dispatch(&bad, caller, FALSE);
+            raise_status(end_frame && unwind_valid_frame(d.EstablisherFrame) ? STATUS_INVALID_UNWIND_TARGET
+                                                                             : STATUS_BAD_STACK,
+                         rec, caller, NULL);
         }
         if (d.EstablisherFrame == (DWORD64)end_frame) rec->ExceptionFlags |= EXCEPTION_TARGET_UNWIND;
         d.ScopeIndex = 0;                           /* each frame's own scopes, from the first */
@@ -400,14 +404,7 @@ void __attribute__((noreturn)) unwind_ex(void *end_frame, void *target_ip, EXCEP
                                caller);
             rec->ExceptionFlags &= ~EXCEPTION_COLLIDED_UNWIND;
             if (res == ExceptionContinueSearch) break;
-            if (res != ExceptionCollidedUnwind) {
-                EXCEPTION_RECORD bad;
-                memset(&bad, 0, sizeof(bad));
-                bad.ExceptionCode = STATUS_INVALID_DISPOSITION;
-                bad.ExceptionFlags = EXCEPTION_NONCONTINUABLE;
-                bad.ExceptionRecord = rec;
-                dispatch(&bad, caller, FALSE);
-            }
+            if (res != ExceptionCollidedUnwind) raise_status(STATUS_INVALID_DISPOSITION, rec, caller, NULL);
             /* take over the unwind that was interrupted: redo its frame */
             *context = *d.ContextRecord;
             next = *context;

@@ -54,6 +54,15 @@ ULONG_PTR thread_index(void);
 /* vectored.c */
 LONG vectored_call_handlers(BOOL continue_list, EXCEPTION_RECORD *rec, CONTEXT *ctx);
 
+/* The segment selectors Windows programs see in a CONTEXT (the assembly in
+ * context_x86_64.S stores the same values). */
+static inline void context_set_segments(CONTEXT *ctx)
+{
+    ctx->SegCs = 0x33;
+    ctx->SegDs = ctx->SegEs = ctx->SegSs = ctx->SegGs = 0x2b;
+    ctx->SegFs = 0x53;
+}
+
 /* signal_x86_64.c: CONTEXT <-> ucontext_t */
 struct ucontext_t;
 TEB *exception_teb(void);               /* NULL in threads without one; safe in a signal handler */

@@ -43,9 +43,7 @@ void context_from_unix(CONTEXT *ctx, const ucontext_t *uc)
     ctx->R12 = g[REG_R12]; ctx->R13 = g[REG_R13]; ctx->R14 = g[REG_R14]; ctx->R15 = g[REG_R15];
     ctx->Rip = g[REG_RIP];
     ctx->EFlags = (DWORD)g[REG_EFL];
-    ctx->SegCs = 0x33;                 /* the selectors Windows programs see */
-    ctx->SegDs = ctx->SegEs = ctx->SegSs = ctx->SegGs = 0x2b;
-    ctx->SegFs = 0x53;
+    context_set_segments(ctx);
     if (uc->uc_mcontext.fpregs) {
         memcpy(&ctx->FltSave, uc->uc_mcontext.fpregs, sizeof(ctx->FltSave));
         ctx->MxCsr = uc->uc_mcontext.fpregs->mxcsr;

@@ -625,9 +625,7 @@ static NTSTATUS with_context(HANDLE handle, CONTEXT *ctx, BOOL set)
             start.Rsp = (DWORD64)t->teb->Tib.StackBase - 0x28;
             start.EFlags = 0x200;
             start.MxCsr = 0x1f80;
-            start.SegCs = 0x33;
-            start.SegDs = start.SegEs = start.SegSs = start.SegGs = 0x2b;
-            start.SegFs = 0x53;
+            context_set_segments(&start);
             copy_context(ctx, &start, ctx->ContextFlags);
         }
     } else {

@@ -189,4 +189,15 @@ static inline void winrun_guard_pop(struct winrun_guard *g)
     __atomic_store_n(&TEB_GUARDS(NtCurrentTeb()), g->prev, __ATOMIC_RELEASE);
 }
 
+/* The above in one statement: runs BODY (which must not return, and must
+ * touch memory only in calls) so that a fault in it makes the enclosing
+ * function return FAILURE. */
+#define WINRUN_GUARDED(failure, body) do { \
+        struct winrun_guard guard_; \
+        if (__builtin_setjmp(guard_.jmp)) return failure; \
+        winrun_guard_push(&guard_); \
+        body; \
+        winrun_guard_pop(&guard_); \
+    } while (0)
+
 #endif
