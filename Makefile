@@ -120,7 +120,8 @@ $(B)/bin/winrun: $(LOADER_SRCS) $(wildcard loader/*.h include/winrun/*.h) $(B)/l
 
 # ---- winrun-server (server/, a plain Linux program) ----
 # Sources are listed: a file joins when what it needs is linked too.
-SERVER_SRCS := server/main.c server/loop.c server/client.c server/request.c
+SERVER_SRCS := server/main.c server/loop.c server/client.c server/request.c \
+               server/registry_request.c server/object.c server/process.c
 $(B)/bin/winrun-server: $(SERVER_SRCS) $(wildcard server/*.h) include/winrun/protocol.h include/ntstatus.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $(SERVER_SRCS)

@@ -55,6 +55,9 @@ static void client_destroy(struct loop *loop, struct client *client, const char 
     struct out_message *message, *next;
 
     if (why) server_log("dropping client %d (pid %d): %s", client->fd, (int)client->pid, why);
+    registry_client_gone(client);
+    object_client_gone(client);
+    process_client_gone(client);
     loop_remove(loop, client->fd);
     close(client->fd);
     close_fds(client->in_fds, client->in_fd_count);

@@ -42,11 +42,23 @@ struct client {
     struct out_message *out_head, *out_tail;   /* replies not yet sent */
     size_t out_bytes;
     struct client *prev, *next;
+    /* what each subsystem keeps for this client (released when it goes) */
+    struct registry_client *registry;
+    struct object_client *objects;
+    struct process_client *process;
 };
 void client_accept(struct loop *loop, int listen_fd);
 /* Called when the client count reaches zero. */
 void client_set_idle_callback(void (*idle)(struct loop *loop));
 int client_count(void);
+
+/* Called by client_destroy, in this order, to release what a client held
+ * (its registry keys; its objects, abandoning its mutexes; its process
+ * entry, pipes and jobs). Each is a no-op for a client that never used the
+ * subsystem. */
+void registry_client_gone(struct client *client);
+void object_client_gone(struct client *client);
+void process_client_gone(struct client *client);
 
 /* request.c: one dispatch. The handler reads REQUEST (SIZE bytes, header
  * included, within the table's bounds), may take an fd of FDS by setting

@@ -47,9 +47,21 @@ static inline int server_dir_path(char *buf, size_t size, unsigned int uid)
 #define SERVER_SOCKET_NAME "server-%llx-%llx"       /* st_dev, st_ino of the prefix */
 #define SERVER_LOCK_NAME   "server-%llx-%llx.lock"
 
+/* Each subsystem's requests take values from its own range, so that the
+ * table stays stable as they grow. */
 enum request_type {
     REQ_HELLO = 1,      /* handshake, first on every connection */
     REQ_PING,           /* no-op: echoes a value and any fds, for tests */
+
+    REQ_REGISTRY_FIRST = 16,    /* the registry: server/registry_request.c */
+    REQ_REGISTRY_LAST = 47,
+
+    REQ_OBJECT_FIRST = 48,      /* named and shared objects: server/object.c */
+    REQ_OBJECT_LAST = 79,
+
+    REQ_PROCESS_FIRST = 80,     /* processes, handles, pipes, jobs: server/process.c */
+    REQ_PROCESS_LAST = 111,
+
     REQ_COUNT
 };
 
