@@ -3,6 +3,7 @@
 #   make                 build/bin/winrun, build/lib/winrun/*.dll.so, tools
 #   make test            unit tests, then every test program under winrun
 #   make check-wine      the same test programs under Wine (reference)
+#   make bench [QUICK=1] start-up and API costs against native Linux and Wine
 #   make install PREFIX=/usr/local
 #
 # A builtin DLL NAME is dlls/NAME/NAME.spec plus C sources; specgen turns
@@ -29,7 +30,7 @@ DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector -mtls
 DLL_LDFLAGS := -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
-DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 shell32 winmm ws2_32 bcryptprimitives
+DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives
 
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
@@ -61,8 +62,10 @@ advapi32_SRCS  := $(wildcard dlls/advapi32/*.c)
 advapi32_DEPS  := bcryptprimitives kernel32 ntdll
 oleaut32_SRCS  := $(wildcard dlls/oleaut32/*.c)
 oleaut32_DEPS  := kernel32 ntdll
+ole32_SRCS     := $(wildcard dlls/ole32/*.c)
+ole32_DEPS     := kernel32 ntdll
 shell32_SRCS   := $(wildcard dlls/shell32/*.c)
-shell32_DEPS   := kernel32 ntdll
+shell32_DEPS   := ole32 kernel32 ntdll
 winmm_SRCS     := $(wildcard dlls/winmm/*.c)
 winmm_DEPS     := kernel32 ntdll
 ws2_32_SRCS    := $(wildcard dlls/ws2_32/*.c)
@@ -120,16 +123,17 @@ $(B)/bin/winrun: $(LOADER_SRCS) $(wildcard loader/*.h include/winrun/*.h) $(B)/l
 
 # ---- winrun-server (server/, a plain Linux program) ----
 # Sources are listed: a file joins when what it needs is linked too.
+REGISTRY_SRCS := server/registry.c server/registry_text.c server/registry_defaults.c dlls/ntdll/unicode.c
 SERVER_SRCS := server/main.c server/loop.c server/client.c server/request.c \
-               server/registry_request.c server/object.c server/process.c
+               server/registry_request.c server/object.c server/process.c \
+               $(REGISTRY_SRCS)
 $(B)/bin/winrun-server: $(SERVER_SRCS) $(wildcard server/*.h) include/winrun/protocol.h include/ntstatus.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $(SERVER_SRCS)
 
 # ---- the registry store and winrun-reg ----
-# server/registry*.c have no process state: winrun-reg, the unit test (and
-# the server, when it serves the registry) link the same sources.
-REGISTRY_SRCS := server/registry.c server/registry_text.c server/registry_defaults.c dlls/ntdll/unicode.c
+# server/registry*.c have no process state: winrun-reg, the unit test and
+# winrun-server link the same sources.
 all: $(B)/bin/winrun-reg
 $(B)/bin/winrun-reg: tools/winrun-reg.c $(REGISTRY_SRCS) server/registry.h include/winrun/unicode.h include/ntstatus.h
 	@mkdir -p $(@D)
@@ -138,6 +142,7 @@ $(B)/bin/winrun-reg: tools/winrun-reg.c $(REGISTRY_SRCS) server/registry.h inclu
 # ---- tests ----
 -include tests/programs/programs.mk
 include tests/unit/unit.mk
+include tests/bench/bench.mk
 
 # the README's sample
 sample: all $(B)/samples/hello.exe

@@ -45,7 +45,16 @@
 #define ERROR_BAD_EXE_FORMAT        193
 #define ERROR_ENVVAR_NOT_FOUND      203
 #define ERROR_FILENAME_EXCED_RANGE  206
+#define ERROR_BAD_LENGTH            24
+#define ERROR_BAD_PIPE              230
+#define ERROR_PIPE_BUSY             231
+#define ERROR_NO_DATA               232
+#define ERROR_PIPE_NOT_CONNECTED    233
 #define ERROR_MORE_DATA             234
+#define ERROR_PIPE_CONNECTED        535
+#define ERROR_PIPE_LISTENING        536
+#define ERROR_NO_ASSOCIATION        1155
+#define ERROR_NOT_ENOUGH_QUOTA      1816
 #define ERROR_NO_MORE_ITEMS         259
 #define ERROR_DIRECTORY             267
 #define ERROR_NOT_OWNER             288
@@ -94,5 +103,16 @@
 #define ERROR_IO_PENDING 997
 #define ERROR_UNABLE_TO_REMOVE_REPLACED 1175
 #define ERROR_UNABLE_TO_MOVE_REPLACEMENT 1176
+
+/* HRESULTs (COM, shell32) */
+#define S_OK               ((HRESULT)0)
+#define S_FALSE            ((HRESULT)1)
+#define E_NOTIMPL          ((HRESULT)0x80004001)
+#define E_FAIL             ((HRESULT)0x80004005)
+#define E_INVALIDARG       ((HRESULT)0x80070057)
+#define E_OUTOFMEMORY      ((HRESULT)0x8007000e)
+#define SUCCEEDED(hr)      ((HRESULT)(hr) >= 0)
+#define FAILED(hr)         ((HRESULT)(hr) < 0)
+#define HRESULT_FROM_WIN32(e) ((HRESULT)(e) <= 0 ? (HRESULT)(e) : (HRESULT)(((e) & 0xffff) | 0x80070000))
 
 #endif

@@ -42,6 +42,10 @@ typedef struct _IO_STATUS_BLOCK {
 #define FILE_WRITE_ATTRIBUTES 0x0100
 #define DELETE                0x00010000
 #define READ_CONTROL          0x00020000
+#ifndef WRITE_DAC
+#define WRITE_DAC             0x00040000
+#define WRITE_OWNER           0x00080000
+#endif
 #define SYNCHRONIZE           0x00100000
 #define GENERIC_READ          0x80000000
 #define GENERIC_WRITE         0x40000000
@@ -324,5 +328,64 @@ NTSYSAPI NTSTATUS WINAPI NtSetContextThread(HANDLE, const CONTEXT *);
 NTSYSAPI NTSTATUS WINAPI NtSuspendThread(HANDLE, ULONG *prev);
 NTSYSAPI NTSTATUS WINAPI NtTerminateProcess(HANDLE, LONG);
 NTSYSAPI NTSTATUS WINAPI NtProtectVirtualMemory(HANDLE, PVOID *, SIZE_T *, ULONG, ULONG *);
+
+/* ---- the registry (dlls/ntdll/registry.c) ---- */
+typedef enum { KeyBasicInformation, KeyNodeInformation, KeyFullInformation, KeyNameInformation,
+               KeyCachedInformation } KEY_INFORMATION_CLASS;
+typedef enum { KeyValueBasicInformation, KeyValueFullInformation, KeyValuePartialInformation,
+               KeyValueFullInformationAlign64, KeyValuePartialInformationAlign64 } KEY_VALUE_INFORMATION_CLASS;
+typedef struct { LARGE_INTEGER LastWriteTime; ULONG TitleIndex, NameLength; WCHAR Name[1]; } KEY_BASIC_INFORMATION;
+typedef struct {
+    LARGE_INTEGER LastWriteTime;
+    ULONG TitleIndex, ClassOffset, ClassLength, NameLength;
+    WCHAR Name[1];
+} KEY_NODE_INFORMATION;
+typedef struct {
+    LARGE_INTEGER LastWriteTime;
+    ULONG TitleIndex, ClassOffset, ClassLength, SubKeys, MaxNameLen, MaxClassLen, Values, MaxValueNameLen,
+          MaxValueDataLen;
+    WCHAR Class[1];
+} KEY_FULL_INFORMATION;
+typedef struct { ULONG NameLength; WCHAR Name[1]; } KEY_NAME_INFORMATION;
+typedef struct {
+    LARGE_INTEGER LastWriteTime;
+    ULONG TitleIndex, SubKeys, MaxNameLen, Values, MaxValueNameLen, MaxValueDataLen, NameLength;
+} KEY_CACHED_INFORMATION;
+typedef struct { ULONG TitleIndex, Type, NameLength; WCHAR Name[1]; } KEY_VALUE_BASIC_INFORMATION;
+typedef struct { ULONG TitleIndex, Type, DataOffset, DataLength, NameLength; WCHAR Name[1]; } KEY_VALUE_FULL_INFORMATION;
+typedef struct { ULONG TitleIndex, Type, DataLength; UCHAR Data[1]; } KEY_VALUE_PARTIAL_INFORMATION;
+typedef struct { ULONG Type, DataLength; UCHAR Data[1]; } KEY_VALUE_PARTIAL_INFORMATION_ALIGN64;
+#define REG_OPTION_NON_VOLATILE 0x0
+#define REG_OPTION_VOLATILE     0x1
+#define REG_OPTION_CREATE_LINK  0x2
+#define REG_OPTION_BACKUP_RESTORE 0x4
+#define REG_OPTION_OPEN_LINK    0x8
+#define REG_CREATED_NEW_KEY     1
+#define REG_OPENED_EXISTING_KEY 2
+#define REG_NOTIFY_CHANGE_NAME       0x1
+#define REG_NOTIFY_CHANGE_ATTRIBUTES 0x2
+#define REG_NOTIFY_CHANGE_LAST_SET   0x4
+#define REG_NOTIFY_CHANGE_SECURITY   0x8
+typedef void (WINAPI *PIO_APC_ROUTINE_KEY)(PVOID ctx, IO_STATUS_BLOCK *io, ULONG reserved);
+NTSYSAPI NTSTATUS WINAPI NtCreateKey(HANDLE *, ACCESS_MASK, const OBJECT_ATTRIBUTES *, ULONG index,
+                                     const UNICODE_STRING *cls, ULONG options, ULONG *disposition);
+NTSYSAPI NTSTATUS WINAPI NtOpenKey(HANDLE *, ACCESS_MASK, const OBJECT_ATTRIBUTES *);
+NTSYSAPI NTSTATUS WINAPI NtOpenKeyEx(HANDLE *, ACCESS_MASK, const OBJECT_ATTRIBUTES *, ULONG options);
+NTSYSAPI NTSTATUS WINAPI NtDeleteKey(HANDLE);
+NTSYSAPI NTSTATUS WINAPI NtSetValueKey(HANDLE, const UNICODE_STRING *, ULONG index, ULONG type, const void *, ULONG);
+NTSYSAPI NTSTATUS WINAPI NtQueryValueKey(HANDLE, const UNICODE_STRING *, KEY_VALUE_INFORMATION_CLASS, void *, ULONG,
+                                         ULONG *);
+NTSYSAPI NTSTATUS WINAPI NtDeleteValueKey(HANDLE, const UNICODE_STRING *);
+NTSYSAPI NTSTATUS WINAPI NtEnumerateKey(HANDLE, ULONG, KEY_INFORMATION_CLASS, void *, ULONG, ULONG *);
+NTSYSAPI NTSTATUS WINAPI NtEnumerateValueKey(HANDLE, ULONG, KEY_VALUE_INFORMATION_CLASS, void *, ULONG, ULONG *);
+NTSYSAPI NTSTATUS WINAPI NtQueryKey(HANDLE, KEY_INFORMATION_CLASS, void *, ULONG, ULONG *);
+NTSYSAPI NTSTATUS WINAPI NtFlushKey(HANDLE);
+NTSYSAPI NTSTATUS WINAPI NtNotifyChangeKey(HANDLE, HANDLE event, PIO_APC_ROUTINE_KEY, PVOID, IO_STATUS_BLOCK *,
+                                           ULONG filter, BOOLEAN subtree, PVOID, ULONG, BOOLEAN async);
+NTSYSAPI NTSTATUS WINAPI NtSaveKey(HANDLE key, HANDLE file);
+NTSYSAPI NTSTATUS WINAPI NtLoadKey(const OBJECT_ATTRIBUTES *key, const OBJECT_ATTRIBUTES *file);
+NTSYSAPI NTSTATUS WINAPI NtUnloadKey(const OBJECT_ATTRIBUTES *key);
+NTSYSAPI NTSTATUS WINAPI RtlOpenCurrentUser(ACCESS_MASK, HANDLE *);
+NTSYSAPI NTSTATUS WINAPI RtlFormatCurrentUserKeyPath(UNICODE_STRING *);
 
 #endif

@@ -22,8 +22,10 @@ struct loop {
     int stopped;
     struct watch *watches;
     int watch_count;
-    int64_t deadline;           /* -1: none */
-    void (*expired)(struct loop *loop);
+    struct {
+        int64_t deadline;       /* -1: none */
+        void (*expired)(struct loop *loop);
+    } timers[LOOP_TIMERS];
 };
 
 struct loop *loop_create(void)
@@ -34,7 +36,7 @@ struct loop *loop_create(void)
         free(loop);
         return NULL;
     }
-    loop->deadline = -1;
+    for (int i = 0; i < LOOP_TIMERS; i++) loop->timers[i].deadline = -1;
     return loop;
 }
 
@@ -70,10 +72,16 @@ void loop_remove(struct loop *loop, int fd)
     loop->watches[fd].data = NULL;
 }
 
+void loop_set_timer(struct loop *loop, int slot, int64_t deadline_ms, void (*expired)(struct loop *loop))
+{
+    if (slot < 0 || slot >= LOOP_TIMERS) return;
+    loop->timers[slot].deadline = deadline_ms;
+    loop->timers[slot].expired = expired;
+}
+
 void loop_set_deadline(struct loop *loop, int64_t deadline_ms, void (*expired)(struct loop *loop))
 {
-    loop->deadline = deadline_ms;
-    loop->expired = expired;
+    loop_set_timer(loop, 0, deadline_ms, expired);
 }
 
 int64_t loop_now_ms(void)
@@ -93,17 +101,22 @@ void loop_run(struct loop *loop)
     struct epoll_event events[64];
 
     while (!loop->stopped) {
-        int timeout = -1, count, i;
+        int timeout = -1, count, i, fired = 0;
+        int64_t now = loop_now_ms();
 
-        if (loop->deadline >= 0) {
-            int64_t left = loop->deadline - loop_now_ms();
+        for (i = 0; i < LOOP_TIMERS && !fired; i++) {
+            int64_t left;
+            if (loop->timers[i].deadline < 0) continue;
+            left = loop->timers[i].deadline - now;
             if (left <= 0) {
-                loop->deadline = -1;
-                loop->expired(loop);
-                continue;
+                loop->timers[i].deadline = -1;
+                loop->timers[i].expired(loop);
+                fired = 1;
+            } else if (timeout < 0 || left < timeout) {
+                timeout = left > 60000 ? 60000 : (int)left;
             }
-            timeout = left > 60000 ? 60000 : (int)left;
         }
+        if (fired) continue;
         count = epoll_wait(loop->epoll_fd, events, 64, timeout);
         if (count < 0) {
             if (errno == EINTR) continue;

@@ -1,6 +1,6 @@
 /*
  * A tiny event loop over epoll (Redis' ae, reduced): callbacks on fds
- * becoming readable or writable, and one deadline. Single-threaded.
+ * becoming readable or writable, and a few deadlines. Single-threaded.
  */
 #ifndef WINRUN_SERVER_LOOP_H
 #define WINRUN_SERVER_LOOP_H
@@ -21,6 +21,11 @@ void loop_remove(struct loop *loop, int fd);
 /* Calls EXPIRED once the monotonic clock passes DEADLINE_MS (loop_now_ms
  * time); a negative deadline cancels it. */
 void loop_set_deadline(struct loop *loop, int64_t deadline_ms, void (*expired)(struct loop *loop));
+/* More deadlines, each in its own slot (1..LOOP_TIMERS-1; slot 0 is
+ * loop_set_deadline's): the registry's save timer is slot LOOP_TIMER_SAVE. */
+#define LOOP_TIMERS 4
+#define LOOP_TIMER_SAVE 1
+void loop_set_timer(struct loop *loop, int slot, int64_t deadline_ms, void (*expired)(struct loop *loop));
 int64_t loop_now_ms(void);
 /* Dispatches events until loop_stop. */
 void loop_run(struct loop *loop);

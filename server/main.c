@@ -191,11 +191,13 @@ int main(int argc, char **argv)
         return 1;
     }
     client_set_idle_callback(became_idle);
+    registry_init(loop, argv[1]);
     /* a server nobody connects to goes too, but not before the client that
      * started it had time to connect, whatever the grace time */
     loop_set_deadline(loop, loop_now_ms() + (server.grace_ms < FIRST_CLIENT_MS ? FIRST_CLIENT_MS : server.grace_ms),
                       grace_expired);
     loop_run(loop);
+    registry_shutdown();
     /* unlinked while we still hold the lock: a new server cannot have bound it yet */
     unlink(socket_path);
     return 0;

@@ -6,10 +6,11 @@
  * "10.0" and build 18362; Windows 10 keeps "6.3" there for old programs
  * and reports 19045).
  *
- * Not here yet: time zone keys (kernel32/timezone.c describes the host's
- * zone to programs directly; the registry copy comes with the server's
- * registry calls), font lists (no fonts until gdi32), and the hardware
- * description under HARDWARE (volatile on Windows, built at boot).
+ * Time zones: the common ones of Windows' list, with their display names
+ * and TZI rules (kernel32/timezone.c describes the host's own zone to
+ * programs directly). Not here yet: font lists (the Fonts key exists, empty:
+ * no fonts until gdi32) and the hardware description under HARDWARE
+ * (volatile on Windows, built at boot).
  */
 #define _GNU_SOURCE
 #include <stdlib.h>
@@ -128,6 +129,50 @@ static const struct default_value defaults[] = {
     { U, SF, "Fonts", REG_SZ, "C:\\windows\\Fonts", 0 },
 };
 
+/* A Windows time zone: its TZI (REG_TZI_FORMAT: biases in minutes, then
+ * the standard and daylight change dates as SYSTEMTIMEs: month, day of
+ * week, week of the month (5: the last), hour). */
+struct time_zone {
+    const char *name, *display, *dlt;
+    int bias, dlt_bias;
+    unsigned short std_date[4], dlt_date[4];   /* month, weekday, week, hour */
+};
+
+static const struct time_zone time_zones[] = {
+    { "UTC", "(UTC) Coordinated Universal Time", "Coordinated Universal Time", 0, 0, { 0 }, { 0 } },
+    { "GMT Standard Time", "(UTC+00:00) Dublin, Edinburgh, Lisbon, London", "GMT Daylight Time", 0, -60,
+      { 10, 0, 5, 2 }, { 3, 0, 5, 1 } },
+    { "W. Europe Standard Time", "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna",
+      "W. Europe Daylight Time", -60, -60, { 10, 0, 5, 3 }, { 3, 0, 5, 2 } },
+    { "Romance Standard Time", "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris", "Romance Daylight Time", -60,
+      -60, { 10, 0, 5, 3 }, { 3, 0, 5, 2 } },
+    { "Russian Standard Time", "(UTC+03:00) Moscow, St. Petersburg", "Russia TZ 2 Daylight Time", -180, -60,
+      { 0 }, { 0 } },
+    { "India Standard Time", "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", "India Daylight Time", -330, -60,
+      { 0 }, { 0 } },
+    { "China Standard Time", "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi", "China Daylight Time", -480,
+      -60, { 0 }, { 0 } },
+    { "Tokyo Standard Time", "(UTC+09:00) Osaka, Sapporo, Tokyo", "Tokyo Daylight Time", -540, -60, { 0 },
+      { 0 } },
+    { "AUS Eastern Standard Time", "(UTC+10:00) Canberra, Melbourne, Sydney", "AUS Eastern Daylight Time", -600,
+      -60, { 4, 0, 1, 3 }, { 10, 0, 1, 2 } },
+    { "Eastern Standard Time", "(UTC-05:00) Eastern Time (US & Canada)", "Eastern Daylight Time", 300, -60,
+      { 11, 0, 1, 2 }, { 3, 0, 2, 2 } },
+    { "Central Standard Time", "(UTC-06:00) Central Time (US & Canada)", "Central Daylight Time", 360, -60,
+      { 11, 0, 1, 2 }, { 3, 0, 2, 2 } },
+    { "Mountain Standard Time", "(UTC-07:00) Mountain Time (US & Canada)", "Mountain Daylight Time", 420, -60,
+      { 11, 0, 1, 2 }, { 3, 0, 2, 2 } },
+    { "Pacific Standard Time", "(UTC-08:00) Pacific Time (US & Canada)", "Pacific Daylight Time", 480, -60,
+      { 11, 0, 1, 2 }, { 3, 0, 2, 2 } },
+};
+
+static void put_systemtime(BYTE *out, const unsigned short date[4])
+{
+    /* wYear, wMonth, wDayOfWeek, wDay (the week), wHour, then minutes... 0 */
+    unsigned short st[8] = { 0, date[0], date[1], date[2], date[3], 0, 0, 0 };
+    memcpy(out, st, sizeof(st));
+}
+
 static NTSTATUS set_string(struct reg_key *key, const char *name, DWORD type, const char *text)
 {
     WCHAR *wname = utf8_to_utf16_dup(name), *w = utf8_to_utf16_dup(text);
@@ -184,6 +229,29 @@ NTSTATUS reg_add_defaults(struct reg_key *hklm, struct reg_key *hkcu, const char
             status = text ? set_string(key, d->name, d->type, text) : STATUS_NO_MEMORY;
             free(text);
         }
+        reg_key_release(key);
+    }
+    if (status) return status;
+
+    for (size_t i = 0; i < sizeof(time_zones) / sizeof(time_zones[0]) && !status; i++) {
+        const struct time_zone *tz = &time_zones[i];
+        char path[128];
+        WCHAR *wpath;
+        BYTE tzi[44];
+        int biases[3] = { tz->bias, 0, tz->dlt_bias };
+
+        snprintf(path, sizeof(path), CV "\\Time Zones\\%s", tz->name);
+        if (!(wpath = utf8_to_utf16_dup(path))) return STATUS_NO_MEMORY;
+        status = reg_key_create(hklm, wpath, -1, 0, &key, NULL);
+        free(wpath);
+        if (status) break;
+        memcpy(tzi, biases, sizeof(biases));
+        put_systemtime(tzi + 12, tz->std_date);
+        put_systemtime(tzi + 28, tz->dlt_date);
+        status = set_string(key, "Display", REG_SZ, tz->display);
+        if (!status) status = set_string(key, "Std", REG_SZ, tz->name);
+        if (!status) status = set_string(key, "Dlt", REG_SZ, tz->dlt);
+        if (!status) status = reg_value_set(key, u"TZI", REG_BINARY, tzi, sizeof(tzi));
         reg_key_release(key);
     }
     if (status) return status;

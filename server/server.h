@@ -60,6 +60,32 @@ void registry_client_gone(struct client *client);
 void object_client_gone(struct client *client);
 void process_client_gone(struct client *client);
 
+/* object.c: named objects and the shared arena */
+struct request_context;
+NTSTATUS handle_obj_arena(struct request_context *context);
+NTSTATUS handle_obj_create(struct request_context *context);
+NTSTATUS handle_obj_close(struct request_context *context);
+NTSTATUS handle_obj_gift(struct request_context *context);
+NTSTATUS handle_obj_claim(struct request_context *context);
+
+/* registry_request.c: the prefix's registry (REQ_REG_*). registry_init
+ * is called once at start (nothing is loaded before the first request),
+ * registry_shutdown at exit (saves what changed). */
+void registry_init(struct loop *loop, const char *prefix);
+void registry_shutdown(void);
+struct request_context;
+NTSTATUS handle_registry(struct request_context *context);
+
+/* process.c: named pipes */
+struct request_context;
+NTSTATUS handle_pipe_create(struct request_context *context);
+NTSTATUS handle_pipe_open(struct request_context *context);
+NTSTATUS handle_pipe_query(struct request_context *context);
+NTSTATUS handle_pipe_listen(struct request_context *context);
+NTSTATUS handle_pipe_disconnect(struct request_context *context);
+NTSTATUS handle_process_exit(struct request_context *context);
+NTSTATUS handle_process_exit_code(struct request_context *context);
+
 /* request.c: one dispatch. The handler reads REQUEST (SIZE bytes, header
  * included, within the table's bounds), may take an fd of FDS by setting
  * it to -1 (the rest are closed after it), writes its typed reply fields

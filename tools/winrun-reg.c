@@ -14,12 +14,14 @@
  * file appears at its first change.
  *
  * It reads and writes the files with the registry store the server uses
- * (server/registry*.c). Changes take PREFIX/registry.lock (flock) from
- * reading the files to renaming the new ones into place, so two writers
- * never interleave. winrun-server will hold the same lock while it runs
- * and own the registry; the tool will then send its requests to the
- * server instead of touching the files (not written yet: today no server
- * keeps the registry).
+ * (server/registry*.c), holding PREFIX/registry.lock (flock) from reading
+ * the files to renaming the new ones into place, so two writers never
+ * interleave. A winrun-server that serves the registry holds that lock
+ * from its first registry request until it exits: the tool then talks to
+ * it instead (protocol.h): it reads through REQ_REG_EXPORT and changes
+ * through REQ_REG_IMPORT (a .reg text for add and delete too), which the
+ * server applies at once and saves within a second, so nothing a running
+ * program or the tool writes is lost.
  *
  * Exit status: 0 done, 1 failed (a "winrun-reg: ..." line says why), 2 bad
  * usage.
@@ -35,10 +37,14 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/file.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 #include "../server/registry.h"
+#include "winrun/protocol.h"
 #include "winrun/unicode.h"
 
 enum { HIVE_MACHINE, HIVE_USER, NHIVES };
@@ -55,6 +61,7 @@ struct registry {
     struct reg_key *roots[NHIVES];
     unsigned long long loaded_changes[NHIVES];
     int lock_fd;
+    int server_fd;      /* >= 0: a winrun-server owns the hives */
 };
 
 static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
@@ -115,8 +122,84 @@ static char *hive_path(const struct registry *reg, int hive)
     return p;
 }
 
-/* Writers hold PREFIX/registry.lock: the hive files themselves are
- * replaced by rename, so a lock on them would not outlive a save. */
+/* ---- talking to the prefix's winrun-server ---- */
+
+/* Sends REQUEST with FD (-1: none), reads the reply into REPLY (at most
+ * MAX bytes); the reply's status. Dies if the server goes away. */
+static NTSTATUS server_request(struct registry *reg, void *request, int fd, void *reply, size_t max)
+{
+    struct request_header *header = request;
+    struct reply_header *rh = reply;
+    char control[CMSG_SPACE(sizeof(int))] = { 0 };
+    struct iovec iov = { request, header->size };
+    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+    static uint32_t next_id = 1;
+    size_t got = 0;
+
+    header->id = next_id++;
+    header->fd_count = fd >= 0;
+    header->reserved = 0;
+    if (fd >= 0) {
+        struct cmsghdr *cmsg;
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof(control);
+        cmsg = CMSG_FIRSTHDR(&msg);
+        cmsg->cmsg_level = SOL_SOCKET;
+        cmsg->cmsg_type = SCM_RIGHTS;
+        cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+        memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
+    }
+    if (sendmsg(reg->server_fd, &msg, MSG_NOSIGNAL) != (ssize_t)header->size)
+        die("lost the connection to winrun-server (%s)", strerror(errno));
+    while (got < sizeof(*rh) || got < rh->size) {
+        ssize_t n = recv(reg->server_fd, (char *)reply + got, (got < sizeof(*rh) ? sizeof(*rh) : rh->size) - got, 0);
+        if (n <= 0) die("lost the connection to winrun-server (%s)", n ? strerror(errno) : "closed");
+        got += n;
+        if (got >= sizeof(*rh) && (rh->size < sizeof(*rh) || rh->size > max || rh->fd_count))
+            die("lost the connection to winrun-server (bad reply)");
+    }
+    return rh->status;
+}
+
+/* A connection to the server serving the prefix, said hello to; -1 when
+ * none listens. The tool never starts a server. */
+static int server_connect(struct registry *reg)
+{
+    struct sockaddr_un addr = { .sun_family = AF_UNIX };
+    char dir[256];
+    struct stat st;
+    struct hello_request *hello;
+    struct hello_reply reply;
+    size_t len = strlen(reg->prefix);
+    int fd;
+
+    if (stat(reg->prefix, &st) || (unsigned int)server_dir_path(dir, sizeof(dir), getuid()) >= sizeof(dir) ||
+        (unsigned int)snprintf(addr.sun_path, sizeof(addr.sun_path), "%s/" SERVER_SOCKET_NAME, dir,
+                               (unsigned long long)st.st_dev, (unsigned long long)st.st_ino) >= sizeof(addr.sun_path))
+        return -1;
+    if (lstat(addr.sun_path, &st) || !S_ISSOCK(st.st_mode) || st.st_uid != getuid()) return -1;
+    if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) < 0) return -1;
+    if (connect(fd, (struct sockaddr *)&addr, sizeof(addr))) {
+        close(fd);
+        return -1;
+    }
+    if (!(hello = calloc(1, sizeof(*hello) + len))) die("out of memory");
+    hello->header.size = sizeof(*hello) + len;
+    hello->header.type = REQ_HELLO;
+    hello->version = SERVER_PROTOCOL_VERSION;
+    hello->pid = getpid();
+    memcpy(hello + 1, reg->prefix, len);
+    reg->server_fd = fd;
+    if (server_request(reg, hello, -1, &reply, sizeof(reply))) {
+        close(fd);
+        fd = reg->server_fd = -1;
+    }
+    free(hello);
+    return fd;
+}
+
+/* Takes the registry: PREFIX/registry.lock when no server owns it (the
+ * tool then works on the files), else a connection to the server. */
 static void lock_registry(struct registry *reg)
 {
     char *path;
@@ -125,15 +208,80 @@ static void lock_registry(struct registry *reg)
     for (int tries = 0; flock(reg->lock_fd, LOCK_EX | LOCK_NB); tries++) {
         struct timespec ts = { 0, 50 * 1000000 };
         if (errno != EWOULDBLOCK) die("%s: cannot lock: %s", path, strerror(errno));
-        if (tries == 100) die("%s: the registry stays locked by another process (is winrun-server running?)", path);
+        if (server_connect(reg) >= 0) {
+            close(reg->lock_fd);
+            reg->lock_fd = -1;
+            break;
+        }
+        if (tries == 100) die("%s: the registry stays locked by another process", path);
         nanosleep(&ts, NULL);
     }
     free(path);
 }
 
+/* An anonymous file for texts going to or coming from the server. */
+static int temp_fd(void)
+{
+    int fd = memfd_create("winrun-reg", MFD_CLOEXEC);
+    if (fd < 0) die("cannot make a temporary file: %s", strerror(errno));
+    return fd;
+}
+
+/* The server's copy of hive H, into a new tree. */
+static struct reg_key *server_hive(struct registry *reg, int h)
+{
+    struct reg_text_request request = { .header = { .size = sizeof(request), .type = REQ_REG_EXPORT } };
+    struct reg_root_name root = { hive_names[h].name, hive_names[h].short_name, reg_root_new() };
+    char reply[sizeof(struct reg_text_reply) + 512];
+    struct reg_error err;
+    struct stat st;
+    char *text;
+    NTSTATUS status;
+    int fd = temp_fd();
+
+    if (!root.key) die("out of memory");
+    request.root = h == HIVE_MACHINE ? REG_ROOT_MACHINE : REG_ROOT_USER;
+    if ((status = server_request(reg, &request, fd, reply, sizeof(reply))))
+        die("winrun-server cannot export %s (status %08x)", hive_names[h].name, (unsigned int)status);
+    if (fstat(fd, &st)) die("temporary file: %s", strerror(errno));
+    if (st.st_size) {
+        if ((text = mmap(NULL, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0)) == MAP_FAILED) die("out of memory");
+        if (reg_import_text(text, st.st_size, &root, 1, &err))
+            die("winrun-server's export of %s: line %u: %s", hive_names[h].name, err.line, err.reason);
+        munmap(text, st.st_size);
+    }
+    close(fd);
+    return root.key;
+}
+
+/* Has the server apply TEXT (a .reg text, all or nothing). */
+static void server_import(struct registry *reg, const char *what, const char *text, size_t len)
+{
+    struct reg_text_request request = { .header = { .size = sizeof(request), .type = REQ_REG_IMPORT } };
+    char reply[sizeof(struct reg_text_reply) + 512];
+    const struct reg_text_reply *r = (const void *)reply;
+    NTSTATUS status;
+    int fd = temp_fd();
+
+    if (write(fd, text, len) != (ssize_t)len) die("temporary file: %s", strerror(errno));
+    if ((status = server_request(reg, &request, fd, reply, sizeof(reply) - 1))) {
+        reply[sizeof(*r) + (r->reason_length < 511 ? r->reason_length : 511)] = 0;
+        if (r->line) die("%s:%u: %s (nothing imported)", what, r->line, reply + sizeof(*r));
+        die("%s: %s", what, r->reason_length ? reply + sizeof(*r) : "winrun-server refused the change");
+    }
+    close(fd);
+}
+
 static void load_registry(struct registry *reg)
 {
     struct reg_key *defaults[NHIVES];
+    if (reg->server_fd >= 0) {
+        for (int h = 0; h < NHIVES; h++) {
+            reg->roots[h] = server_hive(reg, h);
+            reg->loaded_changes[h] = reg_root_changes(reg->roots[h]);
+        }
+        return;
+    }
     for (int h = 0; h < NHIVES; h++)
         if (!(defaults[h] = reg_root_new())) die("out of memory");
     if (reg_add_defaults(defaults[HIVE_MACHINE], defaults[HIVE_USER], user_name())) die("out of memory");
@@ -159,6 +307,7 @@ static void load_registry(struct registry *reg)
 
 static void save_registry(struct registry *reg)
 {
+    if (reg->server_fd >= 0) return;   /* the commands sent their changes */
     for (int h = 0; h < NHIVES; h++) {
         char *path;
         struct reg_error err;
@@ -291,6 +440,7 @@ static int cmd_query(struct registry *reg, int argc, char **argv)
     char *name;
 
     if (argc < 1 || argc > 2) usage();
+    lock_registry(reg);
     load_registry(reg);
     key = open_key(reg, argv[0], &hive);
     name = key_full_name(key, hive);
@@ -327,6 +477,7 @@ static int cmd_export(struct registry *reg, int argc, char **argv)
     FILE *f;
 
     if (argc != 2) usage();
+    lock_registry(reg);
     load_registry(reg);
     key = open_key(reg, argv[0], &hive);
     name = key_full_name(key, hive);
@@ -368,6 +519,11 @@ static int cmd_import(struct registry *reg, int argc, char **argv)
     if (argc != 1) usage();
     text = read_all(argv[0], &len);
     lock_registry(reg);
+    if (reg->server_fd >= 0) {
+        server_import(reg, argv[0], text, len);
+        free(text);
+        return 0;
+    }
     load_registry(reg);
     for (int h = 0; h < NHIVES; h++)
         roots[h] = (struct reg_root_name){ hive_names[h].name, hive_names[h].short_name, reg->roots[h] };
@@ -494,11 +650,12 @@ static void parse_change_args(int argc, char **argv, struct change_args *a, int 
     }
 }
 
-static struct reg_key *create_key(struct registry *reg, const char *key)
+static struct reg_key *create_key(struct registry *reg, const char *key, int *hive)
 {
     WCHAR *sub;
     struct reg_key *k;
     int h = parse_key(key, &sub);
+    *hive = h;
     NTSTATUS status = reg_key_create(reg->roots[h], sub, -1, 0, &k, NULL);
     free(sub);
     if (status == STATUS_NO_MEMORY) die("out of memory");
@@ -506,16 +663,35 @@ static struct reg_key *create_key(struct registry *reg, const char *key)
     return k;
 }
 
+/* The server gets KEY (named as in HIVE) and, with NAME, one value, as a
+ * .reg text made by the store's own writer. */
+static void send_value(struct registry *reg, const struct reg_key *key, int hive, const WCHAR *name, DWORD type,
+                       const void *data, DWORD size)
+{
+    struct reg_key *scratch = reg_root_new();
+    char *full = key_full_name(key, hive), *text;
+    size_t len;
+
+    if (!scratch) die("out of memory");
+    if (name && reg_value_set(scratch, name, type, data, size)) die("out of memory");
+    if (!(text = reg_export_text(scratch, full, 1, &len))) die("out of memory");
+    server_import(reg, full, text, len);
+    free(text);
+    free(full);
+    reg_key_release(scratch);
+}
+
 static int cmd_add(struct registry *reg, int argc, char **argv)
 {
     struct change_args a;
     struct reg_key *key;
+    int hive;
     if (argc < 1) usage();
     parse_change_args(argc, argv, &a, 1);
     if ((a.type || a.data) && !a.value) a.value = "";   /* reg.exe: data without /v sets the default value */
     lock_registry(reg);
     load_registry(reg);
-    key = create_key(reg, argv[0]);
+    key = create_key(reg, argv[0], &hive);
     if (a.value) {
         DWORD type = a.type ? parse_type(a.type) : REG_SZ, size;
         void *data = make_data(type, a.data ? a.data : "", a.sep, &size);
@@ -526,30 +702,60 @@ static int cmd_add(struct registry *reg, int argc, char **argv)
             die("%s needs /d DATA", a.type);
         if ((status = reg_value_set(key, name, type, data, size)))
             die("%s: cannot set the value (status %08x)", argv[0], (unsigned)status);
+        if (reg->server_fd >= 0) send_value(reg, key, hive, name, type, data, size);
         free(name);
         free(data);
+    } else if (reg->server_fd >= 0) {
+        send_value(reg, key, hive, NULL, 0, NULL, 0);
     }
     reg_key_release(key);
     save_registry(reg);
     return 0;
 }
 
+/* "[-KEY]", or "[KEY]" and "NAME"=- (@=- for the default value) */
+static void send_delete(struct registry *reg, const struct reg_key *key, int hive, const char *value)
+{
+    char *full = key_full_name(key, hive), *text = NULL, *quoted;
+    size_t n = 0;
+
+    if (value) {
+        if (!(quoted = malloc(strlen(value) * 2 + 1))) die("out of memory");
+        for (const char *c = value; *c; c++) {
+            if (*c == '\\' || *c == '"') quoted[n++] = '\\';
+            quoted[n++] = *c;
+        }
+        quoted[n] = 0;
+        if ((*value ? asprintf(&text, "REGEDIT4\n\n[%s]\n\"%s\"=-\n", full, quoted)
+                    : asprintf(&text, "REGEDIT4\n\n[%s]\n@=-\n", full)) < 0) die("out of memory");
+        free(quoted);
+    } else if (asprintf(&text, "REGEDIT4\n\n[-%s]\n", full) < 0) {
+        die("out of memory");
+    }
+    server_import(reg, full, text, strlen(text));
+    free(text);
+    free(full);
+}
+
 static int cmd_delete(struct registry *reg, int argc, char **argv)
 {
     struct change_args a;
     struct reg_key *key;
+    int hive;
     if (argc < 1) usage();
     parse_change_args(argc, argv, &a, 0);
     lock_registry(reg);
     load_registry(reg);
-    key = open_key(reg, argv[0], NULL);
+    key = open_key(reg, argv[0], &hive);
     if (a.value) {
         WCHAR *name = utf8_to_utf16_dup(a.value);
         if (!name) die("out of memory");
         if (reg_value_delete(key, name)) die("%s: value \"%s\" not found", argv[0], a.value);
+        if (reg->server_fd >= 0) send_delete(reg, key, hive, a.value);
         free(name);
     } else {
         if (!reg_key_parent(key)) die("%s: a root key cannot be deleted", argv[0]);
+        if (reg->server_fd >= 0) send_delete(reg, key, hive, NULL);
         reg_key_delete_tree(key);
         reg_key_delete(key);
     }
@@ -560,7 +766,7 @@ static int cmd_delete(struct registry *reg, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    struct registry reg = { .lock_fd = -1 };
+    struct registry reg = { .lock_fd = -1, .server_fd = -1 };
     const char *prefix = NULL;
     int i = 1;
 

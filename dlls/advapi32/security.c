@@ -346,6 +346,7 @@ WINBASEAPI BOOL WINAPI SetFileSecurityW(LPCWSTR name, SECURITY_INFORMATION info,
     if ((status = stat_dos_path(name, &st, &path))) return set_status_error(status);
     sid_current_user(&user);
     if (info & SACL_SECURITY_INFORMATION) status = STATUS_PRIVILEGE_NOT_HELD;
+    else if (path_in_view(path)) status = STATUS_ACCESS_DENIED;   /* a builtin DLL seen in system32 */
     else if ((info & OWNER_SECURITY_INFORMATION) && (!parts.owner || !sid_equal(parts.owner, &user)))
         status = STATUS_INVALID_OWNER;
     else if ((info & GROUP_SECURITY_INFORMATION) && (!parts.group || !token_has_sid(parts.group)))

@@ -17,21 +17,10 @@
 static DWORD domain[3];
 static pthread_once_t domain_once = PTHREAD_ONCE_INIT;
 
+/* ntdll names the user's registry key with the same SID */
 static void read_domain(void)
 {
-    char text[64] = "";
-    FILE *f = fopen("/etc/machine-id", "r");
-    if (!f) f = fopen("/var/lib/dbus/machine-id", "r");
-    if (f) {
-        if (!fgets(text, sizeof(text), f)) text[0] = 0;
-        fclose(f);
-    }
-    /* FNV-1a over the id, three ways; without an id the parts are fixed */
-    for (int i = 0; i < 3; i++) {
-        DWORD h = 2166136261u ^ (DWORD)i;
-        for (const char *p = text; *p && *p != '\n'; p++) h = (h ^ (BYTE)*p) * 16777619u;
-        domain[i] = h;
-    }
+    machine_sid_domain(domain);
 }
 
 void sid_make(struct sid_buffer *out, BYTE authority, int count, ...)

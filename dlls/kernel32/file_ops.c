@@ -85,6 +85,10 @@ WINBASEAPI BOOL WINAPI SetFileAttributesW(LPCWSTR name, DWORD attributes)
     BOOL ret = TRUE;
 
     if (!existing(name, &unix_path, &st)) return FALSE;
+    if (path_in_view(unix_path)) {   /* the builtin DLLs seen in system32 are read-only */
+        free(unix_path);
+        return set_status_error(STATUS_ACCESS_DENIED);
+    }
     mode = st.st_mode & 07777;
     if (!S_ISDIR(st.st_mode)) {
         if (attributes & FILE_ATTRIBUTE_READONLY) mode &= ~0222;
@@ -139,7 +143,7 @@ WINBASEAPI BOOL WINAPI DeleteFileW(LPCWSTR name)
     NTSTATUS status;
 
     if (!existing(name, &unix_path, &st)) return FALSE;
-    if (S_ISDIR(st.st_mode) || readonly(&st)) status = STATUS_ACCESS_DENIED;
+    if (S_ISDIR(st.st_mode) || readonly(&st) || path_in_view(unix_path)) status = STATUS_ACCESS_DENIED;
     else if (!(status = file_check_share(&st, DELETE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE)))
         status = unlink(unix_path) ? errno_to_status(errno) : STATUS_SUCCESS;
     TRACE("%s -> %#x\n", unix_path, (unsigned)status);
@@ -256,7 +260,9 @@ WINBASEAPI BOOL WINAPI MoveFileWithProgressW(LPCWSTR source, LPCWSTR dest, LPPRO
         return FALSE;
     }
     if (!existing(source, &src_unix, &sst)) return FALSE;
-    if ((status = file_check_share(&sst, DELETE, all_share))) goto done;
+    if (path_in_view(src_unix)) status = STATUS_ACCESS_DENIED;   /* a builtin DLL seen in system32 */
+    else status = file_check_share(&sst, DELETE, all_share);
+    if (status) goto done;
     status = file_unix_name(dest, &dst_unix);
     if (status == STATUS_SUCCESS && !stat(dst_unix, &dst_st)) {
         if (dst_st.st_dev == sst.st_dev && dst_st.st_ino == sst.st_ino) {
@@ -266,7 +272,8 @@ WINBASEAPI BOOL WINAPI MoveFileWithProgressW(LPCWSTR source, LPCWSTR dest, LPPRO
             dst_unix = renamed;
             status = renamed ? STATUS_SUCCESS : STATUS_NO_MEMORY;
         } else if (!(flags & MOVEFILE_REPLACE_EXISTING)) status = STATUS_OBJECT_NAME_COLLISION;
-        else if (S_ISDIR(dst_st.st_mode) || S_ISDIR(sst.st_mode) || readonly(&dst_st)) status = STATUS_ACCESS_DENIED;
+        else if (S_ISDIR(dst_st.st_mode) || S_ISDIR(sst.st_mode) || readonly(&dst_st) || path_in_view(dst_unix))
+            status = STATUS_ACCESS_DENIED;
         else status = file_check_share(&dst_st, DELETE, all_share);
         if (status) goto done;
     } else if (status == STATUS_OBJECT_NAME_NOT_FOUND) status = STATUS_SUCCESS;

@@ -158,6 +158,27 @@ static BOOL add_entry(struct find_state *state, size_t *cap, int dir_fd, const c
     return TRUE;
 }
 
+/* system32 also lists the builtin DLLs (dlls/ntdll/system32.c) that no
+ * real file of the same name hides. */
+static NTSTATUS add_view(const char *unix_dir, int dir_fd, const WCHAR *mask, struct find_state *state, size_t *cap)
+{
+    char **names = path_view_list(unix_dir), *file;
+    NTSTATUS status = STATUS_SUCCESS;
+
+    for (char **name = names; name && *name && !status; name++) {
+        WCHAR *wname = utf8_to_utf16_dup(*name);
+        struct stat st;
+        if (wname && match(mask, wname) && fstatat(dir_fd, *name, &st, 0) &&
+            (file = path_view_file(unix_dir, *name))) {
+            if (!add_entry(state, cap, AT_FDCWD, file, wname)) status = STATUS_NO_MEMORY;
+            free(file);
+        }
+        free(wname);
+    }
+    free(names);
+    return status;
+}
+
 /* NTSTATUS of reading DIR's entries that match MASK into STATE. */
 static NTSTATUS read_matches(const WCHAR *dir, const WCHAR *mask_in, struct find_state *state)
 {
@@ -184,8 +205,8 @@ static NTSTATUS read_matches(const WCHAR *dir, const WCHAR *mask_in, struct find
     }
     dos_mask(mask);
     d = opendir(unix_dir);
-    free(unix_dir);
     if (!d) {
+        free(unix_dir);
         free(mask);
         return errno == ENOTDIR ? STATUS_OBJECT_PATH_NOT_FOUND : errno_to_status(errno);
     }
@@ -201,6 +222,8 @@ static NTSTATUS read_matches(const WCHAR *dir, const WCHAR *mask_in, struct find
         }
         free(wname);
     }
+    if (!status) status = add_view(unix_dir, dirfd(d), mask, state, &cap);
+    free(unix_dir);
     closedir(d);
     free(mask);
     if (!status && !state->count) status = STATUS_NO_SUCH_FILE;

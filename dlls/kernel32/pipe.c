@@ -1,12 +1,13 @@
 /*
- * Anonymous pipes: CreatePipe over pipe2(), and PeekNamedPipe on them.
- * Named pipes need the server.
+ * Anonymous pipes: CreatePipe over pipe2(), and PeekNamedPipe on them
+ * and on named pipes (named_pipe.c).
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include "kernel32_private.h"
 
@@ -54,9 +55,16 @@ WINBASEAPI BOOL WINAPI PeekNamedPipe(HANDLE pipe, void *buffer, DWORD size, DWOR
     NTSTATUS status;
     int fd = handle_to_fd(pipe, &status), queued = 0, scratch[2];
     struct pollfd pfd;
-    DWORD copied = 0;
+    DWORD copied = 0, left = 0;
 
     if (fd < 0) return set_status_error(status);
+    status = named_pipe_peek(pipe, buffer, size, &copied, (DWORD *)&queued, &left);
+    if (status != STATUS_OBJECT_TYPE_MISMATCH) {   /* a message pipe */
+        if (read_count) *read_count = copied;
+        if (avail) *avail = (DWORD)queued;
+        if (left_in_message) *left_in_message = left - copied;
+        return set_status_error(status);
+    }
     if (ioctl(fd, FIONREAD, &queued) < 0) return set_status_error(errno_to_status(errno));
     if (!queued) {
         pfd.fd = fd;
@@ -69,6 +77,7 @@ WINBASEAPI BOOL WINAPI PeekNamedPipe(HANDLE pipe, void *buffer, DWORD size, DWOR
     if (buffer && size && queued && !pipe2(scratch, O_CLOEXEC)) {
         ssize_t n = tee(fd, scratch[1], size < (DWORD)queued ? size : (DWORD)queued, SPLICE_F_NONBLOCK);
         if (n > 0) n = read(scratch[0], buffer, n);
+        else n = recv(fd, buffer, size < (DWORD)queued ? size : (DWORD)queued, MSG_PEEK | MSG_DONTWAIT);   /* a socket */
         if (n > 0) copied = (DWORD)n;
         close(scratch[0]);
         close(scratch[1]);

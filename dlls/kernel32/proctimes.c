@@ -23,11 +23,6 @@
 #define CURRENT_THREAD  ((HANDLE)~(ULONG_PTR)1)
 
 typedef struct {
-    ULONGLONG ReadOperationCount, WriteOperationCount, OtherOperationCount;
-    ULONGLONG ReadTransferCount, WriteTransferCount, OtherTransferCount;
-} IO_COUNTERS;
-
-typedef struct {
     DWORD cb, PageFaultCount;
     SIZE_T PeakWorkingSetSize, WorkingSetSize, QuotaPeakPagedPoolUsage, QuotaPagedPoolUsage;
     SIZE_T QuotaPeakNonPagedPoolUsage, QuotaNonPagedPoolUsage, PagefileUsage, PeakPagefileUsage;
@@ -115,9 +110,11 @@ WINBASEAPI BOOL WINAPI GetProcessTimes(HANDLE process, FILETIME *create, FILETIM
     if (process != CURRENT_PROCESS && !set_status_error(process_get_times(process, &pid, &child_create, &child_exit)))
         return FALSE;
     if (pid) {
-        /* a child: times from its /proc entry while it runs (best effort) */
+        /* a child or a process opened by id: times from its /proc entry
+         * while it runs (best effort); the start of one opened by id too */
         snprintf(path, sizeof(path), "/proc/%d/stat", pid);
         if (child_exit || !read_stat(path, &ut, &st, &start)) ut = st = 0;
+        else if (!child_create) child_create = boot_filetime() + ticks_100ns(start);
         set_filetime(create, child_create);
         set_filetime(exit_time, child_exit);
         set_filetime(kernel, ticks_100ns(st));

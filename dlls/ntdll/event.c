@@ -53,6 +53,11 @@ NTSYSAPI NTSTATUS WINAPI NtCreateEvent(HANDLE *handle, ACCESS_MASK access, const
     (void)access;
 
     if (type != NotificationEvent && type != SynchronizationEvent) return STATUS_INVALID_PARAMETER;
+    if (object_has_name(attr)) {
+        struct obj_create_request init = { .type = SHARED_EVENT, .state = !!initial_state,
+                                           .manual_reset = type == NotificationEvent };
+        return shared_sync_create(&init, attr, FALSE, handle);
+    }
     if (!(event = calloc(1, sizeof(*event)))) return STATUS_NO_MEMORY;
     object_init(&event->obj, OBJECT_EVENT, &event_ops);
     event->manual_reset = type == NotificationEvent;
@@ -62,8 +67,10 @@ NTSYSAPI NTSTATUS WINAPI NtCreateEvent(HANDLE *handle, ACCESS_MASK access, const
 
 NTSYSAPI NTSTATUS WINAPI NtOpenEvent(HANDLE *handle, ACCESS_MASK access, const OBJECT_ATTRIBUTES *attr)
 {
+    struct obj_create_request init = { .type = SHARED_EVENT };
     (void)access;
-    return object_open_named(attr, OBJECT_EVENT, handle);
+    if (!object_has_name(attr)) return STATUS_OBJECT_PATH_NOT_FOUND;
+    return shared_sync_create(&init, attr, TRUE, handle);
 }
 
 /* Sets the state to STATE, returning the previous one in *PREV if asked. */
@@ -72,6 +79,11 @@ static NTSTATUS set_state(HANDLE handle, BOOL state, LONG *prev)
     struct event *event = (struct event *)handle_get(handle, OBJECT_EVENT);
 
     if (!event) return STATUS_INVALID_HANDLE;
+    if (shared_is(&event->obj)) {
+        NTSTATUS status = shared_event_set(&event->obj, state, prev);
+        object_release(&event->obj);
+        return status;
+    }
     wait_lock();
     if (prev) *prev = event->signaled;
     event->signaled = state;

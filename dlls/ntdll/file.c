@@ -268,6 +268,13 @@ NTSYSAPI NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT
         return STATUS_OBJECT_PATH_NOT_FOUND;
     }
     lookup = path_dos_to_unix(name, &unix_path);
+    if (lookup == STATUS_SUCCESS && path_in_view(unix_path) &&
+        ((access & (FILE_WRITE_DATA | FILE_APPEND_DATA | FILE_WRITE_ATTRIBUTES | FILE_WRITE_EA | DELETE | WRITE_DAC |
+                    WRITE_OWNER)) || (disposition != FILE_OPEN && disposition != FILE_OPEN_IF))) {
+        free(unix_path);   /* the builtin DLLs seen in system32 are read-only */
+        free(name);
+        return STATUS_ACCESS_DENIED;
+    }
     dos = name;
     memmove(dos, dos + 4, (len - 3) * sizeof(WCHAR));
     if (!unix_path) {
@@ -543,6 +550,7 @@ NTSYSAPI NTSTATUS WINAPI NtWriteFile(HANDLE handle, HANDLE event, PVOID apc, PVO
     NTSTATUS status;
     int fd = handle_to_fd(handle, &status);
     size_t done = 0;
+    ULONG_PTR info;
     BOOL positioned = offset && offset->QuadPart >= 0;
     (void)key;
 
@@ -550,6 +558,8 @@ NTSYSAPI NTSTATUS WINAPI NtWriteFile(HANDLE handle, HANDLE event, PVOID apc, PVO
     if (event) NtResetEvent(event, NULL);
     if (fd < 0) return finish(io, event, status, 0);
     if ((status = check_io(handle, fd, offset, length, TRUE))) return finish(io, event, status, 0);
+    if ((status = named_pipe_write(handle, buffer, length, &info)) != STATUS_OBJECT_TYPE_MISMATCH)
+        return finish(io, event, status, info);
     while (done < length) {
         ssize_t n;
         if (offset && offset->QuadPart == FILE_WRITE_TO_END_OF_FILE) {
@@ -580,6 +590,7 @@ NTSYSAPI NTSTATUS WINAPI NtReadFile(HANDLE handle, HANDLE event, PVOID apc, PVOI
     int fd = handle_to_fd(handle, &status);
     BOOL positioned = offset && offset->QuadPart >= 0;
     ssize_t n;
+    ULONG_PTR info;
     struct stat st;
     (void)key;
 
@@ -587,6 +598,8 @@ NTSYSAPI NTSTATUS WINAPI NtReadFile(HANDLE handle, HANDLE event, PVOID apc, PVOI
     if (event) NtResetEvent(event, NULL);
     if (fd < 0) return finish(io, event, status, 0);
     if ((status = check_io(handle, fd, offset, length, FALSE))) return finish(io, event, status, 0);
+    if ((status = named_pipe_read(handle, buffer, length, &info)) != STATUS_OBJECT_TYPE_MISMATCH)
+        return finish(io, event, status, info);
     do {
         if (positioned) n = pread(fd, buffer, length, offset->QuadPart);
         else n = read(fd, buffer, length);

@@ -690,6 +690,10 @@ static NTSTATUS load_dll(const WCHAR *name, struct module **out)
     if (order != DLL_BUILTIN) {
         if (has_path) native = dos_to_unix_path(name);
         else native = search_native(base_name);
+        if (native && path_in_view(native)) {   /* C:\windows\system32\NAME.dll of the view: the builtin */
+            free(native);
+            native = NULL;
+        }
     }
     if (native && file_exists(native)) {
         char *real = realpath(native, NULL);

@@ -86,6 +86,10 @@ NTSYSAPI NTSTATUS WINAPI NtCreateMutant(HANDLE *handle, ACCESS_MASK access, cons
     struct mutant *m;
     (void)access;
 
+    if (object_has_name(attr)) {
+        struct obj_create_request init = { .type = SHARED_MUTANT, .state = !!owned, .owner_tid = current_tid() };
+        return shared_sync_create(&init, attr, FALSE, handle);
+    }
     if (!(m = calloc(1, sizeof(*m)))) return STATUS_NO_MEMORY;
     object_init(&m->obj, OBJECT_MUTANT, &mutant_ops);
     if (owned) {
@@ -103,8 +107,10 @@ NTSYSAPI NTSTATUS WINAPI NtCreateMutant(HANDLE *handle, ACCESS_MASK access, cons
 
 NTSYSAPI NTSTATUS WINAPI NtOpenMutant(HANDLE *handle, ACCESS_MASK access, const OBJECT_ATTRIBUTES *attr)
 {
+    struct obj_create_request init = { .type = SHARED_MUTANT };
     (void)access;
-    return object_open_named(attr, OBJECT_MUTANT, handle);
+    if (!object_has_name(attr)) return STATUS_OBJECT_PATH_NOT_FOUND;
+    return shared_sync_create(&init, attr, TRUE, handle);
 }
 
 NTSYSAPI NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev_count)
@@ -113,6 +119,11 @@ NTSYSAPI NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev_count)
     NTSTATUS status;
 
     if (!m) return STATUS_INVALID_HANDLE;
+    if (shared_is(&m->obj)) {
+        status = shared_mutant_release(&m->obj, current_tid(), prev_count);
+        object_release(&m->obj);
+        return status;
+    }
     wait_lock();
     status = release(m, current_tid(), prev_count);
     wait_unlock();
@@ -122,6 +133,7 @@ NTSYSAPI NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev_count)
 
 void mutant_abandon_all(DWORD tid)
 {
+    shared_abandon_thread(tid);
     wait_lock();
     for (struct mutant *m = all_mutants; m; m = m->next)
         if (m->owner == tid) {

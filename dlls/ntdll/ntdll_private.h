@@ -64,6 +64,8 @@ void process_report_exit(UINT code);         /* the full 32-bit code to the pare
 NTSTATUS process_resume_child_thread(HANDLE handle, ULONG *prev);
 NTSTATUS process_child_thread_info(HANDLE handle, THREAD_BASIC_INFORMATION *info);
 NTSTATUS process_terminate_child(HANDLE handle, UINT code);
+/* job.c's kill of a member: a watched process's exit code becomes CODE */
+void process_mark_killed(int unix_pid, UINT code);
 
 /* thread.c */
 TEB *teb_create(void);
@@ -95,6 +97,18 @@ struct object *object_from_handle(HANDLE handle);
  * the deadline; returns ETIMEDOUT once the deadline has passed. */
 struct deadline;
 int wait_sleep_locked(const struct deadline *deadline);
+/* Shared objects (shared.c) change without the wait lock: a loop of its
+ * own that tests them (tpwait.c) adds each to a watch with
+ * wait_watch_object BEFORE testing it, then sleeps watching them too. */
+struct shared_watch {
+    unsigned int count, overflow;
+    uint32_t *addr[MAXIMUM_WAIT_OBJECTS];
+    uint32_t value[MAXIMUM_WAIT_OBJECTS];
+};
+void wait_watch_object(struct shared_watch *watch, struct object *obj);
+/* tests and consumes OBJ at once (shared objects under their slot lock) */
+BOOL object_acquire_locked(struct object *obj, DWORD tid);
+int wait_sleep_watching_locked(const struct deadline *deadline, const struct shared_watch *watch);
 struct apc_queue;
 NTSTATUS wait_until_locked(NTSTATUS (*ready)(void *ctx), void *ctx, const LARGE_INTEGER *timeout,
                            struct apc_queue *apcs);
@@ -155,8 +169,51 @@ struct server_fds {
     unsigned int count;
 };
 void server_connect(void);
+/* has this process talked to the server yet? (never connects) */
+BOOL server_connected(void);
+/* server_call without fds that gives up (STATUS_TIMEOUT) when the connection stays busy */
+NTSTATUS server_call_at_exit(void *request, void *reply, uint32_t reply_max);
 NTSTATUS server_call(void *request, const struct server_fds *fds, void *reply, uint32_t reply_max,
                      struct server_fds *reply_fds);
+
+/* shared.c: named events, mutants, semaphores and sections, shared with
+ * the prefix's other processes through winrun-server (slots of its arena) */
+extern const struct object_ops shared_sync_ops[1];
+static inline BOOL shared_is(const struct object *obj) { return obj->ops == shared_sync_ops; }
+/* creates or opens (OPEN_ONLY) INIT's type under ATTR's name */
+NTSTATUS shared_sync_create(struct obj_create_request *init, const OBJECT_ATTRIBUTES *attr, BOOL open_only,
+                            HANDLE *handle);
+/* a named section: *FD (ours, replaced by the shared one) and its size,
+ * protection and flags as the creator made them; *ID for shared_section_close */
+NTSTATUS shared_section(const OBJECT_ATTRIBUTES *attr, BOOL open_only, int *fd, ULONGLONG *size, ULONG *protect,
+                        ULONG *flags, uint32_t *id);
+void shared_section_close(uint32_t id);
+struct shared_sync *shared_slot(struct object *obj);
+void shared_lock(struct shared_sync *s);
+void shared_unlock(struct shared_sync *s, BOOL changed);     /* CHANGED: wake its waiters */
+BOOL shared_signaled_locked(struct shared_sync *s, DWORD tid);
+BOOL shared_satisfy_locked(struct shared_sync *s, DWORD tid);
+NTSTATUS shared_event_set(struct object *obj, BOOL state, LONG *prev);
+NTSTATUS shared_semaphore_release(struct object *obj, LONG count, LONG *prev);
+NTSTATUS shared_mutant_release(struct object *obj, DWORD tid, LONG *prev);
+void shared_abandon_thread(DWORD tid);
+/* inheritance (process.c): a token for a child to claim OBJ's shared
+ * object by (FALSE: not a shared object), and the claim, inserting the
+ * object at VALUE (nothing when it cannot be had) */
+BOOL shared_gift(struct object *obj, ULONG *token);
+void shared_claim(ULONG token, HANDLE value);
+/* adds the inheritable shared objects to ENTRIES (USED of MAX taken) as
+ * STARTUP_SHARED_HANDLE entries: fd -1, the token in access */
+#define STARTUP_SHARED_HANDLE 0xffffffffu
+unsigned int shared_add_inheritable(struct startup_handle *entries, unsigned int used, unsigned int max);
+/* section.c: a named section's server id (0: none); a section object
+ * around a shared section's FD, which it then owns */
+uint32_t section_shared_id(struct object *obj);
+struct object *section_from_shared(int fd, ULONGLONG size, ULONG protect, ULONG flags, uint32_t id);
+static inline BOOL object_has_name(const OBJECT_ATTRIBUTES *attr)
+{
+    return attr && attr->ObjectName && attr->ObjectName->Length;
+}
 
 /* mutant.c: the exiting thread TID's mutants become abandoned */
 void mutant_abandon_all(DWORD tid);

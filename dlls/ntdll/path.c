@@ -209,6 +209,17 @@ NTSTATUS path_dos_to_unix(const WCHAR *dos, char **unix_path)
     if (strlen(process.prefix) > 4096) { free(full); return STATUS_NAME_TOO_LONG; }
     snprintf(base, sizeof(base), "%s/dosdevices/%c:", process.prefix, (char)(rest[0] | 0x20));
     status = lookup_unix_path(base, rest + 2, unix_path);
+    if (status == STATUS_OBJECT_NAME_NOT_FOUND && *unix_path) {   /* a builtin DLL seen in system32? */
+        char *slash = strrchr(*unix_path, '/'), *view;
+        *slash = 0;
+        view = path_view_file(*unix_path, slash + 1);
+        *slash = '/';
+        if (view) {
+            free(*unix_path);
+            *unix_path = view;
+            status = STATUS_SUCCESS;
+        }
+    }
     TRACE("-> %s (%#x)\n", *unix_path ? *unix_path : "(none)", (unsigned)status);
     free(full);
     return status;

@@ -23,8 +23,11 @@
  * byte to it. That thread handle stands for the child's main thread: it is
  * signalled when the process ends.
  *
- * Limits until the server: only file objects (files, pipes, consoles) are
- * inherited; OpenProcess works on ourselves only.
+ * OpenProcess of a child's id gives its object again (every watched
+ * process is in a list by pid); of another process, a pidfd watched the
+ * same way, its exit code coming from the server (see process_open).
+ *
+ * Limits: only file objects (files, pipes, consoles) are inherited.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -42,6 +45,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "ntdll_private.h"
+#include "winrun/protocol.h"
 
 #ifndef P_PIDFD
 #define P_PIDFD 3
@@ -70,6 +74,8 @@ struct process_object {
     BOOL exited, terminated, resumed;   /* under the wait lock */
     DWORD exit_code, terminate_code;
     LONGLONG create_time, exit_time;
+    BOOL foreign;                    /* opened by id, not our child: no exit pipe, no waitid */
+    struct process_object *next;     /* in the list of watched processes (by id) */
 };
 
 struct child_thread {
@@ -157,8 +163,12 @@ void process_apply_startup_handles(const struct process_startup *st, RTL_USER_PR
 
     for (unsigned int i = 0; i < st->count; i++) {
         const struct startup_handle *e = &st->handles[i];
-        struct file_object *file = file_object_create(e->fd, e->access, e->options);
-        if (!file) continue;
+        struct file_object *file;
+        if (e->options == STARTUP_SHARED_HANDLE) {
+            shared_claim(e->access, (HANDLE)(ULONG_PTR)e->value);
+            continue;
+        }
+        if (!(file = file_object_create(e->fd, e->access, e->options))) continue;
         if (handle_insert_at((HANDLE)(ULONG_PTR)e->value, &file->obj, 0x1 /* still inheritable */)) {
             file->fd = -1;
             object_release(&file->obj);
@@ -191,6 +201,13 @@ void process_report_exit(UINT code)
         ssize_t n = write(fd, &code, sizeof(code));
         (void)n;
     }
+    /* for those that opened us by id; a process that never needed the
+     * server does not start it now */
+    if (server_connected()) {
+        struct process_exit_request request = { { sizeof(request), REQ_PROCESS_EXIT, 0, 0, 0 }, code, 0 };
+        struct process_exit_reply reply;
+        server_call_at_exit(&request, &reply, sizeof(reply));
+    }
 }
 
 /* ---- the parent's side: process objects ---- */
@@ -207,9 +224,19 @@ static void close_fd(int *fd)
     *fd = -1;
 }
 
+/* Every process we watch (children, and those opened by id), so that
+ * OpenProcess of a child's id gives the same object: its full exit code. */
+static pthread_mutex_t watched_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct process_object *watched;
+
 static void process_destroy(struct object *obj)
 {
-    struct process_object *p = (struct process_object *)obj;
+    struct process_object *p = (struct process_object *)obj, **link;
+
+    pthread_mutex_lock(&watched_lock);
+    for (link = &watched; *link && *link != p; link = &(*link)->next);
+    if (*link) *link = p->next;
+    pthread_mutex_unlock(&watched_lock);
     close_fd(&p->pidfd);
     close_fd(&p->exit_fd);
     close_fd(&p->resume_fd);
@@ -234,7 +261,7 @@ static const struct object_ops child_thread_ops = { .destroy = child_thread_dest
 
 /* ourselves as a handle (OpenProcess of our own id): never signalled */
 static struct process_object self = {
-    { OBJECT_PROCESS, 1, &process_object_ops, 0 }, 0, -1, -1, -1, FALSE, FALSE, TRUE, 0, 0, 0, 0
+    { OBJECT_PROCESS, 1, &process_object_ops, 0 }, 0, -1, -1, -1, FALSE, FALSE, TRUE, 0, 0, 0, 0, FALSE, NULL
 };
 
 /* ---- the service thread: one epoll over every child's pidfd ---- */
@@ -249,8 +276,18 @@ static void child_exited(struct process_object *p)
     BOOL have_code;
 
     memset(&si, 0, sizeof(si));
-    while (waitid(P_PIDFD, p->pidfd, &si, WEXITED) < 0 && errno == EINTR);
-    have_code = read(p->exit_fd, &code, sizeof(code)) == sizeof(code);
+    if (p->foreign) {
+        /* not ours to reap: its code is what it told the server, if it did */
+        struct process_exit_request request = { { sizeof(request), REQ_PROCESS_EXIT_CODE, 0, 0, 0 }, 0, p->pid };
+        struct process_exit_reply reply;
+        have_code = !p->terminated && !server_call(&request, NULL, &reply, sizeof(reply), NULL);
+        code = have_code ? reply.code : 0;
+        si.si_code = CLD_EXITED;
+        si.si_status = 0;
+    } else {
+        while (waitid(P_PIDFD, p->pidfd, &si, WEXITED) < 0 && errno == EINTR);
+        have_code = read(p->exit_fd, &code, sizeof(code)) == sizeof(code);
+    }
     epoll_ctl(epoll_fd, EPOLL_CTL_DEL, p->pidfd, NULL);
     wait_lock();
     if (have_code) p->exit_code = code;
@@ -344,12 +381,17 @@ static NTSTATUS watch_child(struct process_object *p, pid_t pid)
     p->pid = pid;
     p->create_time = time_now_filetime();
     if ((p->pidfd = (int)syscall(SYS_pidfd_open, pid, 0)) < 0) {
+        if (p->foreign) return errno_to_status(errno);
         /* cannot watch it (a kernel before 5.3): do not leave it running unseen */
         kill(pid, SIGKILL);
         waitpid(pid, NULL, 0);
         return STATUS_NOT_SUPPORTED;
     }
     fcntl(p->pidfd, F_SETFD, FD_CLOEXEC);
+    pthread_mutex_lock(&watched_lock);
+    p->next = watched;
+    watched = p;
+    pthread_mutex_unlock(&watched_lock);
     ev.data.ptr = object_grab(&p->obj);
     epoll_ctl(epoll_fd, EPOLL_CTL_ADD, p->pidfd, &ev);
     return STATUS_SUCCESS;
@@ -444,6 +486,7 @@ NTSTATUS process_spawn(const struct process_spawn *spawn, HANDLE *process_handle
         }
         object_release(objs[i]);
     }
+    if (spawn->inherit) used = shared_add_inheritable(entries, used, MAX_INHERITED);
     for (int i = 0; i < 3; i++) {
         int fd = std_fd(spawn, i);
         if (fd >= 0) std_dup[i] = fcntl(fd, F_DUPFD_CLOEXEC, 3);
@@ -486,7 +529,8 @@ NTSTATUS process_spawn(const struct process_spawn *spawn, HANDLE *process_handle
         if (std_dup[i] >= 0) posix_spawn_file_actions_adddup2(&actions, std_dup[i], i);
         else posix_spawn_file_actions_addclose(&actions, i);
     /* dup2 onto itself clears close-on-exec (glibc >= 2.29) */
-    for (unsigned int i = 0; i < used; i++) posix_spawn_file_actions_adddup2(&actions, entries[i].fd, entries[i].fd);
+    for (unsigned int i = 0; i < used; i++)
+        if (entries[i].fd >= 0) posix_spawn_file_actions_adddup2(&actions, entries[i].fd, entries[i].fd);
     posix_spawn_file_actions_adddup2(&actions, memfd, memfd);
     posix_spawn_file_actions_adddup2(&actions, exit_pipe[1], exit_pipe[1]);
     if (resume_pipe[0] >= 0) posix_spawn_file_actions_adddup2(&actions, resume_pipe[0], resume_pipe[0]);
@@ -585,10 +629,53 @@ NTSTATUS process_get_times(HANDLE handle, int *unix_pid, LONGLONG *create, LONGL
     return STATUS_SUCCESS;
 }
 
-NTSTATUS process_open_self(HANDLE *handle)
+/* A new reference to the watched process UNIX_PID, if its object lives. */
+static struct process_object *find_watched(int unix_pid)
 {
-    if (!(*handle = handle_alloc(object_grab(&self.obj)))) {
-        object_release(&self.obj);
+    struct process_object *p;
+
+    pthread_mutex_lock(&watched_lock);
+    for (p = watched; p; p = p->next) {
+        int refs = __atomic_load_n(&p->obj.refcount, __ATOMIC_RELAXED);
+        /* one being destroyed (no reference left) waits for our unlock */
+        if (p->pid != unix_pid) continue;
+        while (refs && !__atomic_compare_exchange_n(&p->obj.refcount, &refs, refs + 1, FALSE, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED));
+        if (refs) break;
+    }
+    pthread_mutex_unlock(&watched_lock);
+    return p;
+}
+
+/* OpenProcess: ourselves; a child (the object CreateProcess made, with its
+ * full exit code); any other live process through a pidfd, whose exit code
+ * is the one it reported to the server (winrun processes that used the
+ * server), else 0. */
+NTSTATUS process_open(DWORD id, HANDLE *handle)
+{
+    struct process_object *p;
+    NTSTATUS status;
+    int unix_pid = (int)(id / 4);
+
+    if (!id || (id & 3) || unix_pid <= 0) return STATUS_INVALID_PARAMETER;
+    if (unix_pid == getpid()) p = (struct process_object *)object_grab(&self.obj);
+    else if (!(p = find_watched(unix_pid))) {
+        pthread_once(&service_once, start_service);
+        if (epoll_fd < 0 || !(p = calloc(1, sizeof(*p)))) return STATUS_NO_MEMORY;
+        if (kill(unix_pid, 0) && errno == ESRCH) {
+            free(p);
+            return STATUS_INVALID_PARAMETER;   /* as Windows answers for an id it does not know */
+        }
+        p->exit_fd = p->resume_fd = -1;
+        p->resumed = TRUE;
+        p->foreign = TRUE;
+        if ((status = watch_child(p, unix_pid))) {
+            free(p);
+            return STATUS_INVALID_PARAMETER;
+        }
+        p->create_time = 0;   /* proctimes.c reads it from /proc */
+    }
+    if (!(*handle = handle_alloc(&p->obj))) {
+        object_release(&p->obj);
         return STATUS_NO_MEMORY;
     }
     return STATUS_SUCCESS;
@@ -656,4 +743,17 @@ NTSTATUS process_child_thread_info(HANDLE handle, THREAD_BASIC_INFORMATION *info
     info->Priority = 8;
     object_release(&t->obj);
     return STATUS_SUCCESS;
+}
+
+void process_mark_killed(int unix_pid, UINT code)
+{
+    struct process_object *p = find_watched(unix_pid);
+    if (!p) return;
+    wait_lock();
+    if (!p->exited && !p->terminated) {
+        p->terminated = TRUE;
+        p->terminate_code = code;
+    }
+    wait_unlock();
+    object_release(&p->obj);
 }

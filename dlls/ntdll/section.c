@@ -29,12 +29,13 @@ struct section {
     ULONGLONG size;
     ULONG protect;            /* the section's PAGE_* protection */
     ULONG flags;              /* SEC_COMMIT or SEC_RESERVE */
+    uint32_t shared_id;       /* a named section's id in winrun-server (shared.c), else 0 */
 };
 
 static void section_destroy(struct object *obj)
 {
     struct section *section = (struct section *)obj;
-    namespace_remove(obj);
+    if (section->shared_id) shared_section_close(section->shared_id);
     if (section->fd >= 0) close(section->fd);
     free(section);
 }
@@ -139,15 +140,62 @@ NTSYSAPI NTSTATUS WINAPI NtCreateSection(HANDLE *handle, ACCESS_MASK access, con
     section->protect = protect;
     /* a file's pages always exist; only pagefile sections can be reserved */
     section->flags = (flags & SEC_RESERVE) && !file ? SEC_RESERVE : SEC_COMMIT;
-    status = object_create_named(&section->obj, attr, handle);
+    if (object_has_name(attr)) {
+        /* the name's existing section wins: its fd and size, as Windows opens it */
+        status = shared_section(attr, FALSE, &section->fd, &section->size, &section->protect, &section->flags,
+                                &section->shared_id);
+        if (!NT_SUCCESS(status)) object_release(&section->obj);
+        else if (!(*handle = handle_alloc(&section->obj))) {
+            object_release(&section->obj);
+            status = STATUS_NO_MEMORY;
+        }
+        else if (attr->Attributes & OBJ_INHERIT) handle_set_flags(*handle, 1, 1);   /* HANDLE_FLAG_INHERIT */
+    } else status = object_create_named(&section->obj, attr, handle);
     TRACE("file %p size %#llx protect %#x -> %#x %p\n", file, size, protect, status, *handle);
     return status;
 }
 
 NTSYSAPI NTSTATUS WINAPI NtOpenSection(HANDLE *handle, ACCESS_MASK access, const OBJECT_ATTRIBUTES *attr)
 {
+    struct section *section;
+    NTSTATUS status;
     (void)access;
-    return object_open_named(attr, OBJECT_SECTION, handle);
+
+    if (!object_has_name(attr)) return STATUS_OBJECT_PATH_NOT_FOUND;
+    if (!(section = calloc(1, sizeof(*section)))) return STATUS_NO_MEMORY;
+    object_init(&section->obj, OBJECT_SECTION, &section_ops);
+    section->fd = -1;
+    status = shared_section(attr, TRUE, &section->fd, &section->size, &section->protect, &section->flags,
+                            &section->shared_id);
+    if (!NT_SUCCESS(status)) {
+        object_release(&section->obj);
+        return status;
+    }
+    if (!(*handle = handle_alloc(&section->obj))) {
+        object_release(&section->obj);
+        return STATUS_NO_MEMORY;
+    }
+    if (attr->Attributes & OBJ_INHERIT) handle_set_flags(*handle, 1, 1);   /* HANDLE_FLAG_INHERIT */
+    return status;
+}
+
+uint32_t section_shared_id(struct object *obj)
+{
+    return ((struct section *)obj)->shared_id;
+}
+
+struct object *section_from_shared(int fd, ULONGLONG size, ULONG protect, ULONG flags, uint32_t id)
+{
+    struct section *section = calloc(1, sizeof(*section));
+
+    if (!section) return NULL;
+    object_init(&section->obj, OBJECT_SECTION, &section_ops);
+    section->fd = fd;
+    section->size = size;
+    section->protect = protect;
+    section->flags = flags;
+    section->shared_id = id;
+    return &section->obj;
 }
 
 /* May a view with VIEW protection be made of a section with SECTION's? */

@@ -59,6 +59,10 @@ NTSYSAPI NTSTATUS WINAPI NtCreateSemaphore(HANDLE *handle, ACCESS_MASK access, c
     (void)access;
 
     if (max <= 0 || initial < 0 || initial > max) return STATUS_INVALID_PARAMETER;
+    if (object_has_name(attr)) {
+        struct obj_create_request init = { .type = SHARED_SEMAPHORE, .state = initial, .max = max };
+        return shared_sync_create(&init, attr, FALSE, handle);
+    }
     if (!(sem = calloc(1, sizeof(*sem)))) return STATUS_NO_MEMORY;
     object_init(&sem->obj, OBJECT_SEMAPHORE, &semaphore_ops);
     sem->count = initial;
@@ -68,8 +72,10 @@ NTSYSAPI NTSTATUS WINAPI NtCreateSemaphore(HANDLE *handle, ACCESS_MASK access, c
 
 NTSYSAPI NTSTATUS WINAPI NtOpenSemaphore(HANDLE *handle, ACCESS_MASK access, const OBJECT_ATTRIBUTES *attr)
 {
+    struct obj_create_request init = { .type = SHARED_SEMAPHORE };
     (void)access;
-    return object_open_named(attr, OBJECT_SEMAPHORE, handle);
+    if (!object_has_name(attr)) return STATUS_OBJECT_PATH_NOT_FOUND;
+    return shared_sync_create(&init, attr, TRUE, handle);
 }
 
 NTSYSAPI NTSTATUS WINAPI NtReleaseSemaphore(HANDLE handle, LONG count, LONG *prev)
@@ -79,6 +85,11 @@ NTSYSAPI NTSTATUS WINAPI NtReleaseSemaphore(HANDLE handle, LONG count, LONG *pre
 
     if (count <= 0) return STATUS_INVALID_PARAMETER;
     if (!(sem = (struct semaphore *)handle_get(handle, OBJECT_SEMAPHORE))) return STATUS_INVALID_HANDLE;
+    if (shared_is(&sem->obj)) {
+        status = shared_semaphore_release(&sem->obj, count, prev);
+        object_release(&sem->obj);
+        return status;
+    }
     wait_lock();
     status = release(sem, count, prev);
     wait_unlock();

@@ -271,8 +271,13 @@ static void recv_all(int fd, void *data, size_t length, struct server_fds *fds)
     }
 }
 
-NTSTATUS server_call(void *request, const struct server_fds *send_fds, void *reply, uint32_t reply_max,
-                     struct server_fds *reply_fds)
+BOOL server_connected(void)
+{
+    return __atomic_load_n(&connection.fd, __ATOMIC_ACQUIRE) >= 0;
+}
+
+static NTSTATUS call(void *request, const struct server_fds *send_fds, void *reply, uint32_t reply_max,
+                     struct server_fds *reply_fds, int timeout_ms)
 {
     struct request_header *header = request;
     struct reply_header *reply_header = reply;
@@ -283,7 +288,15 @@ NTSTATUS server_call(void *request, const struct server_fds *send_fds, void *rep
     if (header->size < sizeof(*header) || header->size > SERVER_MAX_MESSAGE || reply_max < sizeof(*reply_header) ||
         (send_fds && send_fds->count > SERVER_MAX_FDS))
         return STATUS_INVALID_PARAMETER;
-    pthread_mutex_lock(&connection.lock);
+    if (!timeout_ms) pthread_mutex_lock(&connection.lock);
+    else {
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += timeout_ms * 1000000L;
+        until.tv_sec += until.tv_nsec / 1000000000;
+        until.tv_nsec %= 1000000000;
+        if (pthread_mutex_timedlock(&connection.lock, &until)) return STATUS_TIMEOUT;
+    }
     fd = connect_locked();
     header->id = connection.next_id++;
     header->fd_count = send_fds ? send_fds->count : 0;
@@ -300,4 +313,17 @@ NTSTATUS server_call(void *request, const struct server_fds *send_fds, void *rep
     if (reply_fds) *reply_fds = received;
     else for (i = 0; i < received.count; i++) close(received.fds[i]);
     return reply_header->status;
+}
+
+NTSTATUS server_call(void *request, const struct server_fds *send_fds, void *reply, uint32_t reply_max,
+                     struct server_fds *reply_fds)
+{
+    return call(request, send_fds, reply, reply_max, reply_fds, 0);
+}
+
+/* At exit another thread may have died inside a call, holding the lock:
+ * give up rather than hang. */
+NTSTATUS server_call_at_exit(void *request, void *reply, uint32_t reply_max)
+{
+    return call(request, NULL, reply, reply_max, NULL, 200);
 }

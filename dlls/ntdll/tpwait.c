@@ -41,11 +41,13 @@ static DWORD WINAPI service_main(void *arg)
         LONGLONG now = time_monotonic_nosuspend_100ns(), earliest = 0;
         struct tp_object **p = &armed, *wait;
         struct deadline deadline;
+        struct shared_watch watch;
 
+        watch.count = watch.overflow = 0;
         while ((wait = *p)) {
             DWORD result;
-            if (object_signaled_locked(wait->wait_object, tid)) {
-                object_satisfy_locked(wait->wait_object, tid);
+            wait_watch_object(&watch, wait->wait_object);   /* before the test: no change is missed */
+            if (object_acquire_locked(wait->wait_object, tid)) {
                 result = TP_WAIT_OBJECT_0;
             } else if (wait->wait_due && wait->wait_due <= now) {
                 result = TP_WAIT_TIMEOUT;
@@ -62,7 +64,7 @@ static DWORD WINAPI service_main(void *arg)
         deadline.realtime = 0;
         deadline.ts.tv_sec = earliest / 10000000;
         deadline.ts.tv_nsec = (earliest % 10000000) * 100;
-        wait_sleep_locked(&deadline);
+        wait_sleep_watching_locked(&deadline, &watch);
     }
     return 0;
 }

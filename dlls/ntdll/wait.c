@@ -10,13 +10,28 @@
  * O(sleepers) per signal: fine for the tens of threads typical programs
  * have; if it shows in a profile, give each object its own wait queue.
  *
- * Objects live in this process only; when the server arrives, waits on
- * shared objects will go through it and this stays the in-process path.
+ * Shared objects (shared.c: named ones, whose state is a slot of the
+ * server's arena) are tested and consumed under their slot's lock, taken
+ * after the wait lock; a sleep then watches the generation futex and each
+ * shared slot's SEQ futex at once with futex_waitv (the values read under
+ * the locks, so no change is missed). Without futex_waitv (before Linux
+ * 5.16) the sleep re-tests every 2 ms. A wait on in-process objects only
+ * is unchanged: one futex_wait on the generation.
  * An alertable wait also ends when a user APC is queued to the thread
  * (apc.c): the APCs run after the lock is released, and the wait returns
  * STATUS_USER_APC. Objects are tested first, as Windows does.
  */
 #include "futex.h"
+
+#ifndef FUTEX2_SIZE_U32
+#define FUTEX2_SIZE_U32 0x02
+#endif
+#ifndef FUTEX2_PRIVATE
+#define FUTEX2_PRIVATE FUTEX_PRIVATE_FLAG
+#endif
+#ifndef SYS_futex_waitv
+#define SYS_futex_waitv 449
+#endif
 
 static pthread_mutex_t wait_mutex = PTHREAD_MUTEX_INITIALIZER;
 static int generation;          /* futex: bumped by every state change */
@@ -84,39 +99,160 @@ BOOL object_satisfy_locked(struct object *obj, DWORD tid)
     return satisfy(obj, tid);
 }
 
-int wait_sleep_locked(const struct deadline *deadline)
+static int no_waitv;            /* futex_waitv said ENOSYS; atomic */
+
+/* Sleeps until the generation moves from SEEN, a watched slot changes or
+ * the deadline passes (ETIMEDOUT). */
+static int sleep_watching(int seen, const struct shared_watch *watch, const struct deadline *deadline)
+{
+    struct futex_waitv waiters[MAXIMUM_WAIT_OBJECTS + 1];
+    struct deadline capped;
+    struct timespec now;
+    unsigned int i;
+
+    if (!watch->overflow && !__atomic_load_n(&no_waitv, __ATOMIC_RELAXED)) {
+        waiters[0] = (struct futex_waitv){ .val = (uint32_t)seen, .uaddr = (uintptr_t)&generation,
+                                           .flags = FUTEX2_SIZE_U32 | FUTEX2_PRIVATE };
+        for (i = 0; i < watch->count; i++)
+            waiters[i + 1] = (struct futex_waitv){ .val = watch->value[i], .uaddr = (uintptr_t)watch->addr[i],
+                                                   .flags = FUTEX2_SIZE_U32 };
+        if (syscall(SYS_futex_waitv, waiters, watch->count + 1, 0, deadline->infinite ? NULL : &deadline->ts,
+                    deadline->realtime ? CLOCK_REALTIME : CLOCK_MONOTONIC) >= 0 || errno != ENOSYS)
+            return errno == ETIMEDOUT ? ETIMEDOUT : 0;
+        __atomic_store_n(&no_waitv, 1, __ATOMIC_RELAXED);
+    }
+    /* the fallback: sleep on the generation, re-testing every 2 ms */
+    capped.infinite = 0;
+    capped.realtime = deadline->realtime;
+    clock_gettime(deadline->realtime ? CLOCK_REALTIME : CLOCK_MONOTONIC, &now);
+    capped.ts = now;
+    capped.ts.tv_nsec += 2000000;
+    if (capped.ts.tv_nsec >= 1000000000) {
+        capped.ts.tv_sec++;
+        capped.ts.tv_nsec -= 1000000000;
+    }
+    if (!deadline->infinite && (deadline->ts.tv_sec < capped.ts.tv_sec ||
+                                (deadline->ts.tv_sec == capped.ts.tv_sec && deadline->ts.tv_nsec <= capped.ts.tv_nsec)))
+        return futex_wait_until(&generation, seen, deadline);
+    futex_wait_until(&generation, seen, &capped);
+    return 0;
+}
+
+static int sleep_locked(const struct deadline *deadline, const struct shared_watch *watch)
 {
     int seen = generation, timed_out;
 
     sleepers++;
     pthread_mutex_unlock(&wait_mutex);
-    timed_out = futex_wait_until(&generation, seen, deadline) == ETIMEDOUT;
+    if (watch && (watch->count || watch->overflow)) timed_out = sleep_watching(seen, watch, deadline) == ETIMEDOUT;
+    else timed_out = futex_wait_until(&generation, seen, deadline) == ETIMEDOUT;
     pthread_mutex_lock(&wait_mutex);
     sleepers--;
     return timed_out ? ETIMEDOUT : 0;
 }
 
-/* Under the lock: the wait's result if it can end now, else STATUS_PENDING. */
-static NTSTATUS try_wait(struct object **objs, ULONG count, BOOL wait_all, DWORD tid)
+int wait_sleep_locked(const struct deadline *deadline)
 {
-    BOOL abandoned = FALSE;
-    ULONG i, abandoned_index = 0;
+    return sleep_locked(deadline, NULL);
+}
 
+int wait_sleep_watching_locked(const struct deadline *deadline, const struct shared_watch *watch)
+{
+    return sleep_locked(deadline, watch);
+}
+
+static void watch_add(struct shared_watch *watch, struct shared_sync *s)
+{
+    if (watch->count < MAXIMUM_WAIT_OBJECTS) {
+        watch->addr[watch->count] = &s->seq;
+        watch->value[watch->count++] = __atomic_load_n(&s->seq, __ATOMIC_ACQUIRE);
+    } else {
+        watch->overflow = 1;
+    }
+}
+
+BOOL object_acquire_locked(struct object *obj, DWORD tid)
+{
+    struct shared_sync *s;
+    BOOL signaled;
+
+    if (!shared_is(obj)) {
+        if (!is_signaled(obj, tid)) return FALSE;
+        satisfy(obj, tid);
+        return TRUE;
+    }
+    s = shared_slot(obj);
+    shared_lock(s);
+    if ((signaled = shared_signaled_locked(s, tid))) shared_satisfy_locked(s, tid);
+    shared_unlock(s, FALSE);
+    return signaled;
+}
+
+void wait_watch_object(struct shared_watch *watch, struct object *obj)
+{
+    if (shared_is(obj)) watch_add(watch, shared_slot(obj));
+}
+
+/* Shared slots of a wait-all, locked in address order (no two waits
+ * deadlock) and unlocked. */
+static unsigned int sorted_slots(struct object **objs, ULONG count, struct shared_sync **slots)
+{
+    unsigned int n = 0;
+    for (ULONG i = 0; i < count; i++) {
+        struct shared_sync *s;
+        unsigned int j;
+        if (!shared_is(objs[i])) continue;
+        s = shared_slot(objs[i]);
+        for (j = n; j > 0 && slots[j - 1] > s; j--) slots[j] = slots[j - 1];
+        slots[j] = s;
+        n++;
+    }
+    return n;
+}
+
+/* Under the lock: the wait's result if it can end now, else STATUS_PENDING. */
+static NTSTATUS try_wait(struct object **objs, ULONG count, BOOL wait_all, DWORD tid, struct shared_watch *watch)
+{
+    struct shared_sync *slots[MAXIMUM_WAIT_OBJECTS];
+    BOOL abandoned = FALSE, ready = TRUE;
+    ULONG i, abandoned_index = 0;
+    unsigned int n, j;
+
+    watch->count = watch->overflow = 0;
     if (!wait_all) {
-        for (i = 0; i < count; i++)
-            if (is_signaled(objs[i], tid)) {
+        for (i = 0; i < count; i++) {
+            if (shared_is(objs[i])) {
+                struct shared_sync *s = shared_slot(objs[i]);
+                BOOL signaled;
+                shared_lock(s);
+                if ((signaled = shared_signaled_locked(s, tid))) abandoned = shared_satisfy_locked(s, tid);
+                else watch_add(watch, s);
+                shared_unlock(s, FALSE);
+                if (signaled) return (abandoned ? STATUS_ABANDONED_WAIT_0 : STATUS_WAIT_0) + i;
+            } else if (is_signaled(objs[i], tid)) {
                 if (satisfy(objs[i], tid)) return STATUS_ABANDONED_WAIT_0 + i;
                 return STATUS_WAIT_0 + i;
             }
+        }
         return STATUS_PENDING;
     }
-    for (i = 0; i < count; i++)
-        if (!is_signaled(objs[i], tid)) return STATUS_PENDING;
-    for (i = 0; i < count; i++)
-        if (satisfy(objs[i], tid) && !abandoned) {
-            abandoned = TRUE;
-            abandoned_index = i;
+    n = sorted_slots(objs, count, slots);
+    for (j = 0; j < n; j++) shared_lock(slots[j]);
+    for (i = 0; i < count && ready; i++)
+        ready = shared_is(objs[i]) ? shared_signaled_locked(shared_slot(objs[i]), tid) : is_signaled(objs[i], tid);
+    if (ready)
+        for (i = 0; i < count; i++) {
+            BOOL a = shared_is(objs[i]) ? shared_satisfy_locked(shared_slot(objs[i]), tid) : satisfy(objs[i], tid);
+            if (a && !abandoned) {
+                abandoned = TRUE;
+                abandoned_index = i;
+            }
         }
+    for (j = n; j > 0; j--) {
+        if (!ready) watch_add(watch, slots[j - 1]);
+        shared_unlock(slots[j - 1], FALSE);
+    }
+    if (!ready) return STATUS_PENDING;
     return abandoned ? STATUS_ABANDONED_WAIT_0 + abandoned_index : STATUS_WAIT_0;
 }
 
@@ -126,8 +262,8 @@ static NTSTATUS try_wait(struct object **objs, ULONG count, BOOL wait_all, DWORD
  * says something other than STATUS_PENDING, an APC is queued to APCS
  * (STATUS_USER_APC) or the timeout passes (STATUS_TIMEOUT). Returns with
  * the lock still held. */
-NTSTATUS wait_until_locked(NTSTATUS (*ready)(void *ctx), void *ctx, const LARGE_INTEGER *timeout,
-                           struct apc_queue *apcs)
+static NTSTATUS wait_loop_locked(NTSTATUS (*ready)(void *ctx), void *ctx, const LARGE_INTEGER *timeout,
+                                 struct apc_queue *apcs, const struct shared_watch *watch)
 {
     struct deadline deadline;
     BOOL timed_out = timeout && !timeout->QuadPart;   /* a poll never sleeps */
@@ -138,23 +274,36 @@ NTSTATUS wait_until_locked(NTSTATUS (*ready)(void *ctx), void *ctx, const LARGE_
         if ((status = ready(ctx)) != STATUS_PENDING) return status;
         if (apcs && apc_pending_locked(apcs)) return STATUS_USER_APC;
         if (timed_out) return STATUS_TIMEOUT;
-        if ((timed_out = wait_sleep_locked(&deadline) == ETIMEDOUT)) time_update_shared_data();
+        if ((timed_out = sleep_locked(&deadline, watch) == ETIMEDOUT)) time_update_shared_data();
     }
 }
 
-struct object_wait { struct object **objs; ULONG count; BOOL wait_all; DWORD tid; };
+NTSTATUS wait_until_locked(NTSTATUS (*ready)(void *ctx), void *ctx, const LARGE_INTEGER *timeout,
+                           struct apc_queue *apcs)
+{
+    return wait_loop_locked(ready, ctx, timeout, apcs, NULL);
+}
+
+struct object_wait { struct object **objs; ULONG count; BOOL wait_all; DWORD tid; struct shared_watch watch; };
 
 static NTSTATUS objects_ready(void *ctx)
 {
     struct object_wait *w = ctx;
-    return try_wait(w->objs, w->count, w->wait_all, w->tid);
+    return try_wait(w->objs, w->count, w->wait_all, w->tid, &w->watch);
 }
 
 static NTSTATUS wait_locked(struct object **objs, ULONG count, BOOL wait_all, const LARGE_INTEGER *timeout,
                             struct apc_queue *apcs)
 {
-    struct object_wait w = { objs, count, wait_all, current_tid() };
-    NTSTATUS status = wait_until_locked(objects_ready, &w, timeout, apcs);
+    struct object_wait w;   /* the watch is filled by try_wait: not zeroed on every wait */
+    NTSTATUS status;
+
+    w.objs = objs;
+    w.count = count;
+    w.wait_all = wait_all;
+    w.tid = current_tid();
+    w.watch.count = w.watch.overflow = 0;
+    status = wait_loop_locked(objects_ready, &w, timeout, apcs, &w.watch);
 
     wait_unlock();
     if (status == STATUS_USER_APC) apc_run_pending();

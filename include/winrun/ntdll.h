@@ -37,10 +37,16 @@ DECLSPEC_EXPORT BOOL set_status_error(NTSTATUS status);
 DECLSPEC_EXPORT void __winrun_unimplemented(const char *name, void *return_address)
     __attribute__((noreturn));
 
+/* The domain part D1..D3 of the user's SID S-1-5-21-D1-D2-D3-(1000 + uid),
+ * hashed from /etc/machine-id (dlls/ntdll/registry.c): advapi32's tokens
+ * and ntdll's \Registry\User\<SID> agree on it. */
+DECLSPEC_EXPORT void machine_sid_domain(DWORD domain[3]);
+
 /* ---- objects and handles ---- */
 enum object_type { OBJECT_FILE = 1, OBJECT_THREAD, OBJECT_EVENT, OBJECT_PROCESS, OBJECT_MUTANT, OBJECT_SEMAPHORE,
                   OBJECT_TOKEN, OBJECT_KEY, OBJECT_TIMER, OBJECT_COMPLETION, OBJECT_SECTION,
-                  OBJECT_CHILD_THREAD /* a child process's main thread, seen from its parent */ };
+                  OBJECT_CHILD_THREAD /* a child process's main thread, seen from its parent */,
+                  OBJECT_JOB };
 
 struct object;
 struct object_ops {
@@ -87,6 +93,45 @@ DECLSPEC_EXPORT NTSTATUS handle_set_flags(HANDLE h, DWORD mask, DWORD flags);
 /* fd of a file handle (including std handles), or -1 with STATUS in *status */
 DECLSPEC_EXPORT int handle_to_fd(HANDLE h, NTSTATUS *status);
 
+/* ---- named pipes (dlls/ntdll/namedpipe.c): NAME is what follows
+ * "\\.\pipe\"; ACCESS and OPTIONS as for a file object ---- */
+struct named_pipe_info {
+    BOOL server_end, message, read_message;
+    DWORD max_instances, out_size, in_size;
+};
+DECLSPEC_EXPORT NTSTATUS named_pipe_create(const WCHAR *name, DWORD access, DWORD options, BOOL message,
+                                           BOOL read_message, DWORD max_instances, BOOL first_instance,
+                                           DWORD out_size, DWORD in_size, HANDLE *handle);
+DECLSPEC_EXPORT NTSTATUS named_pipe_open(const WCHAR *name, DWORD access, DWORD options, HANDLE *handle);
+/* STATUS_SUCCESS if an instance is free to open, else as named_pipe_open fails */
+DECLSPEC_EXPORT NTSTATUS named_pipe_query(const WCHAR *name);
+DECLSPEC_EXPORT NTSTATUS named_pipe_listen(HANDLE handle, HANDLE event, IO_STATUS_BLOCK *io);
+DECLSPEC_EXPORT NTSTATUS named_pipe_disconnect(HANDLE handle);
+DECLSPEC_EXPORT NTSTATUS named_pipe_get_info(HANDLE handle, struct named_pipe_info *info);
+DECLSPEC_EXPORT NTSTATUS named_pipe_set_read_mode(HANDLE handle, BOOL read_message);
+/* STATUS_OBJECT_TYPE_MISMATCH when HANDLE is not a message pipe */
+DECLSPEC_EXPORT NTSTATUS named_pipe_peek(HANDLE handle, void *buffer, DWORD size, DWORD *copied, DWORD *avail,
+                                         DWORD *left);
+/* NtReadFile/NtWriteFile's part: STATUS_OBJECT_TYPE_MISMATCH when HANDLE
+ * is not one (read: not a message pipe) */
+NTSTATUS named_pipe_read(HANDLE handle, void *buffer, ULONG length, ULONG_PTR *done);
+NTSTATUS named_pipe_write(HANDLE handle, const void *buffer, ULONG length, ULONG_PTR *done);
+
+/* ---- job objects (dlls/ntdll/job.c) ---- */
+struct job_counts {
+    DWORD total, active;
+    DWORD pid_count;            /* ids written to the caller's array */
+};
+DECLSPEC_EXPORT NTSTATUS job_create(HANDLE *handle);
+DECLSPEC_EXPORT NTSTATUS job_assign(HANDLE job, HANDLE process);
+DECLSPEC_EXPORT NTSTATUS job_set_limit_flags(HANDLE job, DWORD flags);
+DECLSPEC_EXPORT NTSTATUS job_get_limit_flags(HANDLE job, DWORD *flags);
+DECLSPEC_EXPORT NTSTATUS job_terminate(HANDLE job, UINT code);
+/* counts, and up to MAX Windows ids of the live members into PIDS */
+DECLSPEC_EXPORT NTSTATUS job_query(HANDLE job, struct job_counts *counts, ULONG_PTR *pids, DWORD max);
+/* is PROCESS in JOB (NULL: in any job this process made)? */
+DECLSPEC_EXPORT NTSTATUS job_contains(HANDLE job, HANDLE process, BOOL *result);
+
 /* ---- paths ---- */
 /* "C:\a\b" or "\\?\C:\a" -> malloc'ed Unix path, NULL when unmappable. */
 DECLSPEC_EXPORT char *dos_to_unix_path(const WCHAR *dos);
@@ -100,6 +145,14 @@ DECLSPEC_EXPORT WCHAR *path_full_dos(const WCHAR *name, NTSTATUS *status);
  * all but the last component exist (*unix_path names the one to create);
  * else STATUS_OBJECT_PATH_NOT_FOUND, _NAME_INVALID, ... and NULL. */
 DECLSPEC_EXPORT NTSTATUS path_dos_to_unix(const WCHAR *dos, char **unix_path);
+/* The view of the builtin DLLs in C:\windows\system32 (dlls/ntdll/system32.c):
+ * the file behind NAME in the Unix directory DIR when that is the prefix's
+ * system32 and NAME a builtin (malloc'ed, else NULL); whether UNIX_PATH is
+ * one of those read-only files; the view's names for DIR, a NULL-terminated
+ * array in one malloc'ed block (NULL when DIR shows none). */
+DECLSPEC_EXPORT char *path_view_file(const char *dir, const char *name);
+DECLSPEC_EXPORT int path_in_view(const char *unix_path);
+DECLSPEC_EXPORT char **path_view_list(const char *dir);
 
 /* ---- open files (dlls/ntdll/file.c) ---- */
 /* Would an open of the file ST with ACCESS and SHARE (FILE_SHARE_*) clash
@@ -144,8 +197,8 @@ DECLSPEC_EXPORT NTSTATUS process_get_exit_code(HANDLE process, DWORD *code);
 DECLSPEC_EXPORT NTSTATUS process_get_id(HANDLE process, DWORD *pid);
 /* Unix pid (0 for ourselves) and start/exit times as FILETIMEs (0 if unknown) */
 DECLSPEC_EXPORT NTSTATUS process_get_times(HANDLE process, int *unix_pid, LONGLONG *create, LONGLONG *exit_time);
-/* A new handle to ourselves, for OpenProcess(own id). */
-DECLSPEC_EXPORT NTSTATUS process_open_self(HANDLE *handle);
+/* OpenProcess by Windows id: STATUS_INVALID_PARAMETER for no such process */
+DECLSPEC_EXPORT NTSTATUS process_open(DWORD id, HANDLE *handle);
 
 /* ---- winrun's own per-thread data, in the TEB's SystemReserved1 ---- */
 

@@ -21,6 +21,7 @@
 #ifndef WINRUN_PROTOCOL_H
 #define WINRUN_PROTOCOL_H
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,12 +55,38 @@ enum request_type {
     REQ_PING,           /* no-op: echoes a value and any fds, for tests */
 
     REQ_REGISTRY_FIRST = 16,    /* the registry: server/registry_request.c */
+    REQ_REG_OPEN = REQ_REGISTRY_FIRST,
+    REQ_REG_CLOSE,
+    REQ_REG_DELETE_KEY,
+    REQ_REG_SET_VALUE,
+    REQ_REG_GET_VALUE,
+    REQ_REG_DELETE_VALUE,
+    REQ_REG_ENUM_KEY,
+    REQ_REG_ENUM_VALUE,
+    REQ_REG_QUERY_KEY,
+    REQ_REG_FLUSH,
+    REQ_REG_NOTIFY,
+    REQ_REG_SAVE_KEY,
+    REQ_REG_IMPORT,
+    REQ_REG_EXPORT,
     REQ_REGISTRY_LAST = 47,
 
     REQ_OBJECT_FIRST = 48,      /* named and shared objects: server/object.c */
+    REQ_OBJ_ARENA = REQ_OBJECT_FIRST,
+    REQ_OBJ_CREATE,
+    REQ_OBJ_CLOSE,
+    REQ_OBJ_GIFT,
+    REQ_OBJ_CLAIM,
     REQ_OBJECT_LAST = 79,
 
     REQ_PROCESS_FIRST = 80,     /* processes, handles, pipes, jobs: server/process.c */
+    REQ_PIPE_CREATE = REQ_PROCESS_FIRST,
+    REQ_PIPE_OPEN,
+    REQ_PIPE_LISTEN,
+    REQ_PIPE_DISCONNECT,
+    REQ_PIPE_QUERY,
+    REQ_PROCESS_EXIT,
+    REQ_PROCESS_EXIT_CODE,
     REQ_PROCESS_LAST = 111,
 
     REQ_COUNT
@@ -103,6 +130,246 @@ struct ping_request {
 struct ping_reply {
     struct reply_header header;
     uint32_t value;
+    uint32_t reserved;
+};
+
+/* ---- the registry (server/registry_request.c) ----
+ * The server owns the hives of its prefix (docs/registry.md): it loads
+ * them at the first registry request, holding PREFIX/registry.lock from
+ * then until it exits, and saves a changed hive within a second. Keys are
+ * opened by root and path, then named by a per-connection key id (closed
+ * by REQ_REG_CLOSE or when the connection goes). Names are UTF-16 (lengths
+ * in bytes); results are the NTSTATUS NtCreateKey and friends return. */
+enum reg_root_id {
+    REG_ROOT_MACHINE = 1,       /* \Registry\Machine: PREFIX/system.reg */
+    REG_ROOT_USER,              /* \Registry\User\<the user's SID>: PREFIX/user.reg */
+    REG_ROOT_DEFAULT_USER,      /* \Registry\User\.Default: in memory only */
+};
+#define REG_OPEN_CREATE   1     /* create missing keys (NtCreateKey) */
+#define REG_OPEN_VOLATILE 2     /* REG_OPTION_VOLATILE for the keys created */
+
+/* REQ_REG_OPEN: the path (below the root, '\'-separated) follows. The
+ * first reply after the hives were loaded from a corrupt file carries a
+ * one-line notice (UTF-8, NOTICE_LENGTH bytes after the fixed part) that
+ * the client prints to stderr. */
+struct reg_open_request {
+    struct request_header header;
+    uint32_t root;              /* enum reg_root_id */
+    uint32_t flags;             /* REG_OPEN_* */
+};
+struct reg_open_reply {
+    struct reply_header header;
+    uint32_t key;               /* the new key id */
+    uint32_t created;           /* REG_OPEN_CREATE: the last component was new */
+    uint32_t notice_length;
+    uint32_t reserved;
+};
+
+/* REQ_REG_CLOSE, REQ_REG_DELETE_KEY (the key itself; STATUS_CANNOT_DELETE
+ * while it has subkeys), REQ_REG_FLUSH (saves the changed hives now),
+ * REQ_REG_QUERY_KEY, REQ_REG_ENUM_KEY (the INDEXth subkey; reply: struct
+ * reg_key_reply), REQ_REG_ENUM_VALUE (the INDEXth value; reply: struct
+ * reg_value_reply), REQ_REG_SAVE_KEY (writes the key's tree as REGEDIT4
+ * text to the fd sent). */
+struct reg_key_request {
+    struct request_header header;
+    uint32_t key;
+    uint32_t index;
+};
+/* What NtQueryKey reports of a key (byte lengths), its name after. */
+struct reg_key_reply {
+    struct reply_header header;
+    uint32_t subkeys, max_subkey_name;
+    uint32_t values, max_value_name, max_value_data;
+    uint32_t name_length;
+    uint64_t last_write;        /* FILETIME */
+};
+
+/* REQ_REG_SET_VALUE: the name, then the data (the rest of the request);
+ * REQ_REG_GET_VALUE, REQ_REG_DELETE_VALUE: the name. */
+struct reg_value_request {
+    struct request_header header;
+    uint32_t key;
+    uint32_t type;              /* REQ_REG_SET_VALUE */
+    uint32_t name_length;
+    uint32_t reserved;
+};
+/* The value: its name (REQ_REG_ENUM_VALUE only), then its data. A value
+ * too big for one message gives STATUS_BUFFER_OVERFLOW with DATA_SIZE set
+ * and no data. */
+struct reg_value_reply {
+    struct reply_header header;
+    uint32_t type;
+    uint32_t data_size;
+    uint32_t name_length;
+    uint32_t reserved;
+};
+
+/* REQ_REG_NOTIFY: the fd sent (an eventfd or a pipe's write end) gets an
+ * 8-byte 1 once a change FILTER (REG_NOTIFY_CHANGE_*) names happens to the
+ * key (or, with SUBTREE, below it), or the key is deleted; one shot. The
+ * server never waits: the client waits on its end. */
+struct reg_notify_request {
+    struct request_header header;
+    uint32_t key;
+    uint32_t filter;
+    uint32_t subtree;
+    uint32_t reserved;
+};
+
+/* For tools/winrun-reg while a server owns the hives. REQ_REG_IMPORT: the
+ * fd sent is a .reg file the server reads and applies (all or nothing).
+ * REQ_REG_EXPORT: the key ROOT\path (UTF-16 after the fixed part) goes
+ * as REGEDIT4 text, headed by the REGEDIT4 line, to the fd sent (a
+ * regular file). Errors come with a reason (UTF-8 after the fixed part). */
+struct reg_text_request {
+    struct request_header header;
+    uint32_t root;              /* REQ_REG_EXPORT */
+    uint32_t reserved;
+};
+struct reg_text_reply {
+    struct reply_header header;
+    uint32_t line;              /* of the import text, when about a line */
+    uint32_t reason_length;
+};
+
+/* ---- named pipes (server/process.c) ----
+ * The server only maps names to instances: each instance is a Unix socket
+ * pair (SOCK_SEQPACKET for message pipes, SOCK_STREAM for byte pipes) whose
+ * one end the creator holds and whose other end the server gives to the
+ * first client that opens the name, so data never passes through it. The
+ * creator also holds the read end of a "notify" pipe: the server writes a
+ * byte to it when a client takes the instance (ConnectNamedPipe waits for
+ * it), and sees the instance gone when that read end is closed everywhere.
+ * Names (after "\\.\pipe\") travel upper-cased, as UTF-16, after the
+ * fixed part. */
+#define PIPE_FLAG_MESSAGE 1     /* PIPE_TYPE_MESSAGE: a SOCK_SEQPACKET pair */
+
+/* REQ_PIPE_CREATE: a new instance; reply fds: the creator's end, the notify
+ * read end. STATUS_INSTANCE_NOT_AVAILABLE when MAX_INSTANCES are there,
+ * STATUS_ACCESS_DENIED for FIRST_INSTANCE of an existing name or a type
+ * other than the existing instances'. */
+struct pipe_create_request {
+    struct request_header header;
+    uint32_t flags;             /* PIPE_FLAG_* */
+    uint32_t max_instances;     /* 1..255 */
+    uint32_t first_instance;    /* FILE_FLAG_FIRST_PIPE_INSTANCE */
+    uint32_t reserved;
+};
+struct pipe_reply {
+    struct reply_header header;
+    uint32_t instance;          /* REQ_PIPE_CREATE: the instance's id */
+    uint32_t flags;             /* PIPE_FLAG_* of the pipe */
+    uint32_t max_instances;
+    uint32_t instances;
+};
+/* REQ_PIPE_OPEN: a client end (reply fd); STATUS_OBJECT_NAME_NOT_FOUND
+ * when no instance has the name, STATUS_PIPE_NOT_AVAILABLE when none is
+ * listening. REQ_PIPE_QUERY: the same answer, taking nothing (WaitNamedPipe
+ * polls it). Both use struct pipe_reply. */
+struct pipe_name_request {
+    struct request_header header;
+};
+/* REQ_PIPE_LISTEN (ConnectNamedPipe: clients may take it again) and
+ * REQ_PIPE_DISCONNECT (the reply fd is a fresh creator's end for the
+ * instance; the old connection's client sees a broken pipe). */
+struct pipe_instance_request {
+    struct request_header header;
+    uint32_t instance;
+    uint32_t reserved;
+};
+
+/* ---- named and shared objects (server/object.c) ----
+ * Named events, mutants and semaphores keep their state in a slot of one
+ * arena per server: a memfd every client maps MAP_SHARED (REQ_OBJ_ARENA
+ * hands it out). A slot's robust, process-shared mutex guards its fields;
+ * SEQ is the futex waiters sleep on: whoever changes the state bumps it and
+ * wakes it (non-private futex), so a signal never goes through the server.
+ * Named sections are an fd the server keeps and hands to each opener. */
+#define SHARED_ARENA_SLOTS 4096
+enum shared_type { SHARED_EVENT = 1, SHARED_MUTANT, SHARED_SEMAPHORE, SHARED_SECTION };
+
+struct shared_sync {
+    pthread_mutex_t lock;       /* robust, process-shared; guards the rest */
+    uint32_t seq;               /* futex: bumped by every change that may end a wait */
+    uint32_t type;              /* enum shared_type, 0 for a free slot */
+    int32_t  state;             /* event: 0/1; semaphore: count; mutant: recursion count */
+    int32_t  max;               /* semaphore's maximum */
+    uint32_t manual_reset;      /* event */
+    uint32_t abandoned;         /* mutant: its owner died holding it */
+    int32_t  owner_pid;         /* mutant: Unix pid of the owner, 0 when free */
+    uint32_t owner_tid;         /* mutant: Windows thread id of the owner */
+} __attribute__((aligned(64)));
+
+/* REQ_OBJ_ARENA: the reply carries the arena's fd. */
+struct obj_arena_request {
+    struct request_header header;
+};
+
+/* REQ_OBJ_CREATE: the name (UTF-16, as NtCreate* got it) follows the fixed
+ * part. Creates the object, or opens an existing one of the same type
+ * (STATUS_OBJECT_NAME_EXISTS under OBJ_CREATE_OPENIF, else
+ * STATUS_OBJECT_NAME_COLLISION); OBJ_CREATE_OPEN only opens
+ * (STATUS_OBJECT_NAME_NOT_FOUND). Another type's name:
+ * STATUS_OBJECT_TYPE_MISMATCH. A new section comes with its fd; the reply
+ * of a section carries the section's fd. Each success is one reference of
+ * the client, dropped by REQ_OBJ_CLOSE or when the client goes. */
+#define OBJ_CREATE_OPEN             1
+#define OBJ_CREATE_OPENIF           2
+#define OBJ_CREATE_CASE_INSENSITIVE 4
+struct obj_create_request {
+    struct request_header header;
+    uint32_t type;              /* enum shared_type */
+    uint32_t flags;             /* OBJ_CREATE_* */
+    int32_t  state;             /* initial state (a mutant's: 1 owned by OWNER_TID) */
+    int32_t  max;
+    uint32_t manual_reset;
+    uint32_t owner_tid;
+    uint64_t size;              /* section */
+    uint32_t protect, sec_flags;
+};
+struct obj_create_reply {
+    struct reply_header header;
+    uint32_t id;                /* for REQ_OBJ_CLOSE */
+    uint32_t slot;              /* sync objects: the arena slot */
+    uint64_t size;              /* sections: as created */
+    uint32_t protect, sec_flags;
+    uint32_t type;              /* enum shared_type */
+    uint32_t reserved;
+};
+
+/* REQ_OBJ_GIFT and REQ_OBJ_CLAIM take a struct obj_close_request.
+ * REQ_OBJ_GIFT: a reference to ID (one of the client's objects) that no
+ * client holds yet, for a child to inherit: the reply's token names it.
+ * REQ_OBJ_CLAIM (the token in id): the claiming client's reference now,
+ * answered as REQ_OBJ_CREATE is. Unclaimed gifts go after a minute. */
+struct obj_gift_reply {
+    struct reply_header header;
+    uint32_t token;
+    uint32_t reserved;
+};
+
+/* REQ_OBJ_CLOSE: drops one of the client's references to ID. */
+struct obj_close_request {
+    struct request_header header;
+    uint32_t id;
+    uint32_t reserved;
+};
+
+/* ---- exit codes (server/process.c) ----
+ * A process already connected reports its full exit code just before it
+ * ends (REQ_PROCESS_EXIT, the pid being the client's); a process that
+ * opened it (OpenProcess, not its parent) asks for it once the pidfd says
+ * it ended (REQ_PROCESS_EXIT_CODE: STATUS_NOT_FOUND when it never
+ * reported). The server keeps the last few hundred. */
+struct process_exit_request {
+    struct request_header header;
+    uint32_t code;
+    int32_t pid;                /* REQ_PROCESS_EXIT_CODE: whose; else 0 */
+};
+struct process_exit_reply {
+    struct reply_header header;
+    uint32_t code;
     uint32_t reserved;
 };
 

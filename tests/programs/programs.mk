@@ -126,6 +126,10 @@ $(TP_OUT)/res_string.exe: $(TP_SRC)/res_string.c $(TP_OBJ)/res.o $(TP_DEPS)
 $(TP_OUT)/oleaut_bstr.exe: $(TP_SRC)/oleaut_bstr.c $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -loleaut32
 
+# SHGetKnownFolderPath's result is freed with ole32's CoTaskMemFree
+$(TP_OUT)/shell_folders.exe: $(TP_SRC)/shell_folders.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lshell32 -lole32
+
 # UCRT instead of msvcrt: gcc 12 has no -mcrtdll, so link with a copy of
 # the default specs where -lmsvcrt becomes -lucrt; _UCRT selects the
 # matching declarations in mingw's headers.

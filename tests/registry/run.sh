@@ -124,5 +124,74 @@ check corrupt-hive-kept grep -q 'hex:1,' "$prefix/system.reg"
 "$reg" --prefix "$prefix" bogus 2>/dev/null
 check usage-exit-2 test $? -eq 2
 
+# ---- the registry served by winrun-server ----
+# A Windows program writes through the server; the value is on disk within
+# a second, so a SIGKILL after that loses nothing; a corrupt hive is kept
+# aside and replaced, with one line saying so; winrun-reg works through a
+# running server.
+winrun=$build/bin/winrun
+prog=$build/tests/programs/registry_persist.exe
+p2=$work/served
+mkdir "$p2"
+w() { WINRUN_PREFIX=$p2 WINRUN_SERVER_GRACE_MS=${GRACE:-3000} "$winrun" "$prog" "$@"; }
+g() { w get "$1" 2>&1 | tr -d '\r'; }   # the value's line, without the CR of text mode
+server_pid() {   # the pid in the server's lock file, for prefix $p2
+    local dir=${XDG_RUNTIME_DIR:+$XDG_RUNTIME_DIR/winrun}
+    dir=${dir:-/tmp/winrun-$(id -u)}
+    local dev ino
+    read -r dev ino < <(stat -c '%d %i' "$p2")
+    cat "$dir/$(printf 'server-%x-%x.lock' "$dev" "$ino")" 2>/dev/null
+}
+if [ ! -x "$prog" ]; then
+    echo "FAIL registry:served: $prog is not built (make test-programs)"
+    failed=$((failed + 1))
+else
+    GRACE=20000 w set Killed 'before the kill'
+    check served-set test $? -eq 0
+    sleep 1.3
+    pid=$(server_pid)
+    check served-server-running kill -0 "${pid:-0}"
+    kill -9 "${pid:-0}" 2>/dev/null
+    check served-saved-before-kill grep -q '"Killed"="before the kill"' "$p2/user.reg"
+    out=$(g Killed)
+    check served-read-after-kill test "$out" = 'Killed=before the kill'
+
+    # winrun-reg while the server owns the registry: reads what the server
+    # holds (not yet saved), changes go through it
+    GRACE=5000 w set Fresh 'not saved yet'
+    out=$("$reg" --prefix "$p2" query 'HKCU\Software\winrun-test-persist' Fresh)
+    check served-tool-query grep -q 'Fresh    REG_SZ    not saved yet' <<<"$out"
+    "$reg" --prefix "$p2" add 'HKCU\Software\winrun-test-persist' /v FromTool /d 'tool value'
+    check served-tool-add test $? -eq 0
+    out=$(g FromTool)
+    check served-tool-add-seen test "$out" = 'FromTool=tool value'
+    "$reg" --prefix "$p2" delete 'HKCU\Software\winrun-test-persist' /v Fresh
+    w get Fresh >/dev/null 2>&1
+    check served-tool-delete-seen test $? -eq 1
+    printf 'REGEDIT4\n\n[HKEY_CURRENT_USER\\Software\\winrun-test-persist]\n"Imported"="yes"\n' > "$work/imp.reg"
+    "$reg" --prefix "$p2" import "$work/imp.reg"
+    check served-tool-import test "$(g Imported)" = 'Imported=yes'
+    pid=$(server_pid)
+    kill "${pid:-0}" 2>/dev/null     # SIGTERM: saves and exits
+    for _ in $(seq 50); do kill -0 "${pid:-0}" 2>/dev/null || break; sleep 0.1; done
+    check served-saved-at-exit grep -q '"FromTool"="tool value"' "$p2/user.reg"
+
+    # a corrupt hive: kept aside (never over an earlier copy), defaults used
+    printf 'REGEDIT4\n\n[HKEY_LOCAL_MACHINE\\A]\n"x"=hex:1,\n' > "$p2/system.reg"
+    err=$(GRACE=0 w set After corrupt 2>&1 >/dev/null)
+    check served-corrupt-runs test $? -eq 0
+    check served-corrupt-message grep -q "^winrun: $p2/system.reg: line 4: .*; kept as $p2/system.reg.corrupt, using a fresh registry\$" <<<"$err"
+    check served-corrupt-one-line test "$(printf '%s\n' "$err" | grep -c .)" -eq 1
+    check served-corrupt-kept grep -q 'hex:1,' "$p2/system.reg.corrupt"
+    check served-corrupt-user-kept test "$(g Killed)" = 'Killed=before the kill'
+    check served-corrupt-defaults grep -q 'ProductName    REG_SZ    Windows 10 Pro' \
+        <<<"$("$reg" --prefix "$p2" query 'HKLM\Software\Microsoft\Windows NT\CurrentVersion' ProductName)"
+    for _ in $(seq 50); do [ -z "$(server_pid)" ] || ! kill -0 "$(server_pid)" 2>/dev/null && break; sleep 0.1; done
+    printf 'garbage\n' > "$p2/system.reg"
+    err=$(GRACE=0 w set After again 2>&1 >/dev/null)
+    check served-corrupt-second-copy grep -q "kept as $p2/system.reg.corrupt.1," <<<"$err"
+    check served-corrupt-first-copy-intact grep -q 'hex:1,' "$p2/system.reg.corrupt"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

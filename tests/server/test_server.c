@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/fsuid.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -606,6 +607,168 @@ static void test_hello(void)
           "a hello world runs (exit %d) without starting the server", WIFEXITED(code) ? WEXITSTATUS(code) : -1);
 }
 
+/* ---- shared objects: a client killed owning a mutant abandons it ---- */
+
+/* REQ_OBJ_CREATE of TYPE under NAME: status, the reply in *OUT */
+static int obj_create(int fd, uint32_t type, uint32_t flags, int32_t state, const char *name,
+                      struct obj_create_reply *out)
+{
+    char buffer[256];
+    struct obj_create_request *request = (struct obj_create_request *)buffer;
+    uint16_t *wname = (uint16_t *)(request + 1);
+    size_t i, length = strlen(name);
+
+    memset(request, 0, sizeof(*request));
+    request->header.size = sizeof(*request) + length * 2;
+    request->header.type = REQ_OBJ_CREATE;
+    request->type = type;
+    request->flags = flags;
+    request->state = state;
+    request->owner_tid = 1234;
+    for (i = 0; i < length; i++) wname[i] = (unsigned char)name[i];
+    if (send_with_fd(fd, buffer, request->header.size, -1) || recv_reply(fd, out, sizeof(*out), NULL)) return -1;
+    return out->header.status;
+}
+
+static void test_objects(void)
+{
+    char sock[256], pfx[160];
+    struct obj_create_reply reply;
+    struct obj_arena_request arena_request = { .header = { .size = sizeof(arena_request), .type = REQ_OBJ_ARENA } };
+    struct reply_header arena_reply;
+    struct shared_sync *arena = MAP_FAILED, *s;
+    int fd, arena_fd = -1, sync_pipe[2], status;
+    pid_t server_pid, child;
+    int64_t deadline;
+    char c;
+
+    snprintf(pfx, sizeof(pfx), "%s/prefix-objects", tmp);
+    mkdir(pfx, 0755);
+    server_pid = spawn_server(pfx, 1);
+    server_paths(pfx, sock, NULL);
+    if (wait_socket(sock, 3000) < 0 || pipe(sync_pipe)) {
+        check(0, "objects: the server listens");
+        kill(server_pid, SIGKILL);
+        wait_exit(server_pid, 1000);
+        return;
+    }
+    if (!(child = fork())) {
+        /* a client that takes a mutant, says so, and waits to be killed */
+        int cfd = raw_connect(sock);
+        if (cfd < 0 || hello(cfd, pfx, NULL) ||
+            obj_create(cfd, SHARED_MUTANT, 0, 1, "\\BaseNamedObjects\\abandon", &reply))
+            _exit(1);
+        if (write(sync_pipe[1], "x", 1) != 1) _exit(1);
+        for (;;) pause();
+    }
+    close(sync_pipe[1]);
+    check(read(sync_pipe[0], &c, 1) == 1, "objects: a client creates a mutant it owns");
+    close(sync_pipe[0]);
+    fd = raw_connect(sock);
+    check(fd >= 0 && !hello(fd, pfx, NULL), "objects: a second client says hello");
+    check(obj_create(fd, SHARED_EVENT, OBJ_CREATE_OPEN, 0, "\\BaseNamedObjects\\abandon", &reply) ==
+              (int)STATUS_OBJECT_TYPE_MISMATCH, "objects: opening it as an event is a type mismatch");
+    check(obj_create(fd, SHARED_MUTANT, OBJ_CREATE_OPEN, 0, "\\BaseNamedObjects\\missing", &reply) ==
+              (int)STATUS_OBJECT_NAME_NOT_FOUND, "objects: opening a missing name fails");
+    status = obj_create(fd, SHARED_MUTANT, OBJ_CREATE_OPEN, 0, "\\BaseNamedObjects\\abandon", &reply);
+    check(!status && reply.slot < SHARED_ARENA_SLOTS, "objects: the second client opens the mutant (%x)", status);
+    if (!send_with_fd(fd, &arena_request, sizeof(arena_request), -1) &&
+        !recv_reply(fd, &arena_reply, sizeof(arena_reply), &arena_fd) && arena_fd >= 0)
+        arena = mmap(NULL, SHARED_ARENA_SLOTS * sizeof(*arena), PROT_READ | PROT_WRITE, MAP_SHARED, arena_fd, 0);
+    check(arena != MAP_FAILED, "objects: the arena maps");
+    if (arena != MAP_FAILED && !status) {
+        s = &arena[reply.slot];
+        check(s->type == SHARED_MUTANT && s->owner_pid == child && s->owner_tid == 1234 && s->state == 1,
+              "objects: the slot says the first client owns it");
+        kill(child, SIGKILL);
+        waitpid(child, NULL, 0);
+        for (deadline = now_ms() + 2000; now_ms() < deadline && !__atomic_load_n(&s->abandoned, __ATOMIC_ACQUIRE);)
+            sleep_ms(5);
+        check(s->abandoned == 1 && s->owner_pid == 0 && s->state == 0,
+              "objects: killed with SIGKILL, the client left the mutant abandoned and free");
+        munmap(arena, SHARED_ARENA_SLOTS * sizeof(*arena));
+    } else {
+        kill(child, SIGKILL);
+        waitpid(child, NULL, 0);
+    }
+    if (arena_fd >= 0) close(arena_fd);
+    if (fd >= 0) close(fd);
+    kill(server_pid, SIGTERM);
+    wait_exit(server_pid, 3000);
+}
+
+/* a pipe request with NAME after its fixed part SIZE; the reply's status
+ * (-1 when the connection ends) and up to two fds into FDS */
+static int pipe_request(int fd, uint16_t type, size_t size, const char *name, uint32_t max, int fds[2])
+{
+    char buffer[256], control[CMSG_SPACE(sizeof(int) * SERVER_MAX_FDS)];
+    struct pipe_create_request *create = (struct pipe_create_request *)buffer;
+    uint16_t *wname = (uint16_t *)(buffer + size);
+    struct pipe_reply reply;
+    struct iovec iov = { &reply, sizeof(reply) };
+    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control, .msg_controllen = sizeof(control) };
+    struct cmsghdr *cmsg;
+    struct pollfd p = { fd, POLLIN, 0 };
+    size_t i, length = strlen(name);
+
+    memset(buffer, 0, size);
+    create->header.size = size + length * 2;
+    create->header.type = type;
+    if (type == REQ_PIPE_CREATE) create->max_instances = max;
+    for (i = 0; i < length; i++) wname[i] = (unsigned char)name[i];
+    fds[0] = fds[1] = -1;
+    if (send_with_fd(fd, buffer, create->header.size, -1) || poll(&p, 1, 2000) != 1 ||
+        recvmsg(fd, &msg, MSG_CMSG_CLOEXEC) != sizeof(reply))
+        return -1;
+    for (cmsg = CMSG_FIRSTHDR(&msg); cmsg; cmsg = CMSG_NXTHDR(&msg, cmsg))
+        if (cmsg->cmsg_type == SCM_RIGHTS)
+            memcpy(fds, CMSG_DATA(cmsg), cmsg->cmsg_len - CMSG_LEN(0) < 2 * sizeof(int) ? sizeof(int) : 2 * sizeof(int));
+    return reply.header.status;
+}
+
+/* named pipes: the server hands out socket ends and never carries data;
+ * an instance goes with its creator's notify fd */
+static void test_pipes(void)
+{
+    char sock[256], pfx[160], buf[8];
+    int fd, created[2], opened[2], again[2];
+    pid_t server_pid;
+
+    snprintf(pfx, sizeof(pfx), "%s/prefix-pipes", tmp);
+    mkdir(pfx, 0755);
+    server_pid = spawn_server(pfx, 1);
+    server_paths(pfx, sock, NULL);
+    if (wait_socket(sock, 3000) < 0 || (fd = raw_connect(sock)) < 0 || hello(fd, pfx, NULL)) {
+        check(0, "pipes: the server listens");
+        kill(server_pid, SIGKILL);
+        wait_exit(server_pid, 1000);
+        return;
+    }
+    check(pipe_request(fd, REQ_PIPE_OPEN, sizeof(struct pipe_name_request), "P", 0, opened) ==
+              (int)STATUS_OBJECT_NAME_NOT_FOUND, "pipes: opening a missing name fails");
+    check(!pipe_request(fd, REQ_PIPE_CREATE, sizeof(struct pipe_create_request), "P", 1, created) &&
+              created[0] >= 0 && created[1] >= 0, "pipes: create gives the creator's end and the notify fd");
+    check(pipe_request(fd, REQ_PIPE_CREATE, sizeof(struct pipe_create_request), "P", 1, again) ==
+              (int)STATUS_INSTANCE_NOT_AVAILABLE, "pipes: no instance beyond the maximum");
+    check(pipe_request(fd, REQ_PIPE_CREATE, sizeof(struct pipe_create_request), "", 1, again) ==
+              (int)STATUS_INVALID_PARAMETER, "pipes: an empty name is refused, the client kept");
+    check(!pipe_request(fd, REQ_PIPE_OPEN, sizeof(struct pipe_name_request), "P", 0, opened) && opened[0] >= 0,
+          "pipes: open gives the client's end");
+    check(created[1] >= 0 && read(created[1], buf, 1) == 1, "pipes: the creator is told of the client");
+    check(opened[0] >= 0 && write(opened[0], "hi", 2) == 2 && read(created[0], buf, 2) == 2 && !memcmp(buf, "hi", 2),
+          "pipes: data flows between the ends");
+    check(pipe_request(fd, REQ_PIPE_OPEN, sizeof(struct pipe_name_request), "P", 0, again) ==
+              (int)STATUS_PIPE_NOT_AVAILABLE, "pipes: a taken instance is busy");
+    close(created[1]);
+    check(pipe_request(fd, REQ_PIPE_QUERY, sizeof(struct pipe_name_request), "P", 0, again) ==
+              (int)STATUS_OBJECT_NAME_NOT_FOUND, "pipes: the instance goes with the creator's notify fd");
+    close(created[0]);
+    if (opened[0] >= 0) close(opened[0]);
+    close(fd);
+    kill(server_pid, SIGTERM);
+    wait_exit(server_pid, 3000);
+}
+
 int main(int argc, char **argv)
 {
     char command[256];
@@ -634,6 +797,8 @@ int main(int argc, char **argv)
 
     test_protocol();
     test_client();
+    test_objects();
+    test_pipes();
     test_hello();
 
     if ((pid = lock_pid(prefix)) > 0) kill(pid, SIGTERM);

@@ -1,0 +1,207 @@
+/* job_object: a child assigned to a job (created suspended, then resumed)
+ * and the grandchild it starts are both members (IsProcessInJob, the
+ * accounting and id list); closing the last handle of a kill-on-close job
+ * kills both; TerminateJobObject gives its code; a job whose owner exits
+ * without closing it still kills its members. Children are this program
+ * with "child-..." arguments. */
+#include <stddef.h>
+#include "test.h"
+
+static char self[MAX_PATH];
+static BOOL is_wine;
+
+static HANDLE start(const char *args, HANDLE out, DWORD flags, HANDLE *thread, DWORD *pid)
+{
+    char cmd[2 * MAX_PATH + 64];
+    STARTUPINFOA si;
+    PROCESS_INFORMATION pi;
+
+    memset(&si, 0, sizeof(si));
+    si.cb = sizeof(si);
+    if (out) {
+        si.dwFlags = STARTF_USESTDHANDLES;
+        si.hStdOutput = out;
+        si.hStdError = GetStdHandle(STD_ERROR_HANDLE);
+    }
+    _snprintf(cmd, sizeof(cmd), "\"%s\" %s", self, args);
+    if (!CreateProcessA(NULL, cmd, NULL, NULL, out != NULL, flags, NULL, NULL, &si, &pi)) return NULL;
+    if (thread) *thread = pi.hThread;
+    else CloseHandle(pi.hThread);
+    if (pid) *pid = pi.dwProcessId;
+    return pi.hProcess;
+}
+
+static void print_pid(DWORD pid)
+{
+    char line[32];
+    DWORD n = _snprintf(line, sizeof(line), "%lu\n", pid);
+    WriteFile(GetStdHandle(STD_OUTPUT_HANDLE), line, n, &n, NULL);
+}
+
+/* a line with an id from the child's stdout */
+static DWORD read_pid(HANDLE rd)
+{
+    char buf[32];
+    DWORD n, total = 0;
+    while (total < sizeof(buf) - 1 && ReadFile(rd, buf + total, 1, &n, NULL) && n && buf[total] != '\n') total += n;
+    buf[total] = 0;
+    return strtoul(buf, NULL, 10);
+}
+
+static BOOL set_kill_on_close(HANDLE job)
+{
+    JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits;
+    memset(&limits, 0, sizeof(limits));
+    limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
+    return SetInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof(limits));
+}
+
+/* "child-tree": a grandchild that sleeps, its id printed, then sleep */
+static int child_tree(void)
+{
+    DWORD pid;
+    HANDLE h = start("child-sleep", NULL, 0, NULL, &pid);
+    if (!h) return 90;
+    print_pid(pid);
+    Sleep(30000);
+    return 91;
+}
+
+/* "child-owner": a kill-on-close job holding a sleeping child; we exit
+ * without closing it */
+static int child_owner(void)
+{
+    HANDLE job = CreateJobObjectA(NULL, NULL), h, thread;
+    DWORD pid;
+
+    if (!job || !set_kill_on_close(job)) return 92;
+    if (!(h = start("child-sleep", NULL, CREATE_SUSPENDED, &thread, &pid))) return 93;
+    if (!AssignProcessToJobObject(job, h)) return 94;
+    ResumeThread(thread);
+    print_pid(pid);
+    Sleep(300);
+    ExitProcess(95);
+}
+
+static void test_kill_on_close(void)
+{
+    SECURITY_ATTRIBUTES sa = { sizeof(sa), NULL, TRUE };
+    JOBOBJECT_BASIC_ACCOUNTING_INFORMATION acct;
+    JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits;
+    struct { JOBOBJECT_BASIC_PROCESS_ID_LIST list; ULONG_PTR more[15]; } ids;
+    HANDLE job, rd, wr, child, thread, grandchild;
+    DWORD pid, gpid, i, found = 0, got;
+    ULONG_PTR *list;
+    BOOL in, r;
+
+    job = CreateJobObjectA(NULL, NULL);
+    ok(job != NULL, "CreateJobObject: error %lu", GetLastError());
+    CreatePipe(&rd, &wr, &sa, 0);
+    SetHandleInformation(rd, HANDLE_FLAG_INHERIT, 0);
+    child = start("child-tree", wr, CREATE_SUSPENDED, &thread, &pid);
+    CloseHandle(wr);
+    ok(child != NULL, "CreateProcess: error %lu", GetLastError());
+    in = TRUE;
+    r = IsProcessInJob(child, job, &in);
+    ok(r && !in, "IsProcessInJob before the assignment: %d %d", r, in);
+    r = AssignProcessToJobObject(job, child);
+    ok(r, "AssignProcessToJobObject: error %lu", GetLastError());
+    ResumeThread(thread);
+    CloseHandle(thread);
+    gpid = read_pid(rd);
+    grandchild = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_INFORMATION, FALSE, gpid);
+    ok(grandchild != NULL, "OpenProcess(grandchild %lu): error %lu", gpid, GetLastError());
+
+    r = IsProcessInJob(child, job, &in);
+    ok(r && in, "the child is in the job: %d %d", r, in);
+    r = IsProcessInJob(grandchild, job, &in);
+    ok(r && in, "the grandchild it started is in the job: %d %d", r, in);
+    r = IsProcessInJob(GetCurrentProcess(), job, &in);
+    ok(r && !in, "we are not: %d %d", r, in);
+
+    r = QueryInformationJobObject(job, JobObjectBasicAccountingInformation, &acct, sizeof(acct), NULL);
+    ok(r && acct.ActiveProcesses == 2 && acct.TotalProcesses == 2, "accounting: %d active %lu total %lu", r,
+       acct.ActiveProcesses, acct.TotalProcesses);
+    memset(&ids, 0, sizeof(ids));
+    r = QueryInformationJobObject(job, JobObjectBasicProcessIdList, &ids, sizeof(ids), NULL);
+    /* the list runs past its declared [1]: read it through a plain pointer */
+    list = (ULONG_PTR *)((char *)&ids + offsetof(JOBOBJECT_BASIC_PROCESS_ID_LIST, ProcessIdList));
+    for (i = 0; i < ids.list.NumberOfProcessIdsInList && i < 16; i++)
+        if (list[i] == pid || list[i] == gpid) found++;
+    ok(r && ids.list.NumberOfProcessIdsInList == 2 && found == 2, "id list: %d, %lu ids, %lu ours", r,
+       ids.list.NumberOfProcessIdsInList, found);
+
+    r = set_kill_on_close(job);
+    ok(r, "SetInformationJobObject(KILL_ON_JOB_CLOSE): error %lu", GetLastError());
+    memset(&limits, 0, sizeof(limits));
+    r = QueryInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof(limits), &got);
+    /* Wine does not report the limits it was given */
+    ok(r && got == sizeof(limits) &&
+       (limits.BasicLimitInformation.LimitFlags == JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE || is_wine),
+       "limits read back: %d flags %lx", r, limits.BasicLimitInformation.LimitFlags);
+
+    ok(WaitForSingleObject(child, 100) == WAIT_TIMEOUT, "the child runs while the job is open");
+    CloseHandle(job);
+    ok(WaitForSingleObject(child, 5000) == WAIT_OBJECT_0, "closing the job killed the child");
+    ok(grandchild && WaitForSingleObject(grandchild, 5000) == WAIT_OBJECT_0, "and the grandchild");
+    CloseHandle(grandchild);
+    CloseHandle(child);
+    CloseHandle(rd);
+}
+
+static void test_terminate(void)
+{
+    HANDLE job = CreateJobObjectW(NULL, NULL), child;
+    DWORD code = 0;
+    BOOL r;
+
+    child = start("child-sleep", NULL, 0, NULL, NULL);
+    r = AssignProcessToJobObject(job, child);
+    ok(r, "AssignProcessToJobObject: error %lu", GetLastError());
+    r = TerminateJobObject(job, 77);
+    ok(r, "TerminateJobObject: error %lu", GetLastError());
+    ok(WaitForSingleObject(child, 5000) == WAIT_OBJECT_0, "TerminateJobObject ended the child");
+    GetExitCodeProcess(child, &code);
+    ok(code == 77, "with the job's code: %lu", code);
+    CloseHandle(child);
+    CloseHandle(job);
+}
+
+static void test_owner_exit(void)
+{
+    SECURITY_ATTRIBUTES sa = { sizeof(sa), NULL, TRUE };
+    HANDLE rd, wr, child, grandchild;
+    DWORD gpid, code = 0;
+
+    CreatePipe(&rd, &wr, &sa, 0);
+    SetHandleInformation(rd, HANDLE_FLAG_INHERIT, 0);
+    child = start("child-owner", wr, 0, NULL, NULL);
+    CloseHandle(wr);
+    gpid = read_pid(rd);
+    grandchild = OpenProcess(SYNCHRONIZE, FALSE, gpid);
+    ok(grandchild != NULL, "OpenProcess(grandchild %lu): error %lu", gpid, GetLastError());
+    WaitForSingleObject(child, 5000);
+    GetExitCodeProcess(child, &code);
+    ok(code == 95, "the job's owner exited: %lu", code);
+    ok(grandchild && WaitForSingleObject(grandchild, 5000) == WAIT_OBJECT_0,
+       "its job's member died with it (kill on close)");
+    CloseHandle(grandchild);
+    CloseHandle(child);
+    CloseHandle(rd);
+}
+
+int main(int argc, char **argv)
+{
+    GetModuleFileNameA(NULL, self, sizeof(self));
+    is_wine = GetProcAddress(GetModuleHandleA("ntdll"), "wine_get_version") != NULL;
+    if (argc > 1 && !strcmp(argv[1], "child-sleep")) {
+        Sleep(30000);
+        return 1;
+    }
+    if (argc > 1 && !strcmp(argv[1], "child-tree")) return child_tree();
+    if (argc > 1 && !strcmp(argv[1], "child-owner")) return child_owner();
+    test_kill_on_close();
+    test_terminate();
+    test_owner_exit();
+    return test_done();
+}
