@@ -22,7 +22,9 @@ MINGW_DLLTOOL ?= x86_64-w64-mingw32-dlltool
 
 WARN     := -Wall -Wextra
 CFLAGS   ?= -O2 -g
-ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS) -Iinclude -fno-strict-aliasing
+# server and clients of different builds refuse each other (protocol.h)
+PROTOCOL_CHECKSUM := $(shell cksum < include/winrun/protocol.h | cut -d' ' -f1)
+ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS) -Iinclude -fno-strict-aliasing -DSERVER_PROTOCOL_CHECKSUM=$(PROTOCOL_CHECKSUM)u
 # -mtls-dialect=gnu2: with the classic __tls_get_addr call, gcc 12 loses
 # the argument registers of an ms_abi function that touches __thread data
 # before a call (seen in strtok); TLS descriptors clobber only RAX.

@@ -103,6 +103,7 @@ int main(int argc, char **argv)
             prefix_arg = argv[i];
             continue;
         }
+        if (!strcmp(argv[i], "--breakaway")) continue;   /* internal: a job mark (dlls/ntdll/job.c) */
         if (!strcmp(argv[i], "--startup-fd") && i + 1 < argc) {
             /* internal: a winrun parent's CreateProcess (dlls/ntdll/process.c) */
             startup_fd = atoi(argv[++i]);

@@ -8,6 +8,9 @@
  * The server only creates, opens and forgets objects: signals and waits
  * happen in the clients, on the arena's futexes. When a client goes, the
  * mutants its threads own become abandoned and their waiters are woken.
+ * Unnamed sync objects come here only when a process shares one (a child
+ * inherits it, or DuplicateHandle gives it away), and so does the box of
+ * handles duplicated into other processes.
  *
  * Objects and a client's references are linked lists searched linearly:
  * fine for the tens of named objects programs make; hash them if that
@@ -17,6 +20,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <linux/futex.h>
 #include <stdlib.h>
 #include <string.h>
@@ -194,7 +198,7 @@ static struct named_object *object_new(const struct obj_create_request *request,
     s->max = request->max;
     s->manual_reset = !!request->manual_reset;
     if (request->type == SHARED_MUTANT && request->state) {
-        s->state = 1;
+        s->state = request->state;
         s->owner_pid = client->pid;
         s->owner_tid = request->owner_tid;
     }
@@ -222,6 +226,25 @@ NTSTATUS handle_obj_arena(struct request_context *context)
     return STATUS_SUCCESS;
 }
 
+/* The object directories that exist: \BaseNamedObjects and our session's,
+ * \Sessions\1\BaseNamedObjects. A name in another session's directory
+ * is STATUS_OBJECT_PATH_NOT_FOUND, as Windows says for a session that
+ * does not exist. */
+static int directory_exists(const unsigned char *name, uint32_t length)
+{
+    static const char sessions[] = "\\sessions\\";
+    uint32_t units = length / 2, prefix = sizeof(sessions) - 1, i;
+
+    if (units < prefix) return 1;
+    for (i = 0; i < prefix; i++) {
+        unsigned int c = name[2 * i] | name[2 * i + 1] << 8;
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+        if (c != (unsigned char)sessions[i]) return 1;
+    }
+    return units > prefix + 1 && name[2 * prefix] == '1' && !name[2 * prefix + 1] &&
+           name[2 * prefix + 2] == '\\' && !name[2 * prefix + 3];
+}
+
 NTSTATUS handle_obj_create(struct request_context *context)
 {
     const struct obj_create_request *request = context->request;
@@ -233,9 +256,11 @@ NTSTATUS handle_obj_create(struct request_context *context)
     int fd = -1;
 
     context->reply_size = sizeof(*reply);
-    if (!length || length % 2 || request->type < SHARED_EVENT || request->type > SHARED_SECTION)
-        return STATUS_INVALID_PARAMETER;
-    if ((obj = lookup(name, length, request->flags & OBJ_CREATE_CASE_INSENSITIVE))) {
+    if (length % 2 || request->type < SHARED_EVENT || request->type > SHARED_TIMER) return STATUS_INVALID_PARAMETER;
+    if (!length && (request->type == SHARED_SECTION || request->flags & OBJ_CREATE_OPEN))
+        return STATUS_INVALID_PARAMETER;    /* unnamed: a sync object to promote (length 0 never matches) */
+    if (length && !directory_exists(name, length)) return STATUS_OBJECT_PATH_NOT_FOUND;
+    if (length && (obj = lookup(name, length, request->flags & OBJ_CREATE_CASE_INSENSITIVE))) {
         if (obj->type != request->type) return STATUS_OBJECT_TYPE_MISMATCH;
         if (!(request->flags & (OBJ_CREATE_OPEN | OBJ_CREATE_OPENIF))) return STATUS_OBJECT_NAME_COLLISION;
         if (!(request->flags & OBJ_CREATE_OPEN)) status = STATUS_OBJECT_NAME_EXISTS;
@@ -380,4 +405,284 @@ void object_client_gone(struct client *client)
     }
     free(client->objects);
     client->objects = NULL;
+}
+
+/* ---- DuplicateHandle into another process ---- */
+
+struct dup_entry {
+    struct dup_entry *next;
+    pid_t target;
+    uint32_t value;
+    struct obj_dup_request put;         /* what the source said */
+    struct named_object *obj;           /* DUP_SHARED: a reference held for the target */
+    int fd;                             /* DUP_FILE, DUP_SECTION */
+};
+
+/* The next value to try per target: values go round, skipping those
+ * still waiting to be taken and those taken and not yet closed. */
+struct dup_target {
+    struct dup_target *next;
+    pid_t pid;
+    uint32_t next_index;
+    unsigned char taken[DUP_HANDLE_COUNT / 8];
+};
+
+static struct dup_entry *dups;
+static struct dup_target *dup_targets;
+
+static void dup_free(struct dup_entry **p)
+{
+    struct dup_entry *e = *p;
+    *p = e->next;
+    if (e->obj && !--e->obj->refs) object_free(e->obj);
+    if (e->fd >= 0) close(e->fd);
+    free(e);
+}
+
+/* Entries and counters of processes that are gone (pids are reused only
+ * after the kernel went round its pid space). */
+static void dup_sweep(void)
+{
+    for (struct dup_entry **p = &dups; *p;)
+        if (kill((*p)->target, 0) && errno == ESRCH) dup_free(p);
+        else p = &(*p)->next;
+    for (struct dup_target **p = &dup_targets, *t; (t = *p);)
+        if (kill(t->pid, 0) && errno == ESRCH) {
+            *p = t->next;
+            free(t);
+        } else p = &t->next;
+}
+
+static struct dup_target *dup_target_find(pid_t pid)
+{
+    for (struct dup_target *t = dup_targets; t; t = t->next)
+        if (t->pid == pid) return t;
+    return NULL;
+}
+
+static int dup_taken(const struct dup_target *t, uint32_t value)
+{
+    uint32_t index = (value - DUP_HANDLE_FIRST) / 4;
+    return t->taken[index / 8] & (1 << index % 8);
+}
+
+static void dup_set_taken(struct dup_target *t, uint32_t value, int taken)
+{
+    uint32_t index = (value - DUP_HANDLE_FIRST) / 4;
+    if (taken) t->taken[index / 8] |= 1 << index % 8;
+    else t->taken[index / 8] &= ~(1 << index % 8);
+}
+
+static int dup_pending(pid_t target, uint32_t value)
+{
+    for (struct dup_entry *e = dups; e; e = e->next)
+        if (e->target == target && e->value == value) return 1;
+    return 0;
+}
+
+NTSTATUS handle_obj_dup_put(struct request_context *context)
+{
+    const struct obj_dup_request *request = context->request;
+    struct obj_dup_reply *reply = context->reply;
+    struct object_ref *ref = NULL;
+    struct dup_target *t;
+    struct dup_entry *e;
+    unsigned int i;
+
+    context->reply_size = sizeof(*reply);
+    if (request->target_pid <= 0 || (kill(request->target_pid, 0) && errno == ESRCH)) return STATUS_INVALID_HANDLE;
+    if (request->kind == DUP_SHARED) {
+        if (context->fd_count) return STATUS_INVALID_PARAMETER;
+        if (context->client->objects)
+            for (ref = context->client->objects->refs; ref; ref = ref->next)
+                if (ref->obj->id == request->id && ref->obj->slot >= 0) break;
+        if (!ref) return STATUS_INVALID_HANDLE;
+    } else if ((request->kind != DUP_FILE && request->kind != DUP_SECTION) || context->fd_count != 1) {
+        return STATUS_INVALID_PARAMETER;
+    }
+    dup_sweep();
+    if (!(t = dup_target_find(request->target_pid))) {
+        if (!(t = calloc(1, sizeof(*t)))) return STATUS_NO_MEMORY;
+        t->pid = request->target_pid;
+        t->next = dup_targets;
+        dup_targets = t;
+    }
+    for (i = 0; i < DUP_HANDLE_COUNT; i++) {
+        uint32_t value = DUP_HANDLE_FIRST + 4 * ((t->next_index + i) % DUP_HANDLE_COUNT);
+        if (!dup_pending(t->pid, value) && !dup_taken(t, value)) break;
+    }
+    if (i == DUP_HANDLE_COUNT) return STATUS_INSUFFICIENT_RESOURCES;
+    if (!(e = calloc(1, sizeof(*e)))) return STATUS_NO_MEMORY;
+    e->target = t->pid;
+    e->value = DUP_HANDLE_FIRST + 4 * ((t->next_index + i) % DUP_HANDLE_COUNT);
+    t->next_index = (t->next_index + i + 1) % DUP_HANDLE_COUNT;
+    e->put = *request;
+    e->fd = -1;
+    if (ref) {
+        e->obj = ref->obj;
+        ref->obj->refs++;
+    } else {
+        e->fd = context->fds[0];
+        context->fds[0] = -1;           /* taken */
+    }
+    e->next = dups;
+    dups = e;
+    reply->value = e->value;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS handle_obj_dup_take(struct request_context *context)
+{
+    const struct obj_dup_request *request = context->request;
+    struct obj_dup_reply *reply = context->reply;
+    struct dup_entry **p, *e;
+    struct dup_target *t;
+
+    context->reply_size = sizeof(*reply);
+    for (p = &dups; (e = *p); p = &e->next)
+        if (e->target == context->client->pid && e->value == request->value) break;
+    if (!e) return STATUS_INVALID_HANDLE;
+    if (e->obj) {
+        if (add_ref(context->client, e->obj)) return STATUS_NO_MEMORY;
+        fill_reply(&reply->object, e->obj);
+    } else {
+        context->reply_fds[0] = e->fd;   /* sent, then closed */
+        context->reply_fd_count = 1;
+        e->fd = -1;
+    }
+    reply->kind = e->put.kind;
+    reply->access = e->put.access;
+    reply->options = e->put.options;
+    reply->inherit = e->put.inherit;
+    reply->protect = e->put.protect;
+    reply->sec_flags = e->put.sec_flags;
+    reply->size = e->put.size;
+    reply->value = e->value;
+    if ((t = dup_target_find(e->target))) dup_set_taken(t, e->value, 1);
+    dup_free(p);                        /* the entry's reference: add_ref made the client's */
+    return STATUS_SUCCESS;
+}
+
+/* The target closed a value it had taken: it may be handed out again. */
+NTSTATUS handle_obj_dup_closed(struct request_context *context)
+{
+    const struct obj_dup_request *request = context->request;
+    struct dup_target *t = dup_target_find(context->client->pid);
+
+    if (request->value < DUP_HANDLE_FIRST || request->value >= DUP_HANDLE_FIRST + 4 * DUP_HANDLE_COUNT ||
+        request->value % 4)
+        return STATUS_INVALID_PARAMETER;
+    if (t) dup_set_taken(t, request->value, 0);
+    return STATUS_SUCCESS;
+}
+
+/* ---- DuplicateHandle out of another process: asks the source answers ---- */
+
+struct dup_ask {
+    struct dup_ask *next;
+    struct obj_dup_ask_reply ask;       /* as the reply gives it */
+    int handed;                         /* given to the source by PENDING */
+    struct timespec made;
+};
+
+static struct dup_ask *asks;
+static uint32_t last_ask_token;
+#define ASK_LIFETIME_S 60
+
+static void ask_sweep(void)
+{
+    struct timespec now;
+
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    for (struct dup_ask **p = &asks, *a; (a = *p);) {
+        if (now.tv_sec - a->made.tv_sec > ASK_LIFETIME_S) {
+            *p = a->next;
+            free(a);
+            continue;
+        }
+        if (!a->ask.answered && kill(a->ask.source_pid, 0) && errno == ESRCH) {
+            a->ask.answered = 1;        /* the asker hears it at once */
+            a->ask.status = STATUS_INVALID_HANDLE;
+        }
+        p = &a->next;
+    }
+}
+
+static struct dup_ask *ask_find(uint32_t token)
+{
+    for (struct dup_ask *a = asks; a; a = a->next)
+        if (a->ask.token == token) return a;
+    return NULL;
+}
+
+NTSTATUS handle_obj_dup_ask(struct request_context *context)
+{
+    const struct obj_dup_ask *request = context->request;
+    struct obj_dup_ask_reply *reply = context->reply;
+    struct dup_ask *a;
+
+    context->reply_size = sizeof(*reply);
+    ask_sweep();
+    if (request->source_pid <= 0 || request->target_pid < 0 || (kill(request->source_pid, 0) && errno == ESRCH))
+        return STATUS_INVALID_HANDLE;
+    if (!(a = calloc(1, sizeof(*a)))) return STATUS_NO_MEMORY;
+    a->ask.source_pid = request->source_pid;
+    a->ask.target_pid = request->target_pid;
+    a->ask.value = request->value;
+    a->ask.options = request->options;
+    a->ask.inherit = request->inherit;
+    a->ask.token = ++last_ask_token ? last_ask_token : ++last_ask_token;
+    clock_gettime(CLOCK_MONOTONIC, &a->made);
+    a->next = asks;
+    asks = a;
+    *reply = a->ask;
+    reply->header = (struct reply_header){ 0 };
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS handle_obj_dup_pending(struct request_context *context)
+{
+    struct obj_dup_ask_reply *reply = context->reply;
+
+    context->reply_size = sizeof(*reply);
+    for (struct dup_ask *a = asks; a; a = a->next)
+        if (!a->handed && !a->ask.answered && a->ask.source_pid == context->client->pid) {
+            a->handed = 1;
+            *reply = a->ask;
+            reply->header = (struct reply_header){ 0 };
+            return STATUS_SUCCESS;
+        }
+    return STATUS_NO_MORE_ENTRIES;
+}
+
+NTSTATUS handle_obj_dup_answer(struct request_context *context)
+{
+    const struct obj_dup_ask *request = context->request;
+    struct dup_ask *a = ask_find(request->token);
+
+    if (!a || a->ask.source_pid != context->client->pid || a->ask.answered) return STATUS_INVALID_HANDLE;
+    a->ask.answered = 1;
+    a->ask.status = request->status;
+    a->ask.value = request->value;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS handle_obj_dup_result(struct request_context *context)
+{
+    const struct obj_dup_ask *request = context->request;
+    struct obj_dup_ask_reply *reply = context->reply;
+    struct dup_ask **p, *a;
+
+    context->reply_size = sizeof(*reply);
+    ask_sweep();
+    for (p = &asks; (a = *p); p = &a->next)
+        if (a->ask.token == request->token) break;
+    if (!a) return STATUS_INVALID_HANDLE;
+    *reply = a->ask;
+    reply->header = (struct reply_header){ 0 };
+    if (a->ask.answered) {
+        *p = a->next;
+        free(a);
+    }
+    return STATUS_SUCCESS;
 }

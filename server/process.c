@@ -27,6 +27,7 @@ struct pipe_instance {
     uint32_t id;
     int client_end;             /* -1 once a client took it */
     int notify;                 /* write end; its reader is the creator */
+    int disconnected;           /* write end of the connected client's "disconnected" pipe; -1 */
     int listening;              /* may a client take it? */
 };
 
@@ -55,6 +56,7 @@ static int instance_alive(const struct pipe_instance *inst)
 
 static void free_instance(struct pipe_instance *inst)
 {
+    close_fd(&inst->disconnected);   /* no byte: the client sees a broken pipe */
     close_fd(&inst->client_end);
     close_fd(&inst->notify);
     free(inst);
@@ -162,6 +164,7 @@ NTSTATUS handle_pipe_create(struct request_context *context)
         return STATUS_NO_MEMORY;
     }
     inst->client_end = -1;
+    inst->disconnected = -1;
     inst->notify = notify[1];
     inst->listening = 1;
     inst->id = next_instance_id++;
@@ -189,6 +192,7 @@ static NTSTATUS open_or_query(struct request_context *context, int take)
     struct pipe_name *p;
     struct pipe_instance *inst;
     char byte = 1;
+    int disconnected[2];
 
     fill_reply(context, NULL, 0);
     if (!name_ok(length)) return STATUS_OBJECT_NAME_INVALID;
@@ -198,10 +202,15 @@ static NTSTATUS open_or_query(struct request_context *context, int take)
         if (inst->listening && inst->client_end >= 0) break;
     if (!inst) return STATUS_PIPE_NOT_AVAILABLE;
     if (!take) return STATUS_SUCCESS;
+    if (pipe2(disconnected, O_CLOEXEC | O_NONBLOCK)) return STATUS_NO_MEMORY;
     context->reply_fds[0] = inst->client_end;   /* sent, then closed */
-    context->reply_fd_count = 1;
+    context->reply_fds[1] = disconnected[0];
+    context->reply_fd_count = 2;
+    close_fd(&inst->disconnected);
+    inst->disconnected = disconnected[1];
     inst->client_end = -1;
     inst->listening = 0;
+    fill_reply(context, p, inst->id);
     if (write(inst->notify, &byte, 1) != 1) { /* a byte is already there: the creator sees it */ }
     return STATUS_SUCCESS;
 }
@@ -227,11 +236,31 @@ NTSTATUS handle_pipe_listen(struct request_context *context)
     return STATUS_SUCCESS;
 }
 
+NTSTATUS handle_pipe_info(struct request_context *context)
+{
+    const struct pipe_instance_request *request = context->request;
+    struct pipe_instance *inst = find_instance(request->instance);
+    struct pipe_name *p;
+
+    fill_reply(context, NULL, 0);
+    if (!inst) return STATUS_PIPE_BROKEN;
+    for (p = pipes; p; p = p->next) {
+        struct pipe_instance *i;
+        for (i = p->instances; i && i != inst; i = i->next);
+        if (i) break;
+    }
+    /* count only the live instances; ours may be among the dead */
+    if (!(p = sweep(p)) || !find_instance(request->instance)) return STATUS_PIPE_BROKEN;
+    fill_reply(context, p, request->instance);
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS handle_pipe_disconnect(struct request_context *context)
 {
     const struct pipe_instance_request *request = context->request;
     struct pipe_instance *inst = find_instance(request->instance);
     struct pipe_name *p;
+    char byte = 1;
     int ours;
 
     fill_reply(context, NULL, 0);
@@ -242,6 +271,9 @@ NTSTATUS handle_pipe_disconnect(struct request_context *context)
         if (i) break;
     }
     if (new_connection(p, inst, &ours)) return STATUS_NO_MEMORY;
+    /* before the creator replaces its end: the client's next read sees it */
+    if (inst->disconnected >= 0 && write(inst->disconnected, &byte, 1) != 1) { /* full: a byte is there */ }
+    close_fd(&inst->disconnected);
     inst->listening = 0;
     context->reply_fds[0] = ours;
     context->reply_fd_count = 1;
@@ -251,18 +283,110 @@ NTSTATUS handle_pipe_disconnect(struct request_context *context)
 
 /* ---- exit codes ---- */
 
-#define EXIT_CODES 256
+/* A process's record: its code once reported, and how many watches
+ * (client, pid, start) name it. Records nobody watches are kept, the
+ * newest UNWATCHED_KEPT of them, for an interest that comes after the
+ * report. */
+#define UNWATCHED_KEPT 256
 
-static struct { pid_t pid; uint32_t code; } exit_codes[EXIT_CODES];
-static unsigned int next_exit_code;
+struct exit_record {
+    struct exit_record *next;
+    pid_t pid;
+    uint64_t start;
+    uint32_t code;
+    int have_code;
+    unsigned int watchers;
+    uint64_t serial;            /* when last touched, to drop the oldest unwatched */
+};
+
+struct watch {
+    pid_t pid;
+    uint64_t start;
+};
+
+struct job_ref {
+    struct job_ref *next;
+    struct job_name *job;
+    unsigned int count;
+};
+
+struct process_client {
+    struct watch *watches;
+    unsigned int count, capacity;
+    struct job_ref *jobs;
+};
+
+static struct exit_record *records;
+static uint64_t record_serial;
+
+static struct exit_record *find_record(pid_t pid, uint64_t start, int create)
+{
+    struct exit_record *r;
+
+    for (r = records; r; r = r->next)
+        if (r->pid == pid && r->start == start) return r;
+    if (!create || !(r = calloc(1, sizeof(*r)))) return NULL;
+    r->pid = pid;
+    r->start = start;
+    r->next = records;
+    records = r;
+    return r;
+}
+
+/* Frees unwatched records without a code, and the oldest unwatched ones
+ * beyond UNWATCHED_KEPT. */
+static void trim_records(void)
+{
+    unsigned int unwatched = 0;
+    struct exit_record **link, *r;
+
+    for (link = &records; (r = *link);) {
+        if (!r->watchers && !r->have_code) {
+            *link = r->next;
+            free(r);
+            continue;
+        }
+        if (!r->watchers) unwatched++;
+        link = &r->next;
+    }
+    while (unwatched > UNWATCHED_KEPT) {
+        struct exit_record **oldest = NULL;
+        for (link = &records; (r = *link); link = &r->next)
+            if (!r->watchers && (!oldest || r->serial < (*oldest)->serial)) oldest = link;
+        r = *oldest;
+        *oldest = r->next;
+        free(r);
+        unwatched--;
+    }
+}
+
+/* Every exit-code request answers a struct process_exit_reply. */
+static void empty_reply(struct request_context *context)
+{
+    struct process_exit_reply *reply = context->reply;
+    reply->code = reply->reserved = 0;
+    context->reply_size = sizeof(*reply);
+}
+
+static pid_t request_pid(const struct request_context *context)
+{
+    const struct process_exit_request *request = context->request;
+    return request->pid ? request->pid : context->client->pid;
+}
 
 NTSTATUS handle_process_exit(struct request_context *context)
 {
     const struct process_exit_request *request = context->request;
-    unsigned int i = next_exit_code++ % EXIT_CODES;
+    struct exit_record *r = find_record(request_pid(context), request->start_time, 1);
 
-    exit_codes[i].pid = context->client->pid;
-    exit_codes[i].code = request->code;
+    empty_reply(context);
+    if (!r) return STATUS_NO_MEMORY;
+    if (!r->have_code) {   /* the first report wins: a TerminateProcess before the target's own */
+        r->code = request->code;
+        r->have_code = 1;
+    }
+    r->serial = ++record_serial;
+    trim_records();
     return STATUS_SUCCESS;
 }
 
@@ -270,23 +394,197 @@ NTSTATUS handle_process_exit_code(struct request_context *context)
 {
     const struct process_exit_request *request = context->request;
     struct process_exit_reply *reply = context->reply;
+    struct exit_record *r = find_record(request->pid, request->start_time, 0);
 
     context->reply_size = sizeof(*reply);
-    reply->code = 0;
-    /* the newest entry first: a pid may have been reused */
-    for (unsigned int n = 1; n <= EXIT_CODES; n++) {
-        unsigned int i = (next_exit_code - n) % EXIT_CODES;
-        if (exit_codes[i].pid && exit_codes[i].pid == request->pid) {
-            reply->code = exit_codes[i].code;
-            return STATUS_SUCCESS;
-        }
+    reply->code = r && r->have_code ? r->code : 0;
+    return r && r->have_code ? STATUS_SUCCESS : STATUS_NOT_FOUND;
+}
+
+NTSTATUS handle_process_watch(struct request_context *context)
+{
+    const struct process_exit_request *request = context->request;
+    struct client *client = context->client;
+    struct process_client *pc = client->process;
+    struct exit_record *r;
+
+    empty_reply(context);
+    if (request->pid <= 0) return STATUS_INVALID_PARAMETER;
+    if (!pc && !(pc = client->process = calloc(1, sizeof(*pc)))) return STATUS_NO_MEMORY;
+    if (pc->count == pc->capacity) {
+        unsigned int capacity = pc->capacity ? pc->capacity * 2 : 8;
+        struct watch *w = realloc(pc->watches, capacity * sizeof(*w));
+        if (!w) return STATUS_NO_MEMORY;
+        pc->watches = w;
+        pc->capacity = capacity;
     }
-    return STATUS_NOT_FOUND;
+    if (!(r = find_record(request->pid, request->start_time, 1))) return STATUS_NO_MEMORY;
+    r->watchers++;
+    r->serial = ++record_serial;
+    pc->watches[pc->count].pid = request->pid;
+    pc->watches[pc->count].start = request->start_time;
+    pc->count++;
+    return STATUS_SUCCESS;
+}
+
+static void unwatch(struct process_client *pc, pid_t pid, uint64_t start)
+{
+    struct exit_record *r;
+
+    for (unsigned int i = 0; i < pc->count; i++) {
+        if (pc->watches[i].pid != pid || pc->watches[i].start != start) continue;
+        pc->watches[i] = pc->watches[--pc->count];
+        if ((r = find_record(pid, start, 0)) && r->watchers) r->watchers--;
+        return;
+    }
+}
+
+NTSTATUS handle_process_unwatch(struct request_context *context)
+{
+    const struct process_exit_request *request = context->request;
+
+    empty_reply(context);
+    if (!context->client->process) return STATUS_INVALID_PARAMETER;
+    unwatch(context->client->process, request->pid, request->start_time);
+    trim_records();
+    return STATUS_SUCCESS;
+}
+
+/* ---- named jobs ---- */
+
+#define MAX_JOB_NAME_BYTES 1024
+
+struct job_name {
+    struct job_name *next;
+    uint32_t id;
+    unsigned int refs;          /* over every client */
+    int fds[3];                 /* state memfd, keeper pipe write end, read end */
+    uint32_t length;
+    unsigned char name[MAX_JOB_NAME_BYTES];
+};
+
+static struct job_name *jobs;
+static uint32_t next_job_id = 1;
+
+static void drop_job(struct job_name *job)
+{
+    struct job_name **link;
+
+    if (--job->refs) return;
+    for (link = &jobs; *link != job; link = &(*link)->next);
+    *link = job->next;
+    for (int i = 0; i < 3; i++) close(job->fds[i]);
+    free(job);
+}
+
+static struct process_client *process_client_of(struct client *client)
+{
+    if (!client->process) client->process = calloc(1, sizeof(*client->process));
+    return client->process;
+}
+
+NTSTATUS handle_job_create(struct request_context *context)
+{
+    const struct job_create_request *request = context->request;
+    uint32_t length = context->size - sizeof(*request);
+    struct process_client *pc = process_client_of(context->client);
+    struct job_reply *reply = context->reply;
+    struct job_name *job;
+    struct job_ref *ref;
+    NTSTATUS status = STATUS_SUCCESS;
+
+    context->reply_size = sizeof(*reply);
+    reply->id = reply->last = 0;
+    if (!pc) return STATUS_NO_MEMORY;
+    if (!length || length > MAX_JOB_NAME_BYTES || (length & 1)) return STATUS_OBJECT_NAME_INVALID;
+    if (context->fd_count != (request->open_only ? 0u : 3u)) return STATUS_INVALID_PARAMETER;
+    for (job = jobs; job; job = job->next)
+        if (job->length == length && !memcmp(job->name, request + 1, length)) break;
+    if (job) status = request->open_only ? STATUS_SUCCESS : STATUS_OBJECT_NAME_EXISTS;
+    else if (request->open_only) return STATUS_OBJECT_NAME_NOT_FOUND;
+    else {
+        if (!(job = calloc(1, sizeof(*job)))) return STATUS_NO_MEMORY;
+        for (int i = 0; i < 3; i++) {
+            job->fds[i] = context->fds[i];   /* taken */
+            context->fds[i] = -1;
+        }
+        job->id = next_job_id++;
+        job->length = length;
+        memcpy(job->name, request + 1, length);
+        job->next = jobs;
+        jobs = job;
+    }
+    for (ref = pc->jobs; ref && ref->job != job; ref = ref->next);
+    if (!ref) {
+        if (!(ref = calloc(1, sizeof(*ref)))) {
+            job->refs++;
+            drop_job(job);
+            return STATUS_NO_MEMORY;
+        }
+        ref->job = job;
+        ref->next = pc->jobs;
+        pc->jobs = ref;
+    }
+    for (int i = 0; i < 3; i++)
+        if ((context->reply_fds[i] = fcntl(job->fds[i], F_DUPFD_CLOEXEC, 3)) < 0) {
+            while (i--) close(context->reply_fds[i]);
+            if (!ref->count) {   /* the reference just made: undo it */
+                struct job_ref **link;
+                for (link = &pc->jobs; *link != ref; link = &(*link)->next);
+                *link = ref->next;
+                free(ref);
+                job->refs++;
+                drop_job(job);
+            }
+            return STATUS_NO_MEMORY;
+        }
+    context->reply_fd_count = 3;
+    ref->count++;
+    job->refs++;
+    reply->id = job->id;
+    return status;
+}
+
+NTSTATUS handle_job_close(struct request_context *context)
+{
+    const struct job_close_request *request = context->request;
+    struct process_client *pc = context->client->process;
+    struct job_reply *reply = context->reply;
+    struct job_ref **link, *ref;
+
+    context->reply_size = sizeof(*reply);
+    reply->id = request->id;
+    reply->last = 0;
+    if (!pc) return STATUS_INVALID_HANDLE;
+    for (link = &pc->jobs; (ref = *link) && ref->job->id != request->id; link = &ref->next);
+    if (!ref) return STATUS_INVALID_HANDLE;
+    reply->last = ref->job->refs == 1;
+    drop_job(ref->job);
+    if (!--ref->count) {
+        *link = ref->next;
+        free(ref);
+    }
+    return STATUS_SUCCESS;
 }
 
 /* A client's pipe instances stay until their handles close (they may have
- * been inherited by a child that outlives it): nothing to do here. */
+ * been inherited by a child that outlives it); its watches and job
+ * references go (a job nobody holds frees its name: its keeper, if any,
+ * sees the end of its pipe). */
 void process_client_gone(struct client *client)
 {
-    (void)client;
+    struct process_client *pc = client->process;
+
+    if (!pc) return;
+    while (pc->jobs) {
+        struct job_ref *ref = pc->jobs;
+        pc->jobs = ref->next;
+        while (ref->count--) drop_job(ref->job);
+        free(ref);
+    }
+    while (pc->count) unwatch(pc, pc->watches[0].pid, pc->watches[0].start);
+    trim_records();
+    free(pc->watches);
+    free(pc);
+    client->process = NULL;
 }

@@ -287,6 +287,7 @@ NTSTATUS reg_key_query_info(const struct reg_key *key, struct reg_key_info *info
     return STATUS_SUCCESS;
 }
 
+
 static long find_value(const struct reg_key *key, const WCHAR *name)
 {
     size_t len = name ? wcs_len(name) : 0;
@@ -295,6 +296,86 @@ static long find_value(const struct reg_key *key, const WCHAR *name)
         if (!name_compare(n, wcs_len(n), name ? name : u"", len)) return i;
     }
     return -1;
+}
+
+/* ---- a merged view (HKEY_CLASSES_ROOT): TOP over BASE ---- */
+
+static int in_top(const struct reg_key *top, const struct reg_key *sub)
+{
+    return find_subkey(top, sub->name, wcs_len(sub->name)) >= 0;
+}
+
+NTSTATUS reg_merged_enum_subkey(const struct reg_key *top, const struct reg_key *base, DWORD index,
+                                struct reg_key **subkey)
+{
+    DWORD t = 0, b = 0;
+
+    if (top->deleted) return reg_key_enum_subkey(base, index, subkey);
+    if (base->deleted) return STATUS_KEY_DELETED;
+    /* both lists are sorted: walk them together, a name of both once (TOP's) */
+    for (;;) {
+        struct reg_key *next;
+        if (t < top->nsubkeys && b < base->nsubkeys) {
+            const WCHAR *tn = top->subkeys[t]->name, *bn = base->subkeys[b]->name;
+            int c = name_compare(tn, wcs_len(tn), bn, wcs_len(bn));
+            next = c <= 0 ? top->subkeys[t++] : base->subkeys[b++];
+            if (!c) b++;
+        } else if (t < top->nsubkeys) {
+            next = top->subkeys[t++];
+        } else if (b < base->nsubkeys) {
+            next = base->subkeys[b++];
+        } else {
+            return STATUS_NO_MORE_ENTRIES;
+        }
+        if (!index--) {
+            *subkey = next;
+            return STATUS_SUCCESS;
+        }
+    }
+}
+
+NTSTATUS reg_merged_enum_value(const struct reg_key *top, const struct reg_key *base, DWORD index,
+                               const struct reg_value **value)
+{
+    if (top->deleted) return reg_key_enum_value(base, index, value);
+    if (base->deleted) return STATUS_KEY_DELETED;
+    if (index < top->nvalues) return reg_key_enum_value(top, index, value);
+    index -= top->nvalues;
+    for (DWORD i = 0; i < base->nvalues; i++) {
+        if (find_value(top, base->values[i].name) >= 0) continue;
+        if (!index--) {
+            *value = &base->values[i];
+            return STATUS_SUCCESS;
+        }
+    }
+    return STATUS_NO_MORE_ENTRIES;
+}
+
+NTSTATUS reg_merged_value_get(const struct reg_key *top, const struct reg_key *base, const WCHAR *name,
+                              const struct reg_value **value)
+{
+    if (!top->deleted && !reg_value_get(top, name, value)) return STATUS_SUCCESS;
+    return reg_value_get(base, name, value);
+}
+
+NTSTATUS reg_merged_query_info(const struct reg_key *top, const struct reg_key *base, struct reg_key_info *info)
+{
+    struct reg_key_info t;
+    NTSTATUS status = reg_key_query_info(base, info);
+
+    if (status || top->deleted) return status;
+    reg_key_query_info(top, &t);
+    for (DWORD i = 0; i < base->nsubkeys; i++)
+        if (in_top(top, base->subkeys[i])) info->subkeys--;
+    for (DWORD i = 0; i < base->nvalues; i++)
+        if (find_value(top, base->values[i].name) >= 0) info->values--;
+    info->subkeys += t.subkeys;
+    info->values += t.values;
+    if (t.max_subkey_name > info->max_subkey_name) info->max_subkey_name = t.max_subkey_name;
+    if (t.max_value_name > info->max_value_name) info->max_value_name = t.max_value_name;
+    if (t.max_value_data > info->max_value_data) info->max_value_data = t.max_value_data;
+    if (t.last_write > info->last_write) info->last_write = t.last_write;
+    return STATUS_SUCCESS;
 }
 
 NTSTATUS reg_value_get(const struct reg_key *key, const WCHAR *name, const struct reg_value **value)

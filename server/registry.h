@@ -100,6 +100,18 @@ NTSTATUS reg_key_enum_subkey(const struct reg_key *key, DWORD index, struct reg_
 NTSTATUS reg_key_enum_value(const struct reg_key *key, DWORD index, const struct reg_value **value);
 NTSTATUS reg_key_query_info(const struct reg_key *key, struct reg_key_info *info);
 
+/* The merged view HKEY_CLASSES_ROOT gives: TOP (the user's classes) over
+ * BASE (the machine's). Subkeys of both in order, a name in both once (as
+ * TOP's); TOP's values, then BASE's that TOP has not; a deleted TOP is
+ * empty. Counts agree with the enumerations. */
+NTSTATUS reg_merged_enum_subkey(const struct reg_key *top, const struct reg_key *base, DWORD index,
+                                struct reg_key **subkey);
+NTSTATUS reg_merged_enum_value(const struct reg_key *top, const struct reg_key *base, DWORD index,
+                               const struct reg_value **value);
+NTSTATUS reg_merged_value_get(const struct reg_key *top, const struct reg_key *base, const WCHAR *name,
+                              const struct reg_value **value);
+NTSTATUS reg_merged_query_info(const struct reg_key *top, const struct reg_key *base, struct reg_key_info *info);
+
 /* NAME NULL or "" is the default value. Get: STATUS_OBJECT_NAME_NOT_FOUND
  * when unset; the pointer is valid until the next change to KEY. */
 NTSTATUS reg_value_get(const struct reg_key *key, const WCHAR *name, const struct reg_value **value);

@@ -1,7 +1,7 @@
 /*
  * The registry, served: the hives of the prefix (PREFIX/system.reg for
- * \Registry\Machine, PREFIX/user.reg for the user's key, an in-memory
- * \Registry\User\.Default) behind the REQ_REG_* requests of protocol.h.
+ * \Registry\Machine, PREFIX/user.reg for the user's key, PREFIX/userdef.reg
+ * for \Registry\User\.Default) behind the REQ_REG_* requests of protocol.h.
  *
  * The hives are loaded at the first registry request, under
  * PREFIX/registry.lock, which the server keeps until it exits: while it
@@ -41,15 +41,16 @@
 enum { HIVE_MACHINE, HIVE_USER, HIVE_DEFAULT_USER, NHIVES };
 
 static const struct {
-    const char *name, *short_name, *file;    /* file NULL: not saved */
+    const char *name, *short_name, *file;
 } hive_names[NHIVES] = {
     { "HKEY_LOCAL_MACHINE", "HKLM", "system.reg" },
     { "HKEY_CURRENT_USER", "HKCU", "user.reg" },
-    { "HKEY_USERS\\.DEFAULT", NULL, NULL },
+    { "HKEY_USERS\\.DEFAULT", NULL, "userdef.reg" },
 };
 
 struct registry_client {
     struct reg_key **keys;      /* key id N is keys[N - 1]; NULL: free */
+    struct reg_key **overlays;  /* REQ_REG_MERGE's key over keys[N - 1], or NULL */
     uint32_t count, capacity;
 };
 
@@ -69,6 +70,7 @@ static struct {
     struct reg_key *roots[NHIVES];
     unsigned long long saved[NHIVES];   /* reg_root_changes at the last save */
     char *notice;               /* for the next REQ_REG_OPEN reply */
+    int save_armed;             /* the save timer runs: a later change keeps its deadline */
     struct watch *watches;
 } reg = { .lock_fd = -1 };
 
@@ -169,20 +171,17 @@ static NTSTATUS load_hives(void)
         struct reg_error err;
         char *path;
 
-        if (!hive_names[h].file) {
-            if (!(reg.roots[h] = reg_root_new())) goto fail;
-            continue;
-        }
         if (!(path = hive_path(h))) goto fail;
         if (!(root.key = reg_root_new())) { free(path); goto fail; }
         if (access(path, F_OK) && errno == ENOENT) {
-            reg_key_release(root.key);
-            root.key = reg_key_addref(defaults[h]);
+            /* .DEFAULT starts empty */
+            if (h < 2) reg_key_release(root.key), root.key = reg_key_addref(defaults[h]);
         } else if ((status = reg_import_file(path, &root, 1, &err))) {
             if (status == STATUS_NO_MEMORY) { reg_key_release(root.key); free(path); goto fail; }
             keep_aside(path, &err);
             reg_key_release(root.key);
-            root.key = reg_key_addref(defaults[h]);
+            root.key = h < 2 ? reg_key_addref(defaults[h]) : reg_root_new();
+            if (!root.key) { free(path); goto fail; }
         }
         free(path);
         reg.roots[h] = root.key;
@@ -230,6 +229,7 @@ static NTSTATUS save_hives(void)
 static void save_expired(struct loop *loop)
 {
     (void)loop;
+    reg.save_armed = 0;
     save_hives();
 }
 
@@ -262,7 +262,12 @@ static void key_changed(struct reg_key *key, uint32_t filter)
     struct watch **p = &reg.watches;
     uint64_t one = 1;
 
-    loop_set_timer(reg.loop, LOOP_TIMER_SAVE, loop_now_ms() + SAVE_DELAY_MS, save_expired);
+    /* armed by the first unsaved change: a stream of changes must not
+     * push the save back for ever */
+    if (!reg.save_armed) {
+        reg.save_armed = 1;
+        loop_set_timer(reg.loop, LOOP_TIMER_SAVE, loop_now_ms() + SAVE_DELAY_MS, save_expired);
+    }
     while (*p) {
         struct watch *w = *p;
         if ((w->filter & filter) && (w->key == key || (w->subtree && is_below(key, w->key)))) {
@@ -294,14 +299,17 @@ static uint32_t key_insert(struct client *client, struct reg_key *key)
     if (i == rc->count) {
         if (rc->count == rc->capacity) {
             uint32_t capacity = rc->capacity ? rc->capacity * 2 : 16;
-            struct reg_key **keys = realloc(rc->keys, capacity * sizeof(*keys));
+            struct reg_key **keys = realloc(rc->keys, capacity * sizeof(*keys)), **overlays;
             if (!keys) return 0;
             rc->keys = keys;
+            if (!(overlays = realloc(rc->overlays, capacity * sizeof(*overlays)))) return 0;
+            rc->overlays = overlays;
             rc->capacity = capacity;
         }
         rc->count++;
     }
     rc->keys[i] = key;
+    rc->overlays[i] = NULL;
     return i + 1;
 }
 
@@ -310,6 +318,12 @@ static struct reg_key *key_get(struct client *client, uint32_t id)
     struct registry_client *rc = client->registry;
     if (!rc || !id || id > rc->count) return NULL;
     return rc->keys[id - 1];
+}
+
+/* The key REQ_REG_MERGE put over key ID, or NULL. */
+static struct reg_key *overlay_get(struct client *client, uint32_t id)
+{
+    return key_get(client, id) ? client->registry->overlays[id - 1] : NULL;
 }
 
 void registry_client_gone(struct client *client)
@@ -327,9 +341,12 @@ void registry_client_gone(struct client *client)
         }
     }
     if (!rc) return;
-    for (uint32_t i = 0; i < rc->count; i++)
+    for (uint32_t i = 0; i < rc->count; i++) {
         if (rc->keys[i]) reg_key_release(rc->keys[i]);
+        if (rc->overlays[i]) reg_key_release(rc->overlays[i]);
+    }
     free(rc->keys);
+    free(rc->overlays);
     free(rc);
     client->registry = NULL;
 }
@@ -398,9 +415,13 @@ static NTSTATUS handle_reg_close(struct request_context *context)
     const struct reg_key_request *request = context->request;
     struct reg_key *key = key_get(context->client, request->key);
 
+    struct reg_key **overlay;
+
     if (!key) return STATUS_INVALID_HANDLE;
     context->client->registry->keys[request->key - 1] = NULL;
     reg_key_release(key);
+    overlay = &context->client->registry->overlays[request->key - 1];
+    if (*overlay) reg_key_release(*overlay), *overlay = NULL;
     return STATUS_SUCCESS;
 }
 
@@ -429,14 +450,55 @@ static NTSTATUS handle_reg_set_value(struct request_context *context)
     WCHAR *name;
     NTSTATUS status;
 
+    const char *data = (const char *)(request + 1) + request->name_length;
+    char *big = NULL;
+    uint32_t size;
+
     if (!key) return STATUS_INVALID_HANDLE;
     if (request->name_length > rest || request->name_length % sizeof(WCHAR)) return STATUS_INVALID_PARAMETER;
-    if (!(name = copy_name(request + 1, request->name_length))) return STATUS_NO_MEMORY;
-    status = reg_value_set(key, name, request->type, (const char *)(request + 1) + request->name_length,
-                           rest - request->name_length);
+    size = rest - request->name_length;
+    if (request->flags & REG_VALUE_IN_FD) {
+        /* data too big for a message: the whole of the memfd sent */
+        struct stat st;
+        if (size || context->fd_count != 1 || fstat(context->fds[0], &st) || !S_ISREG(st.st_mode))
+            return STATUS_INVALID_PARAMETER;
+        if ((uint64_t)st.st_size > REG_MAX_VALUE_DATA) return STATUS_INSUFFICIENT_RESOURCES;
+        size = st.st_size;
+        if (!(big = malloc(size ? size : 1))) return STATUS_NO_MEMORY;
+        if (pread(context->fds[0], big, size, 0) != (ssize_t)size) {
+            free(big);
+            return STATUS_INVALID_PARAMETER;
+        }
+        data = big;
+    }
+    if (!(name = copy_name(request + 1, request->name_length))) {
+        free(big);
+        return STATUS_NO_MEMORY;
+    }
+    status = reg_value_set(key, name, request->type, data, size);
     free(name);
+    free(big);
     if (!status) key_changed(key, REG_NOTIFY_CHANGE_LAST_SET);
     return status;
+}
+
+/* Data that does not fit in the reply goes to the client's memfd (a
+ * regular file: the write never makes the server wait). */
+static NTSTATUS write_fd_data(int fd, const char *data, size_t size)
+{
+    struct stat st;
+    off_t offset = 0;
+
+    if (fstat(fd, &st) || !S_ISREG(st.st_mode) || ftruncate(fd, 0)) return STATUS_INVALID_PARAMETER;
+    while (size) {
+        ssize_t done = pwrite(fd, data, size, offset);
+        if (done < 0 && errno == EINTR) continue;
+        if (done <= 0) return STATUS_NO_MEMORY;
+        data += done;
+        offset += done;
+        size -= done;
+    }
+    return STATUS_SUCCESS;
 }
 
 /* Puts VALUE's name (WITH_NAME) and data after the reply's fixed part. */
@@ -449,11 +511,16 @@ static NTSTATUS reply_value(struct request_context *context, const struct reg_va
     reply->type = value->type;
     reply->data_size = value->size;
     reply->name_length = name_length;
+    reply->in_fd = 0;
     context->reply_size = sizeof(*reply);
     if (name_length > SERVER_MAX_MESSAGE - sizeof(*reply)) return STATUS_BUFFER_OVERFLOW;
     memcpy(out, value->name, name_length);
     context->reply_size += name_length;
-    if (value->size > SERVER_MAX_MESSAGE - context->reply_size) return STATUS_BUFFER_OVERFLOW;
+    if (value->size > SERVER_MAX_MESSAGE - context->reply_size) {
+        if (context->fd_count != 1) return STATUS_BUFFER_OVERFLOW;
+        reply->in_fd = REG_VALUE_IN_FD;
+        return write_fd_data(context->fds[0], (const char *)value->data, value->size);
+    }
     if (value->size) memcpy(out + name_length, value->data, value->size);
     context->reply_size += value->size;
     return STATUS_SUCCESS;
@@ -463,6 +530,7 @@ static NTSTATUS handle_reg_get_value(struct request_context *context)
 {
     const struct reg_value_request *request = context->request;
     struct reg_key *key = key_get(context->client, request->key);
+    struct reg_key *top;
     const struct reg_value *value;
     WCHAR *name;
     NTSTATUS status;
@@ -471,7 +539,8 @@ static NTSTATUS handle_reg_get_value(struct request_context *context)
     if (request->name_length != context->size - sizeof(*request) || request->name_length % sizeof(WCHAR))
         return STATUS_INVALID_PARAMETER;
     if (!(name = copy_name(request + 1, request->name_length))) return STATUS_NO_MEMORY;
-    status = reg_value_get(key, name, &value);
+    if ((top = overlay_get(context->client, request->key))) status = reg_merged_value_get(top, key, name, &value);
+    else status = reg_value_get(key, name, &value);
     free(name);
     return status ? status : reply_value(context, value, 0);
 }
@@ -493,13 +562,14 @@ static NTSTATUS handle_reg_delete_value(struct request_context *context)
     return status;
 }
 
-static NTSTATUS reply_key(struct request_context *context, const struct reg_key *key)
+/* KEY's information (with TOP over it, when not NULL) and name. */
+static NTSTATUS reply_key(struct request_context *context, const struct reg_key *key, const struct reg_key *top)
 {
     struct reg_key_reply *reply = context->reply;
     struct reg_key_info info;
     const WCHAR *name = reg_key_name(key);
     uint32_t length = wcs_len(name) * sizeof(WCHAR);
-    NTSTATUS status = reg_key_query_info(key, &info);
+    NTSTATUS status = top ? reg_merged_query_info(top, key, &info) : reg_key_query_info(key, &info);
 
     if (status) return status;
     reply->subkeys = info.subkeys;
@@ -518,18 +588,21 @@ static NTSTATUS handle_reg_query_key(struct request_context *context)
 {
     const struct reg_key_request *request = context->request;
     struct reg_key *key = key_get(context->client, request->key);
-    return key ? reply_key(context, key) : STATUS_INVALID_HANDLE;
+    return key ? reply_key(context, key, overlay_get(context->client, request->key)) : STATUS_INVALID_HANDLE;
 }
 
 static NTSTATUS handle_reg_enum_key(struct request_context *context)
 {
     const struct reg_key_request *request = context->request;
-    struct reg_key *key = key_get(context->client, request->key), *subkey;
+    struct reg_key *key = key_get(context->client, request->key), *subkey, *top;
     NTSTATUS status;
 
     if (!key) return STATUS_INVALID_HANDLE;
-    if ((status = reg_key_enum_subkey(key, request->index, &subkey))) return status;
-    return reply_key(context, subkey);
+    if ((top = overlay_get(context->client, request->key)))
+        status = reg_merged_enum_subkey(top, key, request->index, &subkey);
+    else
+        status = reg_key_enum_subkey(key, request->index, &subkey);
+    return status ? status : reply_key(context, subkey, NULL);
 }
 
 static NTSTATUS handle_reg_enum_value(struct request_context *context)
@@ -539,9 +612,14 @@ static NTSTATUS handle_reg_enum_value(struct request_context *context)
     const struct reg_value *value;
     NTSTATUS status;
 
+    struct reg_key *top;
+
     if (!key) return STATUS_INVALID_HANDLE;
-    if ((status = reg_key_enum_value(key, request->index, &value))) return status;
-    return reply_value(context, value, 1);
+    if ((top = overlay_get(context->client, request->key)))
+        status = reg_merged_enum_value(top, key, request->index, &value);
+    else
+        status = reg_key_enum_value(key, request->index, &value);
+    return status ? status : reply_value(context, value, 1);
 }
 
 static NTSTATUS handle_reg_flush(struct request_context *context)
@@ -620,7 +698,7 @@ static NTSTATUS reply_reason(struct request_context *context, NTSTATUS status, c
 
 static NTSTATUS handle_reg_import(struct request_context *context)
 {
-    struct reg_root_name roots[2];
+    struct reg_root_name roots[NHIVES];
     struct reg_error err = { 0, "" };
     struct stat st;
     NTSTATUS status;
@@ -635,17 +713,18 @@ static NTSTATUS handle_reg_import(struct request_context *context)
         free(text);
         return STATUS_UNSUCCESSFUL;
     }
-    for (int h = 0; h < 2; h++) {
+    for (int h = 0; h < NHIVES; h++) {
         roots[h].name = hive_names[h].name;
         roots[h].short_name = hive_names[h].short_name;
         roots[h].key = reg.roots[h];
     }
-    status = reg_import_text(text, st.st_size, roots, 2, &err);
+    status = reg_import_text(text, st.st_size, roots, NHIVES, &err);
     free(text);
     if (status) return reply_reason(context, status, &err);
     /* what changed is not known key by key: every watch of the hives fires */
     key_changed(reg.roots[HIVE_MACHINE], ~0u);
     key_changed(reg.roots[HIVE_USER], ~0u);
+    key_changed(reg.roots[HIVE_DEFAULT_USER], ~0u);
     return save_hives();
 }
 
@@ -661,7 +740,7 @@ static NTSTATUS handle_reg_export(struct request_context *context)
 
     context->reply_size = sizeof(struct reg_text_reply);
     if ((status = load_hives())) return status;
-    if (context->fd_count != 1 || (request->root != REG_ROOT_MACHINE && request->root != REG_ROOT_USER) ||
+    if (context->fd_count != 1 || request->root < REG_ROOT_MACHINE || request->root > REG_ROOT_DEFAULT_USER ||
         length % sizeof(WCHAR))
         return STATUS_INVALID_PARAMETER;
     if (!(path = copy_name(request + 1, length))) return STATUS_NO_MEMORY;
@@ -684,6 +763,20 @@ static NTSTATUS handle_reg_export(struct request_context *context)
     return status;
 }
 
+static NTSTATUS handle_reg_merge(struct request_context *context)
+{
+    const struct reg_key_request *request = context->request;
+    struct reg_key *key = key_get(context->client, request->key), *top = key_get(context->client, request->index);
+    struct reg_key **slot;
+
+    if (!key || !top) return STATUS_INVALID_HANDLE;
+    if (top == key) return STATUS_INVALID_PARAMETER;
+    slot = &context->client->registry->overlays[request->key - 1];
+    if (*slot) reg_key_release(*slot);
+    *slot = reg_key_addref(top);
+    return STATUS_SUCCESS;
+}
+
 static const struct {
     NTSTATUS (*handler)(struct request_context *context);
 } handlers[] = {
@@ -701,6 +794,7 @@ static const struct {
     [REQ_REG_SAVE_KEY - REQ_REGISTRY_FIRST] = { handle_reg_save_key },
     [REQ_REG_IMPORT - REQ_REGISTRY_FIRST] = { handle_reg_import },
     [REQ_REG_EXPORT - REQ_REGISTRY_FIRST] = { handle_reg_export },
+    [REQ_REG_MERGE - REQ_REGISTRY_FIRST] = { handle_reg_merge },
 };
 
 /* One entry point for request.c's table: the registry's requests share it. */

@@ -378,13 +378,20 @@ static WCHAR *to_utf16(const char *s, size_t n, size_t *units)
     return w;
 }
 
-static const struct reg_root_name *find_root(struct parser *p, const char *name, size_t n)
+/* The root PATH starts with (a root's name may have several components,
+ * "HKEY_USERS\.DEFAULT"); *SEP: the '\' after it, or NULL. */
+static const struct reg_root_name *find_root(struct parser *p, char *path, char **sep)
 {
     for (int i = 0; i < p->nroots; i++) {
         const struct reg_root_name *r = &p->roots[i];
-        if ((strlen(r->name) == n && !strncasecmp(r->name, name, n)) ||
-            (r->short_name && strlen(r->short_name) == n && !strncasecmp(r->short_name, name, n)))
-            return r;
+        const char *names[2] = { r->name, r->short_name };
+        for (int j = 0; j < 2; j++) {
+            size_t n = names[j] ? strlen(names[j]) : 0;
+            if (n && !strncasecmp(names[j], path, n) && (!path[n] || path[n] == '\\')) {
+                *sep = path[n] ? path + n : NULL;
+                return r;
+            }
+        }
     }
     return NULL;
 }
@@ -408,8 +415,7 @@ static NTSTATUS parse_section(struct parser *p, char *s)
     *end = 0;
     path = s + 1;
     if (*path == '-') del = 1, path++;
-    sep = strchr(path, '\\');
-    if (!(root = find_root(p, path, sep ? (size_t)(sep - path) : strlen(path))))
+    if (!(root = find_root(p, path, &sep)))
         return parse_error(p, p->line, "unknown or unexpected root key in [%s]", path);
     if (sep) {
         /* the same rules as key creation: no empty component, <= 255 units */

@@ -30,6 +30,13 @@ static const struct request_entry requests[REQ_COUNT] = {
     [REQ_OBJ_CLOSE]  = { "obj_close",  handle_obj_close,  sizeof(struct obj_close_request),  0 },
     [REQ_OBJ_GIFT]   = { "obj_gift",   handle_obj_gift,   sizeof(struct obj_close_request),  0 },
     [REQ_OBJ_CLAIM]  = { "obj_claim",  handle_obj_claim,  sizeof(struct obj_close_request),  0 },
+    [REQ_OBJ_DUP_PUT]  = { "obj_dup_put",  handle_obj_dup_put,  sizeof(struct obj_dup_request), 0 },
+    [REQ_OBJ_DUP_TAKE] = { "obj_dup_take", handle_obj_dup_take, sizeof(struct obj_dup_request), 0 },
+    [REQ_OBJ_DUP_CLOSED] = { "obj_dup_closed", handle_obj_dup_closed, sizeof(struct obj_dup_request), 0 },
+    [REQ_OBJ_DUP_ASK]     = { "obj_dup_ask",     handle_obj_dup_ask,     sizeof(struct obj_dup_ask), 0 },
+    [REQ_OBJ_DUP_PENDING] = { "obj_dup_pending", handle_obj_dup_pending, sizeof(struct obj_dup_ask), 0 },
+    [REQ_OBJ_DUP_ANSWER]  = { "obj_dup_answer",  handle_obj_dup_answer,  sizeof(struct obj_dup_ask), 0 },
+    [REQ_OBJ_DUP_RESULT]  = { "obj_dup_result",  handle_obj_dup_result,  sizeof(struct obj_dup_ask), 0 },
     [REQ_REG_OPEN]         = { "reg_open",         handle_registry, sizeof(struct reg_open_request),   1 },
     [REQ_REG_CLOSE]        = { "reg_close",        handle_registry, sizeof(struct reg_key_request),    0 },
     [REQ_REG_DELETE_KEY]   = { "reg_delete_key",   handle_registry, sizeof(struct reg_key_request),    0 },
@@ -44,13 +51,19 @@ static const struct request_entry requests[REQ_COUNT] = {
     [REQ_REG_SAVE_KEY]     = { "reg_save_key",     handle_registry, sizeof(struct reg_key_request),    0 },
     [REQ_REG_IMPORT]       = { "reg_import",       handle_registry, sizeof(struct reg_text_request),   0 },
     [REQ_REG_EXPORT]       = { "reg_export",       handle_registry, sizeof(struct reg_text_request),   1 },
+    [REQ_REG_MERGE]        = { "reg_merge",        handle_registry, sizeof(struct reg_key_request),    0 },
     [REQ_PIPE_CREATE]     = { "pipe_create",     handle_pipe_create,     sizeof(struct pipe_create_request),   1 },
     [REQ_PIPE_OPEN]       = { "pipe_open",       handle_pipe_open,       sizeof(struct pipe_name_request),     1 },
     [REQ_PIPE_QUERY]      = { "pipe_query",      handle_pipe_query,      sizeof(struct pipe_name_request),     1 },
     [REQ_PIPE_LISTEN]     = { "pipe_listen",     handle_pipe_listen,     sizeof(struct pipe_instance_request), 0 },
     [REQ_PIPE_DISCONNECT] = { "pipe_disconnect", handle_pipe_disconnect, sizeof(struct pipe_instance_request), 0 },
+    [REQ_PIPE_INFO]       = { "pipe_info",       handle_pipe_info,       sizeof(struct pipe_instance_request), 0 },
+    [REQ_JOB_CREATE]      = { "job_create",      handle_job_create,      sizeof(struct job_create_request),    1 },
+    [REQ_JOB_CLOSE]       = { "job_close",       handle_job_close,       sizeof(struct job_close_request),     0 },
     [REQ_PROCESS_EXIT]      = { "process_exit",      handle_process_exit,      sizeof(struct process_exit_request), 0 },
     [REQ_PROCESS_EXIT_CODE] = { "process_exit_code", handle_process_exit_code, sizeof(struct process_exit_request), 0 },
+    [REQ_PROCESS_WATCH]     = { "process_watch",     handle_process_watch,     sizeof(struct process_exit_request), 0 },
+    [REQ_PROCESS_UNWATCH]   = { "process_unwatch",   handle_process_unwatch,   sizeof(struct process_exit_request), 0 },
 };
 
 const char *request_check(const struct client *client, uint32_t type, uint32_t size)
@@ -81,8 +94,10 @@ static NTSTATUS handle_hello(struct request_context *context)
 
     reply->version = SERVER_PROTOCOL_VERSION;
     reply->server_pid = getpid();
+    reply->checksum = SERVER_PROTOCOL_CHECKSUM;
     context->reply_size = sizeof(*reply);
-    if (request->version != SERVER_PROTOCOL_VERSION) return STATUS_UNKNOWN_REVISION;
+    if (request->version != SERVER_PROTOCOL_VERSION || request->checksum != SERVER_PROTOCOL_CHECKSUM)
+        return STATUS_UNKNOWN_REVISION;
     if (!length || length >= sizeof(path)) return STATUS_INVALID_PARAMETER;
     memcpy(path, request + 1, length);
     path[length] = 0;

@@ -67,6 +67,13 @@ NTSTATUS handle_obj_create(struct request_context *context);
 NTSTATUS handle_obj_close(struct request_context *context);
 NTSTATUS handle_obj_gift(struct request_context *context);
 NTSTATUS handle_obj_claim(struct request_context *context);
+NTSTATUS handle_obj_dup_put(struct request_context *context);
+NTSTATUS handle_obj_dup_take(struct request_context *context);
+NTSTATUS handle_obj_dup_closed(struct request_context *context);
+NTSTATUS handle_obj_dup_ask(struct request_context *context);
+NTSTATUS handle_obj_dup_pending(struct request_context *context);
+NTSTATUS handle_obj_dup_answer(struct request_context *context);
+NTSTATUS handle_obj_dup_result(struct request_context *context);
 
 /* registry_request.c: the prefix's registry (REQ_REG_*). registry_init
  * is called once at start (nothing is loaded before the first request),
@@ -83,8 +90,13 @@ NTSTATUS handle_pipe_open(struct request_context *context);
 NTSTATUS handle_pipe_query(struct request_context *context);
 NTSTATUS handle_pipe_listen(struct request_context *context);
 NTSTATUS handle_pipe_disconnect(struct request_context *context);
+NTSTATUS handle_pipe_info(struct request_context *context);
+NTSTATUS handle_job_create(struct request_context *context);
+NTSTATUS handle_job_close(struct request_context *context);
 NTSTATUS handle_process_exit(struct request_context *context);
 NTSTATUS handle_process_exit_code(struct request_context *context);
+NTSTATUS handle_process_watch(struct request_context *context);
+NTSTATUS handle_process_unwatch(struct request_context *context);
 
 /* request.c: one dispatch. The handler reads REQUEST (SIZE bytes, header
  * included, within the table's bounds), may take an fd of FDS by setting

@@ -6,6 +6,10 @@
 set -u
 build=$1
 shift
+# the suites run on a prefix of their own, never the user's ~/.winrun, so
+# that its winrun-server is this build's and its registry the tests' alone
+WINRUN_PREFIX=$(cd "$build" && pwd)/test-prefix
+export WINRUN_PREFIX
 passed=0
 failed=0
 

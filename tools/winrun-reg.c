@@ -8,8 +8,9 @@
  *   winrun-reg [--prefix DIR] add KEY [/v NAME | /ve] [/t TYPE] [/d DATA] [/s SEP] [/f]
  *   winrun-reg [--prefix DIR] delete KEY [/v NAME | /ve] [/f]
  *
- * KEY starts with HKEY_LOCAL_MACHINE (HKLM) or HKEY_CURRENT_USER (HKCU),
- * kept in PREFIX/system.reg and PREFIX/user.reg (docs/registry.md). A
+ * KEY starts with HKEY_LOCAL_MACHINE (HKLM), HKEY_CURRENT_USER (HKCU) or
+ * HKEY_USERS\.DEFAULT, kept in PREFIX/system.reg, PREFIX/user.reg and
+ * PREFIX/userdef.reg (docs/registry.md). A
  * prefix whose files do not exist yet has the default content, and the
  * file appears at its first change.
  *
@@ -47,13 +48,14 @@
 #include "winrun/protocol.h"
 #include "winrun/unicode.h"
 
-enum { HIVE_MACHINE, HIVE_USER, NHIVES };
+enum { HIVE_MACHINE, HIVE_USER, HIVE_DEFAULT_USER, NHIVES };
 
 static const struct {
     const char *name, *short_name, *file;
 } hive_names[NHIVES] = {
     { "HKEY_LOCAL_MACHINE", "HKLM", "system.reg" },
     { "HKEY_CURRENT_USER", "HKCU", "user.reg" },
+    { "HKEY_USERS\\.DEFAULT", "HKU\\.DEFAULT", "userdef.reg" },
 };
 
 struct registry {
@@ -83,7 +85,7 @@ static void usage(void)
           "       winrun-reg [--prefix DIR] import FILE|-\n"
           "       winrun-reg [--prefix DIR] add KEY [/v NAME | /ve] [/t TYPE] [/d DATA] [/s SEP] [/f]\n"
           "       winrun-reg [--prefix DIR] delete KEY [/v NAME | /ve] [/f]\n"
-          "KEY: HKEY_LOCAL_MACHINE\\... (HKLM) or HKEY_CURRENT_USER\\... (HKCU)\n"
+          "KEY: HKEY_LOCAL_MACHINE\\... (HKLM), HKEY_CURRENT_USER\\... (HKCU) or HKEY_USERS\\.DEFAULT\\...\n"
           "TYPE: REG_SZ (default), REG_EXPAND_SZ, REG_MULTI_SZ, REG_DWORD, REG_QWORD,\n"
           "      REG_BINARY, REG_NONE, REG_DWORD_BIG_ENDIAN\n", stderr);
     exit(2);
@@ -187,10 +189,14 @@ static int server_connect(struct registry *reg)
     hello->header.size = sizeof(*hello) + len;
     hello->header.type = REQ_HELLO;
     hello->version = SERVER_PROTOCOL_VERSION;
+    hello->checksum = SERVER_PROTOCOL_CHECKSUM;
     hello->pid = getpid();
     memcpy(hello + 1, reg->prefix, len);
     reg->server_fd = fd;
-    if (server_request(reg, hello, -1, &reply, sizeof(reply))) {
+    if (server_request(reg, hello, -1, &reply, sizeof(reply)) == (int)STATUS_UNKNOWN_REVISION)
+        die("winrun-server (pid %d) serving %s is from another winrun build; retry when it has exited",
+            (int)reply.server_pid, reg->prefix);
+    if (reply.header.status) {
         close(fd);
         fd = reg->server_fd = -1;
     }
@@ -240,7 +246,7 @@ static struct reg_key *server_hive(struct registry *reg, int h)
     int fd = temp_fd();
 
     if (!root.key) die("out of memory");
-    request.root = h == HIVE_MACHINE ? REG_ROOT_MACHINE : REG_ROOT_USER;
+    request.root = REG_ROOT_MACHINE + h;   /* the same order */
     if ((status = server_request(reg, &request, fd, reply, sizeof(reply))))
         die("winrun-server cannot export %s (status %08x)", hive_names[h].name, (unsigned int)status);
     if (fstat(fd, &st)) die("temporary file: %s", strerror(errno));
@@ -321,16 +327,17 @@ static void save_registry(struct registry *reg)
 /* KEY -> hive and the path below its root (UTF-16, malloc'ed) */
 static int parse_key(const char *key, WCHAR **subpath)
 {
-    const char *sep = strchr(key, '\\');
-    size_t n = sep ? (size_t)(sep - key) : strlen(key);
     for (int h = 0; h < NHIVES; h++) {
-        if ((strlen(hive_names[h].name) == n && !strncasecmp(key, hive_names[h].name, n)) ||
-            (strlen(hive_names[h].short_name) == n && !strncasecmp(key, hive_names[h].short_name, n))) {
-            if (!(*subpath = utf8_to_utf16_dup(sep ? sep + 1 : ""))) die("out of memory");
-            return h;
+        const char *names[2] = { hive_names[h].name, hive_names[h].short_name };
+        for (int i = 0; i < 2; i++) {
+            size_t n = strlen(names[i]);
+            if (!strncasecmp(key, names[i], n) && (!key[n] || key[n] == '\\')) {
+                if (!(*subpath = utf8_to_utf16_dup(key[n] ? key + n + 1 : ""))) die("out of memory");
+                return h;
+            }
         }
     }
-    die("%s: unknown root key (use HKEY_LOCAL_MACHINE/HKLM or HKEY_CURRENT_USER/HKCU)", key);
+    die("%s: unknown root key (use HKEY_LOCAL_MACHINE/HKLM, HKEY_CURRENT_USER/HKCU or HKEY_USERS\\.DEFAULT)", key);
 }
 
 static struct reg_key *open_key(struct registry *reg, const char *key, int *hive)

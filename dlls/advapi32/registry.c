@@ -10,7 +10,9 @@
  * HKEY_CLASSES_ROOT, the merged view: a subkey opened through it is
  * HKCU\Software\Classes's when that exists, else HKLM\Software\Classes's,
  * and a new one is created below HKLM (what Windows does for keys that do
- * not exist per user). HKEY_PERFORMANCE_DATA opens but holds no counters.
+ * not exist per user); the root itself shows the user's values and
+ * subkeys merged over the machine's (winrun-server does the merging).
+ * HKEY_PERFORMANCE_DATA opens but holds no counters.
  * KEY_WOW64_32KEY/64KEY are accepted: there is one view.
  */
 #include <string.h>
@@ -18,6 +20,9 @@
 #include "winrun/debug.h"
 #include "advapi32_private.h"
 #include "winternl.h"
+
+NTSYSAPI NTSTATUS WINAPI NtDuplicateObject(HANDLE, HANDLE, HANDLE, HANDLE *, ACCESS_MASK, ULONG, ULONG);
+#define DUPLICATE_SAME_ACCESS 2
 
 typedef LONG LSTATUS;
 typedef DWORD REGSAM;
@@ -122,6 +127,8 @@ static int is_string(DWORD type)
 /* ---- predefined keys ---- */
 
 static HANDLE predefined[NPREDEFINED];
+/* RegOverridePredefKey's keys (our own duplicates), used before those */
+static HANDLE overrides[NPREDEFINED];
 
 static NTSTATUS open_path(const char *path, BOOL create, HANDLE *handle)
 {
@@ -137,10 +144,30 @@ static NTSTATUS open_path(const char *path, BOOL create, HANDLE *handle)
     return NtOpenKey(handle, KEY_ALL_ACCESS, &attr);
 }
 
+/* HKEY_CLASSES_ROOT: HKLM\Software\Classes with the user's classes
+ * merged over it (values, enumeration, key information). */
+static NTSTATUS open_classes_root(HANDLE *handle)
+{
+    UNICODE_STRING name;
+    OBJECT_ATTRIBUTES attr = { sizeof(attr), NULL, &name, OBJ_CASE_INSENSITIVE, NULL, NULL };
+    NTSTATUS status = open_path("\\Registry\\Machine\\Software\\Classes", TRUE, handle);
+    HANDLE user, top;
+
+    if (status || RtlOpenCurrentUser(KEY_ALL_ACCESS, &user)) return status;
+    init_name(&name, u"Software\\Classes");
+    attr.RootDirectory = user;
+    if (!NtOpenKey(&top, KEY_READ, &attr)) {
+        registry_merge_keys(*handle, top);
+        NtClose(top);
+    }
+    NtClose(user);
+    return STATUS_SUCCESS;
+}
+
 static NTSTATUS open_predefined(unsigned int index, HANDLE *handle)
 {
     switch (index) {
-    case 0: return open_path("\\Registry\\Machine\\Software\\Classes", TRUE, handle);
+    case 0: return open_classes_root(handle);
     case 1: return RtlOpenCurrentUser(KEY_ALL_ACCESS, handle);
     case 2: return open_path("\\Registry\\Machine", FALSE, handle);
     case 3: return open_path("\\Registry\\User", FALSE, handle);
@@ -169,6 +196,7 @@ static LSTATUS get_key(HKEY hkey, HANDLE *out)
     }
     if (hkey == HKEY_PERFORMANCE_DATA || hkey == HKEY_DYN_DATA) return ERROR_INVALID_HANDLE;
     index = (ULONG_PTR)hkey - (ULONG_PTR)HKEY_CLASSES_ROOT;
+    if ((*out = __atomic_load_n(&overrides[index], __ATOMIC_ACQUIRE))) return ERROR_SUCCESS;
     if ((*out = __atomic_load_n(&predefined[index], __ATOMIC_ACQUIRE))) return ERROR_SUCCESS;
     if ((status = open_predefined(index, &handle))) return nt_error(status);
     if (!__atomic_compare_exchange_n(&predefined[index], &expected, handle, FALSE, __ATOMIC_ACQ_REL,
@@ -366,8 +394,31 @@ WINBASEAPI LSTATUS WINAPI RegConnectRegistryA(LPCSTR machine, HKEY hkey, HKEY *r
     return err;
 }
 
+/* Predefined keys are not cached across users here: nothing to disable. */
 WINBASEAPI LSTATUS WINAPI RegDisablePredefinedCache(void)
 {
+    return ERROR_SUCCESS;
+}
+
+/* Maps a predefined key to a copy of NEW_KEY for this process (NULL: back
+ * to the real one). As on Windows, a thread still using the old mapping
+ * while another overrides it is the program's race. */
+WINBASEAPI LSTATUS WINAPI RegOverridePredefKey(HKEY hkey, HKEY new_key)
+{
+    unsigned int index;
+    HANDLE target, copy = NULL, old;
+    NTSTATUS status;
+    LSTATUS err;
+
+    if (!is_predefined(hkey) || hkey == HKEY_PERFORMANCE_DATA || hkey == HKEY_DYN_DATA) return ERROR_INVALID_HANDLE;
+    index = (ULONG_PTR)hkey - (ULONG_PTR)HKEY_CLASSES_ROOT;
+    if (new_key) {
+        if ((err = get_key(new_key, &target))) return err;
+        if ((status = NtDuplicateObject(GetCurrentProcess(), target, GetCurrentProcess(), &copy, 0, 0,
+                                        DUPLICATE_SAME_ACCESS)))
+            return nt_error(status);
+    }
+    if ((old = __atomic_exchange_n(&overrides[index], copy, __ATOMIC_ACQ_REL))) NtClose(old);
     return ERROR_SUCCESS;
 }
 
@@ -1148,7 +1199,10 @@ WINBASEAPI LSTATUS WINAPI RegSaveKeyExA(HKEY hkey, LPCSTR file, void *security, 
     return err;
 }
 
-/* Loading hive files needs SE_RESTORE_NAME, which no winrun token holds. */
+/* Loading, unloading and restoring hive files need SE_RESTORE_NAME, which
+ * a winrun token never holds (dlls/advapi32/token.c: a standard user's
+ * privileges, and AdjustTokenPrivileges cannot add one): what such a user
+ * is told on Windows. */
 WINBASEAPI LSTATUS WINAPI RegLoadKeyW(HKEY hkey, LPCWSTR subkey, LPCWSTR file)
 {
     HANDLE key;
@@ -1181,4 +1235,24 @@ WINBASEAPI LSTATUS WINAPI RegUnLoadKeyA(HKEY hkey, LPCSTR subkey)
     LSTATUS err = get_key(hkey, &key);
     (void)subkey;
     return err ? err : ERROR_PRIVILEGE_NOT_HELD;
+}
+
+WINBASEAPI LSTATUS WINAPI RegRestoreKeyW(HKEY hkey, LPCWSTR file, DWORD flags)
+{
+    HANDLE key;
+    LSTATUS err;
+    (void)flags;
+    if (!file || !*file) return ERROR_INVALID_PARAMETER;
+    if ((err = get_key(hkey, &key))) return err;
+    return ERROR_PRIVILEGE_NOT_HELD;
+}
+
+WINBASEAPI LSTATUS WINAPI RegRestoreKeyA(HKEY hkey, LPCSTR file, DWORD flags)
+{
+    HANDLE key;
+    LSTATUS err;
+    (void)flags;
+    if (!file || !*file) return ERROR_INVALID_PARAMETER;
+    if ((err = get_key(hkey, &key))) return err;
+    return ERROR_PRIVILEGE_NOT_HELD;
 }

@@ -184,6 +184,11 @@ WINBASEAPI BOOL WINAPI CreateProcessW(LPCWSTR app_name, LPWSTR cmdline, SECURITY
     spawn.dos_cwd = full_cwd;
     spawn.inherit = inherit;
     spawn.suspended = !!(flags & CREATE_SUSPENDED);
+    spawn.breakaway = !!(flags & CREATE_BREAKAWAY_FROM_JOB);
+    if (spawn.breakaway && job_check_breakaway()) {
+        error = ERROR_ACCESS_DENIED;
+        goto done;
+    }
     if (startup->dwFlags & STARTF_USESTDHANDLES) {
         spawn.std[0] = startup->hStdInput;
         spawn.std[1] = startup->hStdOutput;
@@ -245,16 +250,17 @@ WINBASEAPI BOOL WINAPI GetExitCodeProcess(HANDLE process, DWORD *code)
 WINBASEAPI DWORD WINAPI GetProcessId(HANDLE process)
 {
     DWORD pid = 0;
+    if (!set_status_error(process_check_access(process, PROCESS_QUERY_LIMITED_INFORMATION))) return 0;
     return set_status_error(process_get_id(process, &pid)) ? pid : 0;
 }
 
-/* Access rights are not checked: every handle may do everything. */
+/* The handle keeps ACCESS: querying needs a query right, waiting
+ * SYNCHRONIZE, TerminateProcess PROCESS_TERMINATE (ERROR_ACCESS_DENIED). */
 WINBASEAPI HANDLE WINAPI OpenProcess(DWORD access, BOOL inherit, DWORD pid)
 {
     HANDLE handle = NULL;
-    (void)access;
 
-    if (!set_status_error(process_open(pid, &handle))) return NULL;
+    if (!set_status_error(process_open(pid, access, &handle))) return NULL;
     if (inherit) handle_set_flags(handle, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT);
     return handle;
 }

@@ -129,7 +129,8 @@ WINBASEAPI HANDLE WINAPI CreateFileW(LPCWSTR name, DWORD access, DWORD share, vo
         return INVALID_HANDLE_VALUE;
     }
     if ((device = open_device(name, access))) return device;
-    if (is_pipe_name(name)) return named_pipe_open_file(name, access, flags);
+    if (is_pipe_name(name))
+        return named_pipe_open_file(name, access, flags, security && ((SECURITY_ATTRIBUTES *)security)->bInheritHandle);
     if (!(nt = nt_name(name, &status))) {
         set_status_error(status);
         return INVALID_HANDLE_VALUE;

@@ -47,21 +47,26 @@ DWORD file_attributes(const char *unix_path, const struct stat *st)
 }
 
 /* Creation time is the birth time where the file system keeps one. */
+void file_times_statx(const struct statx *stx, const struct stat *st, FILETIME *creation, FILETIME *access,
+                      FILETIME *write)
+{
+    if (creation) {
+        if (stx && (stx->stx_mask & STATX_BTIME)) {
+            struct timespec ts = { stx->stx_btime.tv_sec, stx->stx_btime.tv_nsec };
+            timespec_to_filetime(&ts, creation);
+        } else timespec_to_filetime(st->st_mtim.tv_sec < st->st_ctim.tv_sec ? &st->st_mtim : &st->st_ctim, creation);
+    }
+    if (access) timespec_to_filetime(&st->st_atim, access);
+    if (write) timespec_to_filetime(&st->st_mtim, write);
+}
+
 void file_times(int fd, const char *unix_path, const struct stat *st, FILETIME *creation, FILETIME *access,
                 FILETIME *write)
 {
     struct statx stx;
     int r = fd >= 0 ? statx(fd, "", AT_EMPTY_PATH, STATX_BTIME, &stx)
                     : statx(AT_FDCWD, unix_path, 0, STATX_BTIME, &stx);
-
-    if (creation) {
-        if (!r && (stx.stx_mask & STATX_BTIME)) {
-            struct timespec ts = { stx.stx_btime.tv_sec, stx.stx_btime.tv_nsec };
-            timespec_to_filetime(&ts, creation);
-        } else timespec_to_filetime(st->st_mtim.tv_sec < st->st_ctim.tv_sec ? &st->st_mtim : &st->st_ctim, creation);
-    }
-    if (access) timespec_to_filetime(&st->st_atim, access);
-    if (write) timespec_to_filetime(&st->st_mtim, write);
+    file_times_statx(r ? NULL : &stx, st, creation, access, write);
 }
 
 DWORD volume_serial(dev_t dev)

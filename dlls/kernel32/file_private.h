@@ -23,6 +23,10 @@ NTSTATUS file_unix_name(const WCHAR *name, char **unix_path);
 DWORD file_attributes(const char *unix_path, const struct stat *st);
 void file_times(int fd, const char *unix_path, const struct stat *st, FILETIME *creation,
                 FILETIME *access, FILETIME *write);
+/* the same from a statx already made (NULL or no STATX_BTIME: no birth time) */
+struct statx;
+void file_times_statx(const struct statx *stx, const struct stat *st, FILETIME *creation,
+                      FILETIME *access, FILETIME *write);
 DWORD volume_serial(dev_t dev);
 
 /* filetime.c */

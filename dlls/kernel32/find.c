@@ -56,6 +56,14 @@ static void dos_mask(WCHAR *p)
     if (n && p[n - 1] == '.') p[n - 1] = DOS_DOT;
 }
 
+/* wch_upper with ASCII inline: sorting and matching 10k names calls it
+ * some 10^6 times, and the table lookup is another DLL's function */
+static inline WCHAR upper(WCHAR c)
+{
+    if (c < 0x80) return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
+    return wch_upper(c);
+}
+
 /* FsRtlIsNameInExpression over upper-cased strings; backtracking is
  * bounded by the name's length, which is at most 255. */
 static BOOL match(const WCHAR *p, const WCHAR *n)
@@ -89,37 +97,62 @@ static BOOL match(const WCHAR *p, const WCHAR *n)
             n++;
             break;
         default:
-            if (wch_upper(*p) != wch_upper(*n)) return FALSE;
+            if (upper(*p) != upper(*n)) return FALSE;
             n++;
             break;
         }
     }
 }
 
+/* "." 0, ".." 1, any other name 2 */
+static int dots_rank(const WCHAR *x)
+{
+    if (x[0] != '.') return 2;
+    return !x[1] ? 0 : x[1] == '.' && !x[2] ? 1 : 2;
+}
+
 static int compare_entries(const void *a, const void *b)
 {
     const WCHAR *x = ((const WIN32_FIND_DATAW *)a)->cFileName, *y = ((const WIN32_FIND_DATAW *)b)->cFileName;
-    int dx = !wcs_cmp(x, u".") ? 0 : !wcs_cmp(x, u"..") ? 1 : 2;
-    int dy = !wcs_cmp(y, u".") ? 0 : !wcs_cmp(y, u"..") ? 1 : 2;
+    int dx = dots_rank(x), dy = dots_rank(y);
     if (dx != dy) return dx - dy;
-    for (; *x && wch_upper(*x) == wch_upper(*y); x++, y++);
-    return (int)wch_upper(*x) - (int)wch_upper(*y);
+    for (; *x && upper(*x) == upper(*y); x++, y++);
+    return (int)upper(*x) - (int)upper(*y);
 }
 
+/* The parts of a stat that file_attributes and file_times_statx read */
+static void stat_from_statx(const struct statx *stx, struct stat *st)
+{
+    memset(st, 0, sizeof(*st));
+    st->st_mode = stx->stx_mode;
+    st->st_size = (off_t)stx->stx_size;
+    st->st_atim.tv_sec = stx->stx_atime.tv_sec;
+    st->st_atim.tv_nsec = stx->stx_atime.tv_nsec;
+    st->st_mtim.tv_sec = stx->stx_mtime.tv_sec;
+    st->st_mtim.tv_nsec = stx->stx_mtime.tv_nsec;
+    st->st_ctim.tv_sec = stx->stx_ctime.tv_sec;
+    st->st_ctim.tv_nsec = stx->stx_ctime.tv_nsec;
+}
+
+/* One statx per entry gives attributes, size and all four times: what a
+ * symlink points to, or the link itself when it dangles (then with no
+ * birth time, as the link's own is not the file's). */
 static BOOL fill_entry(int dir_fd, const char *name, const WCHAR *wname, WIN32_FIND_DATAW *data)
 {
+    const unsigned mask = STATX_TYPE | STATX_MODE | STATX_SIZE | STATX_ATIME | STATX_MTIME | STATX_CTIME | STATX_BTIME;
+    struct statx stx;
     struct stat st;
     size_t len = wcs_len(wname);
 
     if (len >= MAX_PATH) return FALSE;               /* Win32 cannot show it */
-    if (fstatat(dir_fd, name, &st, 0) && fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW)) return FALSE;
+    if (statx(dir_fd, name, AT_NO_AUTOMOUNT, mask, &stx)) {
+        if (statx(dir_fd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT, mask, &stx)) return FALSE;
+        stx.stx_mask &= ~STATX_BTIME;
+    }
+    stat_from_statx(&stx, &st);
     memset(data, 0, sizeof(*data));
     data->dwFileAttributes = file_attributes(name, &st);
-    {
-        int fd = openat(dir_fd, name, O_PATH | O_CLOEXEC);
-        file_times(fd, NULL, &st, &data->ftCreationTime, &data->ftLastAccessTime, &data->ftLastWriteTime);
-        if (fd >= 0) close(fd);
-    }
+    file_times_statx(&stx, &st, &data->ftCreationTime, &data->ftLastAccessTime, &data->ftLastWriteTime);
     if (!S_ISDIR(st.st_mode)) {
         data->nFileSizeHigh = (DWORD)((ULONGLONG)st.st_size >> 32);
         data->nFileSizeLow = (DWORD)st.st_size;

@@ -1,26 +1,67 @@
 /*
  * Job objects, the Win32 side of dlls/ntdll/job.c: kill-on-close, process
- * accounting, termination. A name is accepted but not published: jobs are
- * not shared between processes (OpenJobObject is not provided).
+ * accounting, termination, breakaway. A named job is shared with the
+ * processes that open its name (the same namespace rules as events:
+ * Local\, Global\).
  */
 #include <string.h>
 #include "kernel32_private.h"
 
 WINBASEAPI HANDLE WINAPI CreateJobObjectW(SECURITY_ATTRIBUTES *sa, LPCWSTR name)
 {
-    HANDLE handle;
-    (void)name;
+    struct object_name n;
+    const OBJECT_ATTRIBUTES *attr = object_attributes(&n, name, sa, 0);
+    HANDLE handle = NULL;
+    NTSTATUS status;
 
-    if (!set_status_error(job_create(&handle))) return NULL;
-    if (sa && sa->bInheritHandle) handle_set_flags(handle, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT);
-    SetLastError(NO_ERROR);
-    return handle;
+    if (!attr) return created(STATUS_NO_MEMORY, NULL, &n);
+    status = job_create(attr->ObjectName, FALSE, &handle);
+    if (NT_SUCCESS(status) && sa && sa->bInheritHandle) handle_set_flags(handle, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT);
+    return created(status, handle, &n);
 }
 
 WINBASEAPI HANDLE WINAPI CreateJobObjectA(SECURITY_ATTRIBUTES *sa, LPCSTR name)
 {
-    (void)name;
-    return CreateJobObjectW(sa, NULL);
+    WCHAR *w = strdup_a_to_w(name);
+    HANDLE h;
+    if (name && !w) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    h = CreateJobObjectW(sa, w);
+    heap_free(w);
+    return h;
+}
+
+WINBASEAPI HANDLE WINAPI OpenJobObjectW(DWORD access, BOOL inherit, LPCWSTR name)
+{
+    struct object_name n;
+    const OBJECT_ATTRIBUTES *attr;
+    HANDLE handle = NULL;
+    NTSTATUS status;
+    (void)access;
+
+    if (!name) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return NULL;
+    }
+    if (!(attr = object_attributes(&n, name, NULL, 0))) return opened(STATUS_NO_MEMORY, NULL, &n);
+    status = job_create(attr->ObjectName, TRUE, &handle);
+    if (!status && inherit) handle_set_flags(handle, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT);
+    return opened(status, handle, &n);
+}
+
+WINBASEAPI HANDLE WINAPI OpenJobObjectA(DWORD access, BOOL inherit, LPCSTR name)
+{
+    WCHAR *w = strdup_a_to_w(name);
+    HANDLE h;
+    if (name && !w) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    h = OpenJobObjectW(access, inherit, w);
+    heap_free(w);
+    return h;
 }
 
 WINBASEAPI BOOL WINAPI AssignProcessToJobObject(HANDLE job, HANDLE process)
@@ -71,6 +112,8 @@ WINBASEAPI BOOL WINAPI QueryInformationJobObject(HANDLE job, JOBOBJECTINFOCLASS 
         if (size < sizeof(*acct)) break;
         if ((status = job_query(job, &counts, NULL, 0))) return set_status_error(status);
         memset(acct, 0, sizeof(*acct));
+        acct->TotalUserTime.QuadPart = (LONGLONG)counts.user;
+        acct->TotalKernelTime.QuadPart = (LONGLONG)counts.kernel;
         acct->TotalProcesses = counts.total;
         acct->ActiveProcesses = counts.active;
         acct->TotalTerminatedProcesses = 0;

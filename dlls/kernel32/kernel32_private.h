@@ -32,7 +32,7 @@ DWORD copy_w_to_a(const WCHAR *src, char *dst, DWORD len);
 void *heap_alloc(SIZE_T size);
 /* named_pipe.c: CreateFile of "\\.\pipe\NAME" */
 BOOL is_pipe_name(const WCHAR *name);
-HANDLE named_pipe_open_file(const WCHAR *name, DWORD access, DWORD flags);
+HANDLE named_pipe_open_file(const WCHAR *name, DWORD access, DWORD flags, BOOL inherit);
 /* sync.c: a Win32 object name ("Global\x", "Local\x", "x") and the NT
  * attributes naming it; NULL when out of memory. Free n->buffer with
  * heap_free. */

@@ -5,8 +5,11 @@
  * (named_pipe_open_file).
  */
 #define _GNU_SOURCE
+#include <sys/stat.h>
 #include <time.h>
 #include "kernel32_private.h"
+
+WINBASEAPI DWORD WINAPI GetEnvironmentVariableW(LPCWSTR, LPWSTR, DWORD);
 
 WINBASEAPI HANDLE WINAPI CreateFileW(LPCWSTR, DWORD, DWORD, void *, DWORD, DWORD, HANDLE);
 WINBASEAPI BOOL WINAPI SetEvent(HANDLE);
@@ -32,7 +35,7 @@ BOOL is_pipe_name(const WCHAR *name)
     return pipe_name(name) != NULL;
 }
 
-HANDLE named_pipe_open_file(const WCHAR *name, DWORD access, DWORD flags)
+HANDLE named_pipe_open_file(const WCHAR *name, DWORD access, DWORD flags, BOOL inherit)
 {
     DWORD options = (flags & FILE_FLAG_OVERLAPPED) ? 0 : FILE_SYNCHRONOUS_IO_NONALERT;
     HANDLE handle;
@@ -42,6 +45,7 @@ HANDLE named_pipe_open_file(const WCHAR *name, DWORD access, DWORD flags)
         set_status_error(status);
         return INVALID_HANDLE_VALUE;
     }
+    if (inherit) handle_set_flags(handle, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT);
     SetLastError(NO_ERROR);
     return handle;
 }
@@ -154,6 +158,43 @@ WINBASEAPI BOOL WINAPI SetNamedPipeHandleState(HANDLE pipe, DWORD *mode, DWORD *
         return set_status_error(named_pipe_set_read_mode(pipe, (*mode & PIPE_READMODE_MESSAGE) != 0));
     }
     return TRUE;
+}
+
+/* The read mode (PIPE_NOWAIT is never kept), the live instances, and the
+ * user (every winrun process runs as the same one). An anonymous pipe
+ * answers as a one-instance byte pipe, as on Windows. Collection count and
+ * timeout are 0: no network pipes. */
+WINBASEAPI BOOL WINAPI GetNamedPipeHandleStateW(HANDLE pipe, DWORD *state, DWORD *instances, DWORD *max_collection,
+                                                DWORD *timeout, LPWSTR user, DWORD user_size)
+{
+    struct named_pipe_info info;
+    NTSTATUS status = named_pipe_get_info(pipe, &info);
+    struct stat st;
+    int fd;
+
+    if (status) {
+        if ((fd = handle_to_fd(pipe, &status)) < 0) return set_status_error(status);
+        if (fstat(fd, &st) || !S_ISFIFO(st.st_mode)) return set_status_error(STATUS_INVALID_DEVICE_REQUEST);
+        info.read_message = FALSE;
+        if (instances) *instances = 1;
+    }
+    else if (instances && !set_status_error(named_pipe_get_instances(pipe, instances))) return FALSE;
+    if (state) *state = info.read_message ? PIPE_READMODE_MESSAGE : 0;
+    if (max_collection) *max_collection = 0;
+    if (timeout) *timeout = 0;
+    if (user && (!user_size || !GetEnvironmentVariableW(u"USERNAME", user, user_size))) user[0] = 0;
+    return TRUE;
+}
+
+WINBASEAPI BOOL WINAPI GetNamedPipeHandleStateA(HANDLE pipe, DWORD *state, DWORD *instances, DWORD *max_collection,
+                                                DWORD *timeout, LPSTR user, DWORD user_size)
+{
+    WCHAR name[256];
+    BOOL ok = GetNamedPipeHandleStateW(pipe, state, instances, max_collection, timeout, user ? name : NULL,
+                                       user ? 256 : 0);
+    if (ok && user && user_size && !WideCharToMultiByte(CP_ACP, 0, name, -1, user, (int)user_size, NULL, NULL))
+        user[0] = 0;
+    return ok;
 }
 
 WINBASEAPI BOOL WINAPI GetNamedPipeInfo(HANDLE pipe, DWORD *flags, DWORD *out_size, DWORD *in_size,

@@ -35,6 +35,24 @@ WINBASEAPI DWORD WINAPI GetCurrentProcessId(void) { return (DWORD)(ULONG_PTR)NtC
 WINBASEAPI DWORD WINAPI GetCurrentThreadId(void) { return (DWORD)(ULONG_PTR)NtCurrentTeb()->ClientId.UniqueThread; }
 WINBASEAPI BOOL WINAPI IsDebuggerPresent(void) { return FALSE; }
 
+/* Every winrun process is in session 1 (the PEB says so, and named objects
+ * live in \Sessions\1\BaseNamedObjects); an id of no process fails. */
+WINBASEAPI BOOL WINAPI ProcessIdToSessionId(DWORD pid, DWORD *session)
+{
+    HANDLE process;
+
+    if (!session) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    if (pid != GetCurrentProcessId()) {
+        if (!(process = OpenProcess(0x1000 /* PROCESS_QUERY_LIMITED_INFORMATION */, FALSE, pid))) return FALSE;
+        CloseHandle(process);
+    }
+    *session = 1;
+    return TRUE;
+}
+
 WINBASEAPI void WINAPI ExitProcess(UINT code)
 {
     RtlExitUserProcess(code);

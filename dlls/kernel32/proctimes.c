@@ -107,7 +107,8 @@ WINBASEAPI BOOL WINAPI GetProcessTimes(HANDLE process, FILETIME *create, FILETIM
     char path[64];
     int pid = 0;
 
-    if (process != CURRENT_PROCESS && !set_status_error(process_get_times(process, &pid, &child_create, &child_exit)))
+    if (process != CURRENT_PROCESS && (!set_status_error(process_check_access(process, PROCESS_QUERY_LIMITED_INFORMATION)) ||
+                                       !set_status_error(process_get_times(process, &pid, &child_create, &child_exit))))
         return FALSE;
     if (pid) {
         /* a child or a process opened by id: times from its /proc entry

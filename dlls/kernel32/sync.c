@@ -4,6 +4,7 @@
  * and SRW locks are forwarded to ntdll in the spec; here are the calls
  * whose Win32 signature or error convention differs.
  */
+#include <stdio.h>
 #include <string.h>
 #include "kernel32_private.h"
 
@@ -64,8 +65,9 @@ NTSYSAPI NTSTATUS WINAPI RtlRunOnceComplete(RTL_RUN_ONCE *, ULONG, void *);
 NTSYSAPI NTSTATUS WINAPI RtlRunOnceExecuteOnce(RTL_RUN_ONCE *, PRTL_RUN_ONCE_INIT_FN, void *, void **);
 
 /* Object names (struct object_name): "Global\x" lives in
- * \BaseNamedObjects, anything else in the session's directory, as on
- * Windows. The namespace is per process until the server exists. */
+ * \BaseNamedObjects, anything else in the session's directory (we are in
+ * session 1), as on Windows: "Local\x" is "x", "Session\N\x" is session
+ * N's x and session 0's directory is \BaseNamedObjects. */
 
 static BOOL has_prefix(const WCHAR *s, const WCHAR *prefix)
 {
@@ -78,6 +80,7 @@ const OBJECT_ATTRIBUTES *object_attributes(struct object_name *n, const WCHAR *n
 {
     static const WCHAR global_dir[] = u"\\BaseNamedObjects\\", session_dir[] = u"\\Sessions\\1\\BaseNamedObjects\\";
     const WCHAR *dir = session_dir;
+    WCHAR other_session[40];
     size_t dir_len, len;
 
     memset(n, 0, sizeof(*n));
@@ -90,6 +93,21 @@ const OBJECT_ATTRIBUTES *object_attributes(struct object_name *n, const WCHAR *n
         name += 7;
     } else if (has_prefix(name, u"Local\\")) {
         name += 6;
+    } else if (has_prefix(name, u"Session\\") && name[8] >= '0' && name[8] <= '9') {
+        /* "Session\N\x": session N's x; session 0's directory is the global one */
+        const WCHAR *p = name + 8;
+        unsigned int session = 0, digits = 0;
+        while (*p >= '0' && *p <= '9' && digits < 9) session = session * 10 + (*p++ - '0'), digits++;
+        if (*p == '\\') {
+            name = p + 1;
+            if (!session) dir = global_dir;
+            else if (session != 1) {
+                char text[40];
+                int n = snprintf(text, sizeof(text), "\\Sessions\\%u\\BaseNamedObjects\\", session);
+                for (int i = 0; i <= n; i++) other_session[i] = (WCHAR)text[i];
+                dir = other_session;
+            }
+        }
     }
     dir_len = wcs_len(dir);
     len = wcs_len(name);

@@ -17,6 +17,7 @@ NTSYSAPI NTSTATUS WINAPI RtlCreateUserThread(HANDLE, void *, BOOLEAN, ULONG, SIZ
 NTSYSAPI NTSTATUS WINAPI NtResumeThread(HANDLE, ULONG *);
 NTSYSAPI NTSTATUS WINAPI NtYieldExecution(void);
 NTSYSAPI NTSTATUS WINAPI NtQueryInformationThread(HANDLE, THREADINFOCLASS, void *, ULONG, ULONG *);
+NTSYSAPI NTSTATUS WINAPI NtOpenThread(HANDLE *, ACCESS_MASK, OBJECT_ATTRIBUTES *, CLIENT_ID *);
 NTSYSAPI NTSTATUS WINAPI NtSetInformationThread(HANDLE, THREADINFOCLASS, const void *, ULONG);
 NTSYSAPI NTSTATUS WINAPI NtDuplicateObject(HANDLE, HANDLE, HANDLE, HANDLE *, ACCESS_MASK, ULONG, ULONG);
 NTSYSAPI NTSTATUS WINAPI LdrDisableThreadCalloutsForDll(HMODULE);
@@ -55,6 +56,22 @@ WINBASEAPI DWORD WINAPI GetThreadId(HANDLE thread)
 {
     THREAD_BASIC_INFORMATION info;
     return basic_info(thread, &info) ? (DWORD)(ULONG_PTR)info.ClientId.UniqueThread : 0;
+}
+
+WINBASEAPI DWORD WINAPI GetProcessIdOfThread(HANDLE thread)
+{
+    THREAD_BASIC_INFORMATION info;
+    return basic_info(thread, &info) ? (DWORD)(ULONG_PTR)info.ClientId.UniqueProcess : 0;
+}
+
+/* A thread of this process by id, or another process's main thread (see
+ * NtOpenThread); access rights are kept by nothing yet. */
+WINBASEAPI HANDLE WINAPI OpenThread(DWORD access, BOOL inherit, DWORD id)
+{
+    OBJECT_ATTRIBUTES attr = { sizeof(attr), NULL, NULL, inherit ? OBJ_INHERIT : 0, NULL, NULL };
+    CLIENT_ID cid = { NULL, (HANDLE)(ULONG_PTR)id };
+    HANDLE handle = NULL;
+    return set_status_error(NtOpenThread(&handle, access, &attr, &cid)) ? handle : NULL;
 }
 
 WINBASEAPI DWORD WINAPI ResumeThread(HANDLE thread)

@@ -39,8 +39,16 @@ static NTSTATUS event_signal(struct object *obj, DWORD tid)
     return STATUS_SUCCESS;
 }
 
+static void event_share(struct object *obj, struct shared_sync *s)
+{
+    struct event *event = (struct event *)obj;
+    s->state = event->signaled;
+    s->manual_reset = event->manual_reset;
+}
+
 static const struct object_ops event_ops = {
     .destroy = event_destroy,
+    .share = event_share,
     .signaled = event_signaled,
     .satisfy = event_satisfy,
     .signal = event_signal,
@@ -58,7 +66,7 @@ NTSYSAPI NTSTATUS WINAPI NtCreateEvent(HANDLE *handle, ACCESS_MASK access, const
                                            .manual_reset = type == NotificationEvent };
         return shared_sync_create(&init, attr, FALSE, handle);
     }
-    if (!(event = calloc(1, sizeof(*event)))) return STATUS_NO_MEMORY;
+    if (!(event = calloc(1, shareable_size(sizeof(*event))))) return STATUS_NO_MEMORY;
     object_init(&event->obj, OBJECT_EVENT, &event_ops);
     event->manual_reset = type == NotificationEvent;
     event->signaled = !!initial_state;
@@ -79,12 +87,14 @@ static NTSTATUS set_state(HANDLE handle, BOOL state, LONG *prev)
     struct event *event = (struct event *)handle_get(handle, OBJECT_EVENT);
 
     if (!event) return STATUS_INVALID_HANDLE;
-    if (shared_is(&event->obj)) {
-        NTSTATUS status = shared_event_set(&event->obj, state, prev);
+    wait_lock();
+    if (shared_is(&event->obj)) {   /* named, or promoted (checked under the lock that promotion takes) */
+        NTSTATUS status;
+        wait_unlock();
+        status = shared_event_set(&event->obj, state, prev);
         object_release(&event->obj);
         return status;
     }
-    wait_lock();
     if (prev) *prev = event->signaled;
     event->signaled = state;
     if (state) wait_changed_locked();

@@ -184,7 +184,8 @@ static int is_readonly(const struct stat *st)
     return !S_ISDIR(st->st_mode) && !(st->st_mode & 0222);
 }
 
-/* The open itself, once the name is resolved. */
+/* The open itself, once the name is resolved; when LOOKUP is
+ * STATUS_SUCCESS, *ST is the lookup's stat of the file. */
 static NTSTATUS open_unix(const char *unix_path, NTSTATUS lookup, DWORD access, DWORD attributes, DWORD share,
                           DWORD disposition, DWORD options, int *fd_out, ULONG_PTR *info, struct stat *st,
                           BOOL *truncate_out)
@@ -192,7 +193,6 @@ static NTSTATUS open_unix(const char *unix_path, NTSTATUS lookup, DWORD access, 
     BOOL exists = lookup == STATUS_SUCCESS, truncate = FALSE;
     int fd;
 
-    if (exists && stat(unix_path, st)) exists = FALSE;
     if (exists) {
         if (disposition == FILE_CREATE) return STATUS_OBJECT_NAME_COLLISION;
         if (S_ISDIR(st->st_mode)) {
@@ -206,6 +206,9 @@ static NTSTATUS open_unix(const char *unix_path, NTSTATUS lookup, DWORD access, 
         fd = open(unix_path, open_flags(access, S_ISDIR(st->st_mode)));
         if (fd < 0 && errno == EACCES && !(access & (DATA_READ | DATA_WRITE)))
             fd = open(unix_path, O_PATH | O_CLOEXEC);
+        if (fd < 0 && errno == ENOENT)                 /* gone since the lookup */
+            return open_unix(unix_path, STATUS_OBJECT_NAME_NOT_FOUND, access, attributes, share, disposition,
+                             options, fd_out, info, st, truncate_out);
         if (fd < 0) return errno_to_status(errno);
         *info = truncate ? (disposition == FILE_SUPERSEDE ? FILE_SUPERSEDED : FILE_OVERWRITTEN) : FILE_OPENED;
     } else {
@@ -216,7 +219,7 @@ static NTSTATUS open_unix(const char *unix_path, NTSTATUS lookup, DWORD access, 
             fd = open(unix_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         } else {
             fd = open(unix_path, open_flags(access, FALSE) | O_CREAT | O_EXCL, 0666);
-            if (fd < 0 && errno == EEXIST && disposition != FILE_CREATE)   /* lost a race: open it */
+            if (fd < 0 && errno == EEXIST && disposition != FILE_CREATE && !stat(unix_path, st))   /* lost a race */
                 return open_unix(unix_path, STATUS_SUCCESS, access, attributes, share, disposition, options,
                                  fd_out, info, st, truncate_out);
         }
@@ -267,7 +270,7 @@ NTSYSAPI NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT
         free(name);
         return STATUS_OBJECT_PATH_NOT_FOUND;
     }
-    lookup = path_dos_to_unix(name, &unix_path);
+    lookup = path_lookup(name, &unix_path, &st);
     if (lookup == STATUS_SUCCESS && path_in_view(unix_path) &&
         ((access & (FILE_WRITE_DATA | FILE_APPEND_DATA | FILE_WRITE_ATTRIBUTES | FILE_WRITE_EA | DELETE | WRITE_DAC |
                     WRITE_OWNER)) || (disposition != FILE_OPEN && disposition != FILE_OPEN_IF))) {

@@ -3,7 +3,8 @@
  * each naming a reference-counted object. One table for every object type.
  * Lookups take a mutex: O(1), uncontended in the common case; if profiling
  * shows it on a hot path, switch the lookup to an RCU-style read of the
- * slot array.
+ * slot array. The values from DUP_HANDLE_FIRST are never allocated here:
+ * other processes duplicate handles into ours there (dup.c).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -63,20 +64,44 @@ static unsigned int handle_to_slot(HANDLE h)
     return (unsigned int)(v / 4 - 1);
 }
 
+#define DUP_FIRST_SLOT (DUP_HANDLE_FIRST / 4 - 1)
+static BOOL dup_slot(unsigned int i)
+{
+    return i >= DUP_FIRST_SLOT && i < DUP_FIRST_SLOT + DUP_HANDLE_COUNT;
+}
+
+/* Under handle_lock: H's occupied slot, or -1. The first use of a value
+ * that another process duplicated into ours asks the server for it (the
+ * lock dropped meanwhile); that is the one place such handles appear. */
+static unsigned int lookup_locked(HANDLE h)
+{
+    unsigned int i = handle_to_slot(h);
+
+    if ((i == (unsigned int)-1 || !slots[i]) && (ULONG_PTR)h <= MAX_HANDLES * 4ull && !((ULONG_PTR)h & 3) &&
+        (ULONG_PTR)h && dup_slot((unsigned int)((ULONG_PTR)h / 4 - 1))) {
+        pthread_mutex_unlock(&handle_lock);
+        dup_take(h);
+        pthread_mutex_lock(&handle_lock);
+        i = handle_to_slot(h);
+    }
+    return i != (unsigned int)-1 && slots[i] ? i : (unsigned int)-1;
+}
+
 HANDLE handle_alloc(struct object *obj)
 {
     unsigned int i;
 
     thread_no_park_begin();
     pthread_mutex_lock(&handle_lock);
-    for (i = first_free; i < slot_count && slots[i]; i++);
-    if (i == slot_count) {
-        if (!grow_locked(slot_count + 1)) {
+    for (i = first_free; i < slot_count && (slots[i] || dup_slot(i)); i++);
+    if (i >= slot_count) {
+        if (dup_slot(i)) i = DUP_FIRST_SLOT + DUP_HANDLE_COUNT;
+        if (!grow_locked(i + 1)) {
             pthread_mutex_unlock(&handle_lock);
             thread_no_park_end();
             return NULL;
         }
-        slot_count++;
+        while (slot_count <= i) slots[slot_count++] = NULL;
     }
     slots[i] = obj;
     slot_flags[i] = 0;
@@ -94,8 +119,8 @@ struct object *handle_get(HANDLE h, enum object_type type)
 
     thread_no_park_begin();
     pthread_mutex_lock(&handle_lock);
-    i = handle_to_slot(h);
-    if (i != (unsigned int)-1 && slots[i] && (!type || slots[i]->type == type))
+    i = lookup_locked(h);
+    if (i != (unsigned int)-1 && (!type || slots[i]->type == type))
         obj = object_grab(slots[i]);
     pthread_mutex_unlock(&handle_lock);
     thread_no_park_end();
@@ -134,8 +159,8 @@ NTSTATUS handle_get_flags(HANDLE h, DWORD *flags)
 
     thread_no_park_begin();
     pthread_mutex_lock(&handle_lock);
-    i = handle_to_slot(h);
-    if (i != (unsigned int)-1 && slots[i]) {
+    i = lookup_locked(h);
+    if (i != (unsigned int)-1) {
         *flags = slot_flags[i];
         status = STATUS_SUCCESS;
     }
@@ -151,8 +176,8 @@ NTSTATUS handle_set_flags(HANDLE h, DWORD mask, DWORD flags)
 
     thread_no_park_begin();
     pthread_mutex_lock(&handle_lock);
-    i = handle_to_slot(h);
-    if (i != (unsigned int)-1 && slots[i]) {
+    i = lookup_locked(h);
+    if (i != (unsigned int)-1) {
         slot_flags[i] = (unsigned char)((slot_flags[i] & ~mask) | (flags & mask));
         status = STATUS_SUCCESS;
     }
@@ -186,7 +211,7 @@ NTSTATUS handle_close(HANDLE h)
 
     thread_no_park_begin();
     pthread_mutex_lock(&handle_lock);
-    i = handle_to_slot(h);
+    i = lookup_locked(h);
     if (i != (unsigned int)-1 && (obj = slots[i])) {
         slots[i] = NULL;
         if (i < first_free) first_free = i;
@@ -194,6 +219,7 @@ NTSTATUS handle_close(HANDLE h)
     pthread_mutex_unlock(&handle_lock);
     thread_no_park_end();
     if (!obj) return STATUS_INVALID_HANDLE;
+    if (dup_slot(i)) dup_closed(h);
     if (!__atomic_sub_fetch(&obj->handle_count, 1, __ATOMIC_ACQ_REL) && obj->ops->last_handle_closed)
         obj->ops->last_handle_closed(obj);
     object_release(obj);
@@ -241,21 +267,44 @@ NTSYSAPI NTSTATUS WINAPI NtClose(HANDLE handle)
 
 #define DUPLICATE_CLOSE_SOURCE 0x1
 
-/* Within this process only: access and attributes are not tracked, so the
- * copy has the source's (full) access. Another process's handles need the
- * server. */
+/* The Unix pid of the process behind handle PROCESS (ours: getpid()). */
+static NTSTATUS process_unix_pid(HANDLE process, int *pid)
+{
+    DWORD id;
+    NTSTATUS status = process_get_id(process, &id);
+    *pid = (int)(id / 4);
+    return status;
+}
+
+/* Access is not tracked, so the copy has the source's (full) access.
+ * Into another process: dup.c (the value the target will see); out of
+ * another process: dup.c asks that process to hand it over. */
 NTSYSAPI NTSTATUS WINAPI NtDuplicateObject(HANDLE source_process, HANDLE source, HANDLE dest_process,
                                            HANDLE *dest, ACCESS_MASK access, ULONG attributes, ULONG options)
 {
     NTSTATUS status = STATUS_SUCCESS;
     struct object *obj;
+    int pid = 0;
     (void)access;
 
-    if (source_process != NtCurrentProcess() || (dest && dest_process != NtCurrentProcess()))
-        return STATUS_NOT_SUPPORTED;
+    if (source_process != NtCurrentProcess()) {
+        int source_pid;
+        if ((status = process_unix_pid(source_process, &source_pid))) return status;
+        if (source_pid != getpid()) {
+            if (dest && dest_process == NtCurrentProcess()) pid = getpid();
+            else if (dest && (status = process_unix_pid(dest_process, &pid))) return status;
+            return dup_ask(source_pid, source, dest ? pid : 0, options, (attributes & OBJ_INHERIT) != 0, dest);
+        }
+    }
+    if (dest && dest_process != NtCurrentProcess() && (status = process_unix_pid(dest_process, &pid)))
+        return status;
     if (!(obj = object_from_handle(source))) return STATUS_INVALID_HANDLE;
     if (!dest) object_release(obj);
-    else if (!(*dest = handle_alloc(obj))) {
+    else if (dest_process != NtCurrentProcess() && pid != getpid()) {
+        status = dup_put(obj, pid, (attributes & OBJ_INHERIT) != 0, dest);
+        object_release(obj);
+        if (!NT_SUCCESS(status)) return status;
+    } else if (!(*dest = handle_alloc(obj))) {
         object_release(obj);
         status = STATUS_NO_MEMORY;
     } else if (attributes & OBJ_INHERIT) handle_set_flags(*dest, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT);

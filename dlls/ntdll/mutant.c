@@ -8,6 +8,7 @@
  * per-thread list if that ever shows.
  */
 #include <stdlib.h>
+#include <unistd.h>
 #include "ntdll_private.h"
 
 struct mutant {
@@ -68,8 +69,19 @@ static NTSTATUS mutant_signal(struct object *obj, DWORD tid)
     return release((struct mutant *)obj, tid, NULL);
 }
 
+static void mutant_share(struct object *obj, struct shared_sync *s)
+{
+    struct mutant *m = (struct mutant *)obj;
+    unlink_mutant(m);           /* shared.c abandons it from now on */
+    s->state = m->count;
+    s->abandoned = m->abandoned;
+    s->owner_pid = m->owner ? getpid() : 0;
+    s->owner_tid = m->owner;
+}
+
 static const struct object_ops mutant_ops = {
     .destroy = mutant_destroy,
+    .share = mutant_share,
     .signaled = mutant_signaled,
     .satisfy = mutant_satisfy,
     .signal = mutant_signal,
@@ -90,7 +102,7 @@ NTSYSAPI NTSTATUS WINAPI NtCreateMutant(HANDLE *handle, ACCESS_MASK access, cons
         struct obj_create_request init = { .type = SHARED_MUTANT, .state = !!owned, .owner_tid = current_tid() };
         return shared_sync_create(&init, attr, FALSE, handle);
     }
-    if (!(m = calloc(1, sizeof(*m)))) return STATUS_NO_MEMORY;
+    if (!(m = calloc(1, shareable_size(sizeof(*m))))) return STATUS_NO_MEMORY;
     object_init(&m->obj, OBJECT_MUTANT, &mutant_ops);
     if (owned) {
         m->owner = current_tid();
@@ -119,12 +131,13 @@ NTSYSAPI NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev_count)
     NTSTATUS status;
 
     if (!m) return STATUS_INVALID_HANDLE;
-    if (shared_is(&m->obj)) {
+    wait_lock();
+    if (shared_is(&m->obj)) {       /* named, or promoted (under the wait lock) */
+        wait_unlock();
         status = shared_mutant_release(&m->obj, current_tid(), prev_count);
         object_release(&m->obj);
         return status;
     }
-    wait_lock();
     status = release(m, current_tid(), prev_count);
     wait_unlock();
     object_release(&m->obj);

@@ -12,9 +12,17 @@
  * answers STATUS_BUFFER_OVERFLOW (ERROR_MORE_DATA), consuming the message
  * only with its last part.
  *
- * Limits: an inherited named-pipe handle becomes a plain fd handle in the
- * child (a byte stream; message reads there truncate); instances have no
- * security descriptor; the buffer sizes are hints.
+ * A client end also holds the read end of a "disconnected" pipe: the
+ * server writes a byte there on DisconnectNamedPipe, so the client's next
+ * read or write fails with STATUS_PIPE_DISCONNECTED
+ * (ERROR_PIPE_NOT_CONNECTED) rather than the broken pipe of a creator
+ * that closed its handle.
+ *
+ * Inherited, a named-pipe handle stays one: the startup block carries its
+ * kind, modes and second fd (named_pipe_describe, named_pipe_from_startup).
+ *
+ * Limits: instances have no security descriptor; the buffer sizes are
+ * hints.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -36,6 +44,7 @@ NTSYSAPI NTSTATUS WINAPI NtSetEvent(HANDLE handle, LONG *prev_state);
 struct named_pipe {
     struct file_object file;
     int notify;                     /* creator: the server's "connected" pipe; else -1 */
+    int disconnected;               /* client: a byte here once the creator disconnected; else -1 */
     uint32_t instance;              /* creator: the server's id */
     BOOL message;                   /* PIPE_TYPE_MESSAGE */
     pthread_mutex_t lock;           /* serialises message reads */
@@ -50,6 +59,7 @@ static void named_pipe_destroy(struct object *obj)
     struct named_pipe *p = (struct named_pipe *)obj;
     if (p->file.fd >= 0) close(p->file.fd);
     if (p->notify >= 0) close(p->notify);
+    if (p->disconnected >= 0) close(p->disconnected);
     pthread_mutex_destroy(&p->lock);
     free(p);
 }
@@ -97,6 +107,7 @@ static struct named_pipe *pipe_object(int fd, DWORD access, DWORD options, const
     p->file.access = access;
     p->file.options = options;
     p->notify = -1;
+    p->disconnected = -1;
     p->message = (reply->flags & PIPE_FLAG_MESSAGE) != 0;
     p->max_instances = reply->max_instances;
     pthread_mutex_init(&p->lock, NULL);
@@ -159,14 +170,17 @@ static NTSTATUS open_or_query(const WCHAR *name, DWORD access, DWORD options, HA
         return status;
     status = server_call(request, NULL, &reply, sizeof(reply), &fds);
     free(request);
-    if (status || query || fds.count != 1) {
+    if (status || query || fds.count != 2) {
         for (unsigned int i = 0; i < fds.count; i++) close(fds.fds[i]);
         return status ? status : query ? STATUS_SUCCESS : STATUS_INTERNAL_ERROR;
     }
     if (!(p = pipe_object(fds.fds[0], access, options, &reply))) {
         close(fds.fds[0]);
+        close(fds.fds[1]);
         return STATUS_NO_MEMORY;
     }
+    p->disconnected = fds.fds[1];
+    p->instance = reply.instance;
     return insert(p, handle);
 }
 
@@ -178,6 +192,13 @@ NTSTATUS named_pipe_open(const WCHAR *name, DWORD access, DWORD options, HANDLE 
 NTSTATUS named_pipe_query(const WCHAR *name)
 {
     return open_or_query(name, 0, 0, NULL, TRUE);
+}
+
+/* Has the creator disconnected this client end? */
+static BOOL was_disconnected(const struct named_pipe *p)
+{
+    struct pollfd pfd = { .fd = p->disconnected, .events = POLLIN };
+    return p->disconnected >= 0 && poll(&pfd, 1, 0) == 1 && (pfd.revents & POLLIN);
 }
 
 static NTSTATUS instance_call(struct named_pipe *p, uint16_t type, struct server_fds *fds)
@@ -315,6 +336,21 @@ NTSTATUS named_pipe_get_info(HANDLE handle, struct named_pipe_info *info)
     return STATUS_SUCCESS;
 }
 
+/* GetNamedPipeHandleState's instance count, from the server */
+NTSTATUS named_pipe_get_instances(HANDLE handle, DWORD *instances)
+{
+    struct named_pipe *p = pipe_get(handle);
+    struct pipe_instance_request request = { { sizeof(request), REQ_PIPE_INFO, 0, 0, 0 }, 0, 0 };
+    struct pipe_reply reply;
+    NTSTATUS status;
+
+    if (!p) return STATUS_INVALID_HANDLE;
+    request.instance = p->instance;
+    object_release(&p->file.obj);
+    if (!(status = server_call(&request, NULL, &reply, sizeof(reply), NULL))) *instances = reply.instances;
+    return status;
+}
+
 NTSTATUS named_pipe_set_read_mode(HANDLE handle, BOOL read_message)
 {
     struct named_pipe *p = pipe_get(handle);
@@ -335,6 +371,10 @@ NTSTATUS named_pipe_peek(HANDLE handle, void *buffer, DWORD size, DWORD *copied,
     char *scratch;
 
     if (!p) return STATUS_OBJECT_TYPE_MISMATCH;
+    if (was_disconnected(p)) {
+        object_release(&p->file.obj);
+        return STATUS_PIPE_DISCONNECTED;
+    }
     if (!p->message) {
         object_release(&p->file.obj);
         return STATUS_OBJECT_TYPE_MISMATCH;   /* a byte stream: the caller's FIONREAD does */
@@ -371,9 +411,24 @@ NTSTATUS named_pipe_read(HANDLE handle, void *buffer, ULONG length, ULONG_PTR *d
 
     *done = 0;
     if (!p) return STATUS_OBJECT_TYPE_MISMATCH;
-    if (!p->message) {
+    /* what was not read is gone, as on Windows */
+    if (was_disconnected(p)) {
         object_release(&p->file.obj);
-        return STATUS_OBJECT_TYPE_MISMATCH;
+        return STATUS_PIPE_DISCONNECTED;
+    }
+    if (!p->message) {
+        /* a byte stream is read as an fd; the end of it may be a disconnect */
+        if (p->disconnected < 0) status = STATUS_OBJECT_TYPE_MISMATCH;
+        else {
+            ssize_t n;
+            do n = recv(p->file.fd, buffer, length, 0);
+            while (n < 0 && errno == EINTR);
+            if (n > 0 || (n == 0 && !length)) *done = n;
+            else if (n == 0 || errno == ECONNRESET) status = was_disconnected(p) ? STATUS_PIPE_DISCONNECTED : STATUS_PIPE_BROKEN;
+            else status = errno_to_status(errno);
+        }
+        object_release(&p->file.obj);
+        return status;
     }
     pthread_mutex_lock(&p->lock);
     do total = recv(p->file.fd, NULL, 0, MSG_PEEK | MSG_TRUNC);
@@ -384,7 +439,7 @@ NTSTATUS named_pipe_read(HANDLE handle, void *buffer, ULONG length, ULONG_PTR *d
         char c;
         struct pollfd pfd = { .fd = p->file.fd, .events = POLLIN };
         if (poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLRDHUP)) && recv(p->file.fd, &c, 1, MSG_PEEK | MSG_DONTWAIT) <= 0)
-            status = STATUS_PIPE_BROKEN;
+            status = was_disconnected(p) ? STATUS_PIPE_DISCONNECTED : STATUS_PIPE_BROKEN;
         else recv(p->file.fd, &c, 0, 0);
     } else if (!(scratch = malloc(total))) status = STATUS_NO_MEMORY;
     else {
@@ -420,6 +475,10 @@ NTSTATUS named_pipe_write(HANDLE handle, const void *buffer, ULONG length, ULONG
 
     *done = 0;
     if (!p) return STATUS_OBJECT_TYPE_MISMATCH;
+    if (was_disconnected(p)) {
+        object_release(&p->file.obj);
+        return STATUS_PIPE_DISCONNECTED;
+    }
     do {
         ssize_t n = send(p->file.fd, (const char *)buffer + sent, length - sent, MSG_NOSIGNAL);
         if (n < 0) {
@@ -433,4 +492,42 @@ NTSTATUS named_pipe_write(HANDLE handle, const void *buffer, ULONG length, ULONG
     *done = sent;
     object_release(&p->file.obj);
     return status;
+}
+
+/* ---- inheritance ---- */
+
+BOOL named_pipe_describe(struct object *obj, struct startup_pipe *pipe)
+{
+    struct named_pipe *p = (struct named_pipe *)obj;
+    int second;
+
+    memset(pipe, 0, sizeof(*pipe));
+    pipe->fd2 = -1;
+    if (obj->ops != &named_pipe_ops) return FALSE;
+    second = p->notify >= 0 ? p->notify : p->disconnected;
+    if (second >= 0 && (pipe->fd2 = fcntl(second, F_DUPFD_CLOEXEC, 3)) < 0) return FALSE;
+    pipe->flags = STARTUP_PIPE_NAMED | (p->message ? STARTUP_PIPE_MESSAGE : 0) |
+                  (p->read_mode == PIPE_READMODE_MESSAGE ? STARTUP_PIPE_READMSG : 0) |
+                  (p->notify >= 0 ? STARTUP_PIPE_SERVER : 0);
+    pipe->instance = p->instance;
+    pipe->max_instances = p->max_instances;
+    pipe->out_size = p->out_size;
+    pipe->in_size = p->in_size;
+    return TRUE;
+}
+
+struct file_object *named_pipe_from_startup(int fd, DWORD access, DWORD options, const struct startup_pipe *pipe)
+{
+    struct pipe_reply reply = { .flags = (pipe->flags & STARTUP_PIPE_MESSAGE) ? PIPE_FLAG_MESSAGE : 0,
+                                .max_instances = pipe->max_instances };
+    struct named_pipe *p = pipe_object(fd, access, options, &reply);
+
+    if (!p) return NULL;
+    if (pipe->flags & STARTUP_PIPE_SERVER) p->notify = pipe->fd2;
+    else p->disconnected = pipe->fd2;
+    p->instance = pipe->instance;
+    p->read_mode = (pipe->flags & STARTUP_PIPE_READMSG) ? PIPE_READMODE_MESSAGE : 0;
+    p->out_size = pipe->out_size;
+    p->in_size = pipe->in_size;
+    return &p->file;
 }

@@ -103,6 +103,7 @@ NTSTATUS object_create_named(struct object *obj, const OBJECT_ATTRIBUTES *attr, 
         object_release(obj);
         return STATUS_NO_MEMORY;
     }
+    if (attr && (attr->Attributes & OBJ_INHERIT)) handle_set_flags(*handle, 1, 1);   /* HANDLE_FLAG_INHERIT */
     return status;
 }
 

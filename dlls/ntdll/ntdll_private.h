@@ -46,7 +46,17 @@ NTSTATUS handle_insert_at(HANDLE h, struct object *obj, DWORD flags);
 unsigned int handle_list_inheritable(enum object_type type, HANDLE *values, struct object **objs, unsigned int max);
 
 /* process.c: what a parent passed its child (--startup-fd) */
-struct startup_handle { ULONGLONG value; int fd; DWORD access, options; };
+/* a named pipe's nature, for a child inheriting it (namedpipe.c); flags 0: not one */
+struct startup_pipe { DWORD flags, instance, max_instances, out_size, in_size; int fd2; };
+#define STARTUP_PIPE_NAMED   0x1
+#define STARTUP_PIPE_MESSAGE 0x2         /* PIPE_TYPE_MESSAGE */
+#define STARTUP_PIPE_READMSG 0x4         /* PIPE_READMODE_MESSAGE */
+#define STARTUP_PIPE_SERVER  0x8         /* the creator's end: fd2 is its notify fd */
+struct startup_handle { ULONGLONG value; int fd; DWORD access, options; struct startup_pipe pipe; };
+/* namedpipe.c: OBJ's pipe nature with fd2 dup'ed (FALSE: not a named
+ * pipe); the object for an inherited one (taking FD and PIPE->fd2) */
+BOOL named_pipe_describe(struct object *obj, struct startup_pipe *pipe);
+struct file_object *named_pipe_from_startup(int fd, DWORD access, DWORD options, const struct startup_pipe *pipe);
 struct process_startup {
     WCHAR *cmdline, *env, *cwd;          /* env: SIZE_T env_size bytes */
     SIZE_T env_size;
@@ -66,6 +76,8 @@ NTSTATUS process_child_thread_info(HANDLE handle, THREAD_BASIC_INFORMATION *info
 NTSTATUS process_terminate_child(HANDLE handle, UINT code);
 /* job.c's kill of a member: a watched process's exit code becomes CODE */
 void process_mark_killed(int unix_pid, UINT code);
+NTSTATUS process_open_main_thread(DWORD tid, HANDLE *handle);
+BOOL process_may_wait(struct object *obj);
 
 /* thread.c */
 TEB *teb_create(void);
@@ -102,6 +114,7 @@ int wait_sleep_locked(const struct deadline *deadline);
  * wait_watch_object BEFORE testing it, then sleeps watching them too. */
 struct shared_watch {
     unsigned int count, overflow;
+    LONGLONG wake_at;               /* a watched timer's due time (monotonic 100 ns), 0: none */
     uint32_t *addr[MAXIMUM_WAIT_OBJECTS];
     uint32_t value[MAXIMUM_WAIT_OBJECTS];
 };
@@ -171,6 +184,8 @@ struct server_fds {
 void server_connect(void);
 /* has this process talked to the server yet? (never connects) */
 BOOL server_connected(void);
+/* connects if a server already runs for the prefix, never starting one */
+BOOL server_connect_if_running(void);
 /* server_call without fds that gives up (STATUS_TIMEOUT) when the connection stays busy */
 NTSTATUS server_call_at_exit(void *request, void *reply, uint32_t reply_max);
 NTSTATUS server_call(void *request, const struct server_fds *fds, void *reply, uint32_t reply_max,
@@ -179,6 +194,8 @@ NTSTATUS server_call(void *request, const struct server_fds *fds, void *reply, u
 /* shared.c: named events, mutants, semaphores and sections, shared with
  * the prefix's other processes through winrun-server (slots of its arena) */
 extern const struct object_ops shared_sync_ops[1];
+/* timer.c: a shared timer's last local reference is gone */
+void timer_shared_gone(struct object *timer);
 static inline BOOL shared_is(const struct object *obj) { return obj->ops == shared_sync_ops; }
 /* creates or opens (OPEN_ONLY) INIT's type under ATTR's name */
 NTSTATUS shared_sync_create(struct obj_create_request *init, const OBJECT_ATTRIBUTES *attr, BOOL open_only,
@@ -196,7 +213,29 @@ BOOL shared_satisfy_locked(struct shared_sync *s, DWORD tid);
 NTSTATUS shared_event_set(struct object *obj, BOOL state, LONG *prev);
 NTSTATUS shared_semaphore_release(struct object *obj, LONG count, LONG *prev);
 NTSTATUS shared_mutant_release(struct object *obj, DWORD tid, LONG *prev);
+/* DUE: monotonic 100 ns, 0 to cancel; PERIOD: 100 ns */
+NTSTATUS shared_timer_set(struct object *obj, LONGLONG due, LONGLONG period, BOOLEAN *prev);
 void shared_abandon_thread(DWORD tid);
+/* Unnamed events, mutants and semaphores are allocated with room to become
+ * shared in place (shared_promote), so every handle to one follows it. */
+#define SHARED_OBJECT_ROOM 48
+static inline size_t shareable_size(size_t size) { return size > SHARED_OBJECT_ROOM ? size : SHARED_OBJECT_ROOM; }
+/* makes an in-process sync object shared (a slot of the server's arena)
+ * before it crosses a process boundary; its waiters re-wait on the slot */
+NTSTATUS shared_promote(struct object *obj);
+/* dup.c: DuplicateHandle into the process TARGET_PID (a Unix pid): the
+ * handle value the target will see; and the target's side, making the
+ * handle VALUE (in the DUP_HANDLE_FIRST range) from the server's entry */
+NTSTATUS dup_put(struct object *obj, int target_pid, BOOL inherit, HANDLE *value);
+void dup_take(HANDLE value);
+void dup_closed(HANDLE value);   /* a value dup_take made is closed */
+/* DuplicateHandle out of the process SOURCE_PID (it hands VALUE over to
+ * TARGET_PID, 0: only closes it); the service those asks need, set up
+ * and polled by time.c's updater thread */
+NTSTATUS dup_ask(int source_pid, HANDLE value, int target_pid, ULONG options, BOOL inherit, HANDLE *out);
+void dup_service_init(void);
+void dup_service_poll(void);
+uint32_t shared_id(struct object *obj);
 /* inheritance (process.c): a token for a child to claim OBJ's shared
  * object by (FALSE: not a shared object), and the claim, inserting the
  * object at VALUE (nothing when it cannot be had) */
@@ -210,6 +249,11 @@ unsigned int shared_add_inheritable(struct startup_handle *entries, unsigned int
  * around a shared section's FD, which it then owns */
 uint32_t section_shared_id(struct object *obj);
 struct object *section_from_shared(int fd, ULONGLONG size, ULONG protect, ULONG flags, uint32_t id);
+/* a section's fd (still its own), size, protection and flags */
+int section_describe(struct object *obj, ULONGLONG *size, ULONG *protect, ULONG *flags);
+/* the local object for a shared object the server just gave a reference
+ * to (REPLY as REQ_OBJ_CREATE answers); NULL when it cannot be had */
+struct object *shared_adopt(const struct obj_create_reply *reply);
 static inline BOOL object_has_name(const OBJECT_ATTRIBUTES *attr)
 {
     return attr && attr->ObjectName && attr->ObjectName->Length;
@@ -271,9 +315,13 @@ void file_init_std_handles(RTL_USER_PROCESS_PARAMETERS *params);
 BOOL notify_file_signaled(struct object *file, DWORD tid);   /* wait lock held */
 void notify_file_closed(struct object *file);
 
-/* lookup.c: BASE (an existing Unix directory) + REST ("\a\b", DOS
+/* lookup.c: BASE (the drive's Unix directory, "" for "/") + REST ("\a\b", DOS
  * separators) -> *out, matching missing components case-insensitively.
+ * STATUS_SUCCESS: *st is the file's stat (the caller may skip its own);
  * STATUS_OBJECT_NAME_NOT_FOUND: only the last is missing, *out names it. */
-NTSTATUS lookup_unix_path(const char *base, const WCHAR *rest, char **out);
+struct stat;
+NTSTATUS lookup_unix_path(const char *base, const WCHAR *rest, char **out, struct stat *st);
+/* path.c: path_dos_to_unix, and on STATUS_SUCCESS the file's stat */
+NTSTATUS path_lookup(const WCHAR *dos, char **unix_path, struct stat *st);
 
 #endif

@@ -13,10 +13,13 @@
  * Components missing on disk are then matched case-insensitively (lookup.c).
  */
 #define _GNU_SOURCE
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 #include "ntdll_private.h"
 #define DEBUG_CHANNEL CH_FILE
 #include "winrun/debug.h"
@@ -179,7 +182,85 @@ static int invalid_name_char(WCHAR c)
     return c < 32 || c == '*' || c == '?' || c == '<' || c == '>' || c == '|' || c == '"' || c == ':';
 }
 
+/* Drive links, resolved once: "z: -> /" makes Z:\a\b "/a/b" rather than
+ * "PREFIX/dosdevices/z:/a/b", so every lookup walks the same components a
+ * native open of the file would, not the prefix and a symlink as well.
+ * An absolute target is used as is; "../x" becomes PREFIX/x when
+ * dosdevices is a real directory (so ".." is PREFIX); anything else stays
+ * the link's own path. Replacing a link changes the dosdevices directory,
+ * so one fstat of it (no path walk) checks the cache on every use; a cache
+ * made while that directory's times were within a timestamp tick (2 s, as
+ * lookup.c) of the clock is not kept, as a change in the same tick would
+ * not show. */
+static pthread_mutex_t drive_lock = PTHREAD_MUTEX_INITIALIZER;
+static int dosdevices_fd = -1;
+static struct timespec dosdevices_mtime, dosdevices_ctime;
+static char *drive_target[26];    /* NULL with drive_known set: keep the link */
+static char drive_known[26];
+
+static int same_time(const struct timespec *a, const struct timespec *b)
+{
+    return a->tv_sec == b->tv_sec && a->tv_nsec == b->tv_nsec;
+}
+
+/* The resolved target of dosdevices/LINK (malloc'ed), NULL to keep the link */
+static char *resolve_drive(const char *link, const char *dosdevices)
+{
+    char target[4096], *out;
+    struct stat st;
+    ssize_t n = readlink(link, target, sizeof(target) - 1);
+
+    if (n <= 0) return NULL;
+    target[n] = 0;
+    while (n > 1 && target[n - 1] == '/') target[--n] = 0;
+    if (target[0] == '/') return strdup(n == 1 ? "" : target);
+    if (strncmp(target, "../", 3) || strstr(target, "..") != target || !target[3]) return NULL;
+    if (lstat(dosdevices, &st) || !S_ISDIR(st.st_mode)) return NULL;
+    return asprintf(&out, "%s/%s", process.prefix, target + 3) < 0 ? NULL : out;
+}
+
+/* BASE (size SIZE) = the Unix directory of drive LETTER ('a'..'z'), "" for "/" */
+static void drive_base(char letter, char *base, size_t size)
+{
+    char dosdevices[4096 + 16];         /* the prefix is at most 4096 (path_lookup) */
+    struct timespec now;
+    struct stat st;
+    int i = letter - 'a';
+
+    snprintf(dosdevices, sizeof(dosdevices), "%s/dosdevices", process.prefix);
+    snprintf(base, size, "%s/%c:", dosdevices, letter);
+    pthread_mutex_lock(&drive_lock);
+    if (dosdevices_fd < 0) {
+        dosdevices_fd = open(dosdevices, O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (dosdevices_fd < 0) goto done;
+        if (fstat(dosdevices_fd, &st)) goto done;
+        dosdevices_mtime = st.st_mtim;
+        dosdevices_ctime = st.st_ctim;
+    }
+    if (fstat(dosdevices_fd, &st)) goto done;
+    if (!same_time(&st.st_mtim, &dosdevices_mtime) || !same_time(&st.st_ctim, &dosdevices_ctime)) {
+        for (int d = 0; d < 26; d++) { free(drive_target[d]); drive_target[d] = NULL; drive_known[d] = 0; }
+        dosdevices_mtime = st.st_mtim;
+        dosdevices_ctime = st.st_ctim;
+    }
+    if (!drive_known[i]) {
+        clock_gettime(CLOCK_REALTIME, &now);
+        if (st.st_mtim.tv_sec >= now.tv_sec - 2 || st.st_ctim.tv_sec >= now.tv_sec - 2) goto done;
+        drive_target[i] = resolve_drive(base, dosdevices);
+        drive_known[i] = 1;
+    }
+    if (drive_target[i] && strlen(drive_target[i]) < size) strcpy(base, drive_target[i]);
+done:
+    pthread_mutex_unlock(&drive_lock);
+}
+
 NTSTATUS path_dos_to_unix(const WCHAR *dos, char **unix_path)
+{
+    struct stat st;
+    return path_lookup(dos, unix_path, &st);
+}
+
+NTSTATUS path_lookup(const WCHAR *dos, char **unix_path, struct stat *st)
 {
     NTSTATUS status;
     WCHAR *full, *rest;
@@ -207,13 +288,14 @@ NTSTATUS path_dos_to_unix(const WCHAR *dos, char **unix_path)
         }
     }
     if (strlen(process.prefix) > 4096) { free(full); return STATUS_NAME_TOO_LONG; }
-    snprintf(base, sizeof(base), "%s/dosdevices/%c:", process.prefix, (char)(rest[0] | 0x20));
-    status = lookup_unix_path(base, rest + 2, unix_path);
+    drive_base((char)(rest[0] | 0x20), base, sizeof(base));
+    status = lookup_unix_path(base, rest + 2, unix_path, st);
     if (status == STATUS_OBJECT_NAME_NOT_FOUND && *unix_path) {   /* a builtin DLL seen in system32? */
         char *slash = strrchr(*unix_path, '/'), *view;
         *slash = 0;
         view = path_view_file(*unix_path, slash + 1);
         *slash = '/';
+        if (view && stat(view, st)) { free(view); view = NULL; }
         if (view) {
             free(*unix_path);
             *unix_path = view;

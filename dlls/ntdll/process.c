@@ -25,9 +25,13 @@
  *
  * OpenProcess of a child's id gives its object again (every watched
  * process is in a list by pid); of another process, a pidfd watched the
- * same way, its exit code coming from the server (see process_open).
+ * same way, its exit code coming from the server: the opener registers
+ * interest, and every winrun process reports its code as it exits when a
+ * server runs (process_report_exit; see child_exited). An OpenProcess
+ * handle is a view holding the access it was opened with.
  *
- * Limits: only file objects (files, pipes, consoles) are inherited.
+ * Limits: only file objects (files, pipes, consoles) and shared objects
+ * are inherited.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -75,6 +79,7 @@ struct process_object {
     DWORD exit_code, terminate_code;
     LONGLONG create_time, exit_time;
     BOOL foreign;                    /* opened by id, not our child: no exit pipe, no waitid */
+    ULONGLONG start_ticks;           /* foreign: its /proc start time, naming it to the server */
     struct process_object *next;     /* in the list of watched processes (by id) */
 };
 
@@ -82,6 +87,19 @@ struct child_thread {
     struct object obj;
     struct process_object *process;
 };
+
+/* A handle from OpenProcess: the process, and what this handle may do
+ * (a process object is shared by every handle to it). */
+struct process_view {
+    struct object obj;
+    struct process_object *process;
+    DWORD access;
+};
+
+#define PROCESS_QUERY_INFORMATION 0x0400
+#define PROCESS_QUERY_LIMITED_INFORMATION 0x1000
+#define PROCESS_TERMINATE 0x0001
+#define PROCESS_ALL_ACCESS 0x1fffff
 
 /* ---- the child's side ---- */
 
@@ -168,12 +186,15 @@ void process_apply_startup_handles(const struct process_startup *st, RTL_USER_PR
             shared_claim(e->access, (HANDLE)(ULONG_PTR)e->value);
             continue;
         }
-        if (!(file = file_object_create(e->fd, e->access, e->options))) continue;
-        if (handle_insert_at((HANDLE)(ULONG_PTR)e->value, &file->obj, 0x1 /* still inheritable */)) {
-            file->fd = -1;
-            object_release(&file->obj);
-            close(e->fd);
+        if (e->pipe.flags & STARTUP_PIPE_NAMED) {
+            if (e->pipe.fd2 >= 0) fcntl(e->pipe.fd2, F_SETFD, FD_CLOEXEC);   /* not for our children */
+            file = named_pipe_from_startup(e->fd, e->access, e->options, &e->pipe);
+            if (!file && e->pipe.fd2 >= 0) close(e->pipe.fd2);
         }
+        else file = file_object_create(e->fd, e->access, e->options);
+        if (!file) continue;
+        if (handle_insert_at((HANDLE)(ULONG_PTR)e->value, &file->obj, 0x1 /* still inheritable */))
+            object_release(&file->obj);   /* closes the fds */
     }
     for (int i = 0; i < 3; i++) {
         struct object *same = st->std[i] ? handle_get(st->std[i], OBJECT_FILE) : NULL;
@@ -194,6 +215,38 @@ void process_wait_resume(void)
     resume_fd = -1;
 }
 
+/* PID's start time (field 22 of /proc/PID/stat, clock ticks since boot);
+ * with the pid it names one process for good. 0 if it is gone. */
+static ULONGLONG proc_start_ticks(int pid)
+{
+    char path[32], buf[1024], *p;
+    unsigned long long start = 0;
+    ssize_t n;
+    int fd;
+
+    snprintf(path, sizeof(path), "/proc/%d/stat", pid ? pid : getpid());
+    if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) return 0;
+    n = read(fd, buf, sizeof(buf) - 1);
+    close(fd);
+    if (n <= 0) return 0;
+    buf[n] = 0;
+    /* the command may hold spaces and ')': the fields follow the last one */
+    if (!(p = strrchr(buf, ')')) ||
+        sscanf(p + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d %*d %*d %llu", &start) != 1)
+        return 0;
+    return start;
+}
+
+/* Tells the server PID's (0: our) exit code, for those that opened it by
+ * id; AT_EXIT: we are ending and must not hang on a busy connection. */
+static void report_code(int pid, ULONGLONG start, UINT code, BOOL at_exit)
+{
+    struct process_exit_request request = { { sizeof(request), REQ_PROCESS_EXIT, 0, 0, 0 }, code, pid, start };
+    struct process_exit_reply reply;
+    if (at_exit) server_call_at_exit(&request, &reply, sizeof(reply));
+    else server_call(&request, NULL, &reply, sizeof(reply), NULL);
+}
+
 void process_report_exit(UINT code)
 {
     int fd = __atomic_exchange_n(&report_fd, -1, __ATOMIC_ACQ_REL);
@@ -201,13 +254,9 @@ void process_report_exit(UINT code)
         ssize_t n = write(fd, &code, sizeof(code));
         (void)n;
     }
-    /* for those that opened us by id; a process that never needed the
-     * server does not start it now */
-    if (server_connected()) {
-        struct process_exit_request request = { { sizeof(request), REQ_PROCESS_EXIT, 0, 0, 0 }, code, 0 };
-        struct process_exit_reply reply;
-        server_call_at_exit(&request, &reply, sizeof(reply));
-    }
+    /* for those that opened us by id, who keep a server running while
+     * they hold us; with no server, nobody did (and none is started) */
+    if (server_connect_if_running()) report_code(0, proc_start_ticks(0), code, TRUE);
 }
 
 /* ---- the parent's side: process objects ---- */
@@ -232,6 +281,12 @@ static struct process_object *watched;
 static void process_destroy(struct object *obj)
 {
     struct process_object *p = (struct process_object *)obj, **link;
+
+    if (p->foreign) {   /* the server may forget its code now */
+        struct process_exit_request request = { { sizeof(request), REQ_PROCESS_UNWATCH, 0, 0, 0 }, 0, p->pid, p->start_ticks };
+        struct process_exit_reply reply;
+        server_call(&request, NULL, &reply, sizeof(reply), NULL);
+    }
 
     pthread_mutex_lock(&watched_lock);
     for (link = &watched; *link && *link != p; link = &(*link)->next);
@@ -259,9 +314,41 @@ static void child_thread_destroy(struct object *obj)
 
 static const struct object_ops child_thread_ops = { .destroy = child_thread_destroy, .signaled = child_thread_signaled };
 
+static BOOL view_signaled(struct object *obj, DWORD tid)
+{
+    (void)tid;
+    return ((struct process_view *)obj)->process->exited;
+}
+
+static void view_destroy(struct object *obj)
+{
+    object_release(&((struct process_view *)obj)->process->obj);
+    free(obj);
+}
+
+static const struct object_ops process_view_ops = { .destroy = view_destroy, .signaled = view_signaled };
+
+/* Windows' generic mapping of process rights; QUERY_INFORMATION brings
+ * the limited one along */
+static DWORD process_access(DWORD access)
+{
+    if (access & (0x10000000 /* GENERIC_ALL */ | 0x02000000 /* MAXIMUM_ALLOWED */)) access |= PROCESS_ALL_ACCESS;
+    if (access & 0x80000000 /* GENERIC_READ */) access |= 0x20000 | 0x0010 | PROCESS_QUERY_INFORMATION;
+    if (access & 0x40000000 /* GENERIC_WRITE */) access |= 0x20000 | 0x0bea | PROCESS_TERMINATE;
+    if (access & 0x20000000 /* GENERIC_EXECUTE */) access |= 0x20000 | 0x100000 /* SYNCHRONIZE */ | PROCESS_QUERY_LIMITED_INFORMATION;
+    if (access & PROCESS_QUERY_INFORMATION) access |= PROCESS_QUERY_LIMITED_INFORMATION;
+    return access & PROCESS_ALL_ACCESS;
+}
+
+/* May OBJ (from a handle) be waited on? An opened process needs SYNCHRONIZE. */
+BOOL process_may_wait(struct object *obj)
+{
+    return obj->ops != &process_view_ops || (((struct process_view *)obj)->access & 0x100000 /* SYNCHRONIZE */);
+}
+
 /* ourselves as a handle (OpenProcess of our own id): never signalled */
 static struct process_object self = {
-    { OBJECT_PROCESS, 1, &process_object_ops, 0 }, 0, -1, -1, -1, FALSE, FALSE, TRUE, 0, 0, 0, 0, FALSE, NULL
+    { OBJECT_PROCESS, 1, &process_object_ops, 0 }, 0, -1, -1, -1, FALSE, FALSE, TRUE, 0, 0, 0, 0, FALSE, 0, NULL
 };
 
 /* ---- the service thread: one epoll over every child's pidfd ---- */
@@ -278,12 +365,14 @@ static void child_exited(struct process_object *p)
     memset(&si, 0, sizeof(si));
     if (p->foreign) {
         /* not ours to reap: its code is what it told the server, if it did */
-        struct process_exit_request request = { { sizeof(request), REQ_PROCESS_EXIT_CODE, 0, 0, 0 }, 0, p->pid };
+        struct process_exit_request request = { { sizeof(request), REQ_PROCESS_EXIT_CODE, 0, 0, 0 }, 0, p->pid, p->start_ticks };
         struct process_exit_reply reply;
         have_code = !p->terminated && !server_call(&request, NULL, &reply, sizeof(reply), NULL);
         code = have_code ? reply.code : 0;
+        /* no report: killed (SIGKILL), or not a winrun process; 1 is what
+         * Windows shows for a process killed by another (taskkill /f) */
         si.si_code = CLD_EXITED;
-        si.si_status = 0;
+        si.si_status = 1;
     } else {
         while (waitid(P_PIDFD, p->pidfd, &si, WEXITED) < 0 && errno == EINTR);
         have_code = read(p->exit_fd, &code, sizeof(code)) == sizeof(code);
@@ -474,6 +563,7 @@ NTSTATUS process_spawn(const struct process_spawn *spawn, HANDLE *process_handle
     if (spawn->dos_cwd && path_dos_to_unix(spawn->dos_cwd, &unix_cwd)) return STATUS_OBJECT_PATH_NOT_FOUND;
 
     if (spawn->inherit) count = handle_list_inheritable(OBJECT_FILE, values, objs, MAX_INHERITED);
+    memset(entries, 0, sizeof(entries));
     for (unsigned int i = 0; i < count; i++) {
         struct file_object *file = (struct file_object *)objs[i];
         int fd = file->fd >= 0 ? fcntl(file->fd, F_DUPFD_CLOEXEC, 3) : -1;
@@ -482,6 +572,7 @@ NTSTATUS process_spawn(const struct process_spawn *spawn, HANDLE *process_handle
             entries[used].fd = fd;
             entries[used].access = file->access;
             entries[used].options = file->options;
+            named_pipe_describe(objs[i], &entries[used].pipe);   /* fd2 -1 for any other file */
             used++;
         }
         object_release(objs[i]);
@@ -529,8 +620,11 @@ NTSTATUS process_spawn(const struct process_spawn *spawn, HANDLE *process_handle
         if (std_dup[i] >= 0) posix_spawn_file_actions_adddup2(&actions, std_dup[i], i);
         else posix_spawn_file_actions_addclose(&actions, i);
     /* dup2 onto itself clears close-on-exec (glibc >= 2.29) */
-    for (unsigned int i = 0; i < used; i++)
+    for (unsigned int i = 0; i < used; i++) {
         if (entries[i].fd >= 0) posix_spawn_file_actions_adddup2(&actions, entries[i].fd, entries[i].fd);
+        if (entries[i].options != STARTUP_SHARED_HANDLE && entries[i].pipe.fd2 >= 0)
+            posix_spawn_file_actions_adddup2(&actions, entries[i].pipe.fd2, entries[i].pipe.fd2);
+    }
     posix_spawn_file_actions_adddup2(&actions, memfd, memfd);
     posix_spawn_file_actions_adddup2(&actions, exit_pipe[1], exit_pipe[1]);
     if (resume_pipe[0] >= 0) posix_spawn_file_actions_adddup2(&actions, resume_pipe[0], resume_pipe[0]);
@@ -538,8 +632,10 @@ NTSTATUS process_spawn(const struct process_spawn *spawn, HANDLE *process_handle
     default_sigattr(&attr);
     snprintf(fd_arg, sizeof(fd_arg), "%d", memfd);
     {
+        /* "--breakaway" only marks the child for job.c, which reads /proc/PID/cmdline */
         char *argv[] = { self_exe, (char *)"--prefix", (char *)process.prefix, (char *)"--startup-fd", fd_arg,
-                         (char *)"--", (char *)spawn->unix_exe, NULL };
+                         (char *)(spawn->breakaway ? "--breakaway" : "--"), (char *)"--", (char *)spawn->unix_exe, NULL };
+        if (!spawn->breakaway) memmove(argv + 5, argv + 6, 3 * sizeof(*argv));
         err = posix_spawn(&pid, self_exe, &actions, &attr, argv, environ);
     }
     posix_spawn_file_actions_destroy(&actions);
@@ -578,7 +674,11 @@ done:
     free(t);
     free(b.data);
     free(unix_cwd);
-    for (unsigned int i = 0; i < used; i++) close(entries[i].fd);
+    for (unsigned int i = 0; i < used; i++) {
+        if (entries[i].options == STARTUP_SHARED_HANDLE) continue;
+        close(entries[i].fd);
+        if (entries[i].pipe.fd2 >= 0) close(entries[i].pipe.fd2);
+    }
     for (int i = 0; i < 3; i++) if (std_dup[i] >= 0) close(std_dup[i]);
     for (int i = 0; i < 2; i++) {
         if (exit_pipe[i] >= 0) close(exit_pipe[i]);
@@ -590,16 +690,54 @@ done:
 
 /* ---- queries ---- */
 
+/* The process behind HANDLE and what the handle may do (all, but for
+ * an OpenProcess handle). */
+static struct process_object *process_from_handle_access(HANDLE handle, DWORD *access)
+{
+    struct object *obj;
+
+    *access = PROCESS_ALL_ACCESS;
+    if (handle == NtCurrentProcess()) return (struct process_object *)object_grab(&self.obj);
+    if (!(obj = handle_get(handle, OBJECT_PROCESS))) return NULL;
+    if (obj->ops == &process_view_ops) {
+        struct process_view *view = (struct process_view *)obj;
+        struct process_object *p = (struct process_object *)object_grab(&view->process->obj);
+        *access = view->access;
+        object_release(obj);
+        return p;
+    }
+    return (struct process_object *)obj;
+}
+
 static struct process_object *process_from_handle(HANDLE handle)
 {
-    if (handle == NtCurrentProcess()) return (struct process_object *)object_grab(&self.obj);
-    return (struct process_object *)handle_get(handle, OBJECT_PROCESS);
+    DWORD access;
+    return process_from_handle_access(handle, &access);
+}
+
+NTSTATUS process_check_access(HANDLE handle, DWORD needed)
+{
+    DWORD access;
+    struct process_object *p = process_from_handle_access(handle, &access);
+    if (!p) return STATUS_INVALID_HANDLE;
+    object_release(&p->obj);
+    /* the query rights: either one will do */
+    if (needed & PROCESS_QUERY_LIMITED_INFORMATION) {
+        if (!(access & PROCESS_QUERY_LIMITED_INFORMATION)) return STATUS_ACCESS_DENIED;
+        needed &= ~PROCESS_QUERY_LIMITED_INFORMATION;
+    }
+    return (access & needed) == needed ? STATUS_SUCCESS : STATUS_ACCESS_DENIED;
 }
 
 NTSTATUS process_get_exit_code(HANDLE handle, DWORD *code)
 {
-    struct process_object *p = process_from_handle(handle);
+    DWORD access;
+    struct process_object *p = process_from_handle_access(handle, &access);
     if (!p) return STATUS_INVALID_HANDLE;
+    if (!(access & PROCESS_QUERY_LIMITED_INFORMATION)) {
+        object_release(&p->obj);
+        return STATUS_ACCESS_DENIED;
+    }
     wait_lock();
     *code = p->exited ? p->exit_code : STILL_ACTIVE;
     wait_unlock();
@@ -646,17 +784,14 @@ static struct process_object *find_watched(int unix_pid)
     return p;
 }
 
-/* OpenProcess: ourselves; a child (the object CreateProcess made, with its
- * full exit code); any other live process through a pidfd, whose exit code
- * is the one it reported to the server (winrun processes that used the
- * server), else 0. */
-NTSTATUS process_open(DWORD id, HANDLE *handle)
+/* The object of the process UNIX_PID (a new reference): ourselves; a
+ * child (the object CreateProcess made, with its full exit code); any
+ * other live process through a pidfd, whose exit code is the one it
+ * reported to the server (see child_exited). */
+static NTSTATUS process_object_for(int unix_pid, struct process_object **out)
 {
     struct process_object *p;
-    NTSTATUS status;
-    int unix_pid = (int)(id / 4);
 
-    if (!id || (id & 3) || unix_pid <= 0) return STATUS_INVALID_PARAMETER;
     if (unix_pid == getpid()) p = (struct process_object *)object_grab(&self.obj);
     else if (!(p = find_watched(unix_pid))) {
         pthread_once(&service_once, start_service);
@@ -668,14 +803,78 @@ NTSTATUS process_open(DWORD id, HANDLE *handle)
         p->exit_fd = p->resume_fd = -1;
         p->resumed = TRUE;
         p->foreign = TRUE;
-        if ((status = watch_child(p, unix_pid))) {
+        /* interest first, so the server runs (and keeps the code it is
+         * told) before the process could end; then the pidfd */
+        p->start_ticks = proc_start_ticks(unix_pid);
+        {
+            struct process_exit_request request = { { sizeof(request), REQ_PROCESS_WATCH, 0, 0, 0 }, 0, unix_pid, p->start_ticks };
+            struct process_exit_reply reply;
+            server_call(&request, NULL, &reply, sizeof(reply), NULL);
+        }
+        if (watch_child(p, unix_pid)) {
+            struct process_exit_request request = { { sizeof(request), REQ_PROCESS_UNWATCH, 0, 0, 0 }, 0, unix_pid, p->start_ticks };
+            struct process_exit_reply reply;
+            server_call(&request, NULL, &reply, sizeof(reply), NULL);
             free(p);
             return STATUS_INVALID_PARAMETER;
         }
         p->create_time = 0;   /* proctimes.c reads it from /proc */
     }
-    if (!(*handle = handle_alloc(&p->obj))) {
+    *out = p;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS process_open(DWORD id, DWORD access, HANDLE *handle)
+{
+    struct process_object *p;
+    struct process_view *view;
+    NTSTATUS status;
+    int unix_pid = (int)(id / 4);
+
+    if (!id || (id & 3) || unix_pid <= 0) return STATUS_INVALID_PARAMETER;
+    if ((status = process_object_for(unix_pid, &p))) return status;
+    if (!(view = calloc(1, sizeof(*view)))) {
         object_release(&p->obj);
+        return STATUS_NO_MEMORY;
+    }
+    object_init(&view->obj, OBJECT_PROCESS, &process_view_ops);
+    view->process = p;
+    view->access = process_access(access);
+    if (!(*handle = handle_alloc(&view->obj))) {
+        object_release(&view->obj);
+        return STATUS_NO_MEMORY;
+    }
+    return STATUS_SUCCESS;
+}
+
+/* NtOpenThread of another process's main thread (its id is the process's
+ * Unix pid): a child-thread object of that process. */
+NTSTATUS process_open_main_thread(DWORD tid, HANDLE *handle)
+{
+    char path[64], buf[512], *line;
+    struct process_object *p;
+    struct child_thread *t;
+    NTSTATUS status;
+    int unix_tid = (int)(tid / 4) - (1 << 22), fd, tgid = 0;
+    ssize_t n;
+
+    if ((tid & 3) || unix_tid <= 0) return STATUS_INVALID_CID;
+    snprintf(path, sizeof(path), "/proc/%d/status", unix_tid);
+    if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) return STATUS_INVALID_CID;
+    n = read(fd, buf, sizeof(buf) - 1);
+    close(fd);
+    buf[n > 0 ? n : 0] = 0;
+    if ((line = strstr(buf, "\nTgid:"))) tgid = atoi(line + 6);
+    if (tgid != unix_tid) return STATUS_INVALID_CID;   /* not a main thread (see NtOpenThread) */
+    if ((status = process_object_for(unix_tid, &p))) return status == STATUS_INVALID_PARAMETER ? STATUS_INVALID_CID : status;
+    if (!(t = calloc(1, sizeof(*t)))) {
+        object_release(&p->obj);
+        return STATUS_NO_MEMORY;
+    }
+    object_init(&t->obj, OBJECT_CHILD_THREAD, &child_thread_ops);
+    t->process = p;
+    if (!(*handle = handle_alloc(&t->obj))) {
+        object_release(&t->obj);
         return STATUS_NO_MEMORY;
     }
     return STATUS_SUCCESS;
@@ -684,14 +883,23 @@ NTSTATUS process_open(DWORD id, HANDLE *handle)
 /* NtTerminateProcess on a child: SIGKILL, and CODE as its exit code. */
 NTSTATUS process_terminate_child(HANDLE handle, UINT code)
 {
-    struct process_object *p = (struct process_object *)handle_get(handle, OBJECT_PROCESS);
+    DWORD access;
+    struct process_object *p = process_from_handle_access(handle, &access);
     NTSTATUS status = STATUS_SUCCESS;
 
     if (!p) return STATUS_INVALID_HANDLE;
+    if (!(access & PROCESS_TERMINATE)) {
+        object_release(&p->obj);
+        return STATUS_ACCESS_DENIED;
+    }
     if (!p->pid) {
         object_release(&p->obj);
         return STATUS_NOT_SUPPORTED;   /* a handle to ourselves: the caller exits */
     }
+    /* others that opened it learn the code from the server (which runs
+     * while they hold it); told before the kill, so it is there first */
+    if (!p->exited && (p->foreign || server_connected()))
+        report_code(p->pid, p->foreign ? p->start_ticks : proc_start_ticks(p->pid), code, FALSE);
     wait_lock();
     if (p->exited) status = STATUS_ACCESS_DENIED;   /* as Windows answers for a finished process */
     else if (!p->terminated) {

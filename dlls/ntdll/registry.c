@@ -22,12 +22,18 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #include "ntdll_private.h"
 #include "winrun/unicode.h"
 #include "winbase.h"
 
 NTSYSAPI NTSTATUS WINAPI NtSetEvent(HANDLE handle, LONG *prev_state);
+NTSYSAPI NTSTATUS WINAPI NtQueueApcThread(HANDLE handle, void *func, ULONG_PTR arg1, ULONG_PTR arg2, ULONG_PTR arg3);
+NTSYSAPI NTSTATUS WINAPI NtDuplicateObject(HANDLE source_process, HANDLE source, HANDLE dest_process, HANDLE *dest,
+                                           ACCESS_MASK access, ULONG attributes, ULONG options);
+NTSYSAPI NTSTATUS WINAPI NtClose(HANDLE handle);
+#define DUPLICATE_SAME_ACCESS 2
 
 #define ROOT_USERS 100      /* \Registry\User itself, answered here */
 #define REG_MAX_VALUE_NAME_BYTES (16383 * sizeof(WCHAR))
@@ -336,28 +342,85 @@ NTSYSAPI NTSTATUS WINAPI NtFlushKey(HANDLE handle)
 
 /* ---- values ---- */
 
+/* A memfd holding SIZE bytes of DATA, or -1. */
+static int data_memfd(const void *data, size_t size)
+{
+    int fd = memfd_create("winrun-reg-value", MFD_CLOEXEC);
+    const char *p = data;
+    off_t offset = 0;
+
+    if (fd < 0) return -1;
+    while (size) {
+        ssize_t done = pwrite(fd, p, size, offset);
+        if (done < 0 && errno == EINTR) continue;
+        if (done <= 0) {
+            close(fd);
+            return -1;
+        }
+        p += done, offset += done, size -= done;
+    }
+    return fd;
+}
+
+/* Sends REQUEST, a REQ_REG_GET_VALUE or REQ_REG_ENUM_VALUE; *REPLY
+ * (malloc'ed) and *DATA (in the reply, or in *BIG, malloc'ed, for data
+ * that does not fit in a message: asked again with a memfd for it). */
+static NTSTATUS value_fetch(void *request, struct reg_value_reply **reply, const BYTE **data, BYTE **big)
+{
+    struct server_fds fds = { .count = 1 };
+    NTSTATUS status = call(request, NULL, (void **)reply);
+
+    *big = NULL;
+    if (status == STATUS_BUFFER_OVERFLOW && *reply) {
+        free(*reply);
+        *reply = NULL;
+        if ((fds.fds[0] = memfd_create("winrun-reg-value", MFD_CLOEXEC)) < 0) return STATUS_INSUFFICIENT_RESOURCES;
+        status = call(request, &fds, (void **)reply);
+        if (!status && (*reply)->in_fd) {
+            size_t size = (*reply)->data_size;
+            if (!(*big = malloc(size ? size : 1))) status = STATUS_NO_MEMORY;
+            else if (pread(fds.fds[0], *big, size, 0) != (ssize_t)size) status = STATUS_INSUFFICIENT_RESOURCES;
+        }
+        close(fds.fds[0]);
+    }
+    if (*reply) *data = *big ? *big : (const BYTE *)(*reply + 1) + (*reply)->name_length;
+    return status;
+}
+
 static NTSTATUS value_call(struct key *key, uint16_t type, const UNICODE_STRING *name, DWORD value_type,
-                           const void *data, ULONG size, struct reg_value_reply **reply)
+                           const void *data, ULONG size, struct reg_value_reply **reply, const BYTE **out,
+                           BYTE **big)
 {
     struct reg_value_request *request;
+    struct server_fds fds = { .count = 1, .fds = { -1 } };
     ULONG name_length = name && name->Buffer ? name->Length : 0;
     size_t total = sizeof(*request) + name_length + size;
     NTSTATUS status;
 
     *reply = NULL;
     if (name_length % sizeof(WCHAR) || name_length > REG_MAX_VALUE_NAME_BYTES) return STATUS_INVALID_PARAMETER;
-    if (total > SERVER_MAX_MESSAGE) return STATUS_INSUFFICIENT_RESOURCES;
     if (!key->id) return type == REQ_REG_GET_VALUE ? STATUS_OBJECT_NAME_NOT_FOUND : STATUS_ACCESS_DENIED;
-    if (!(request = malloc(total))) return STATUS_NO_MEMORY;
+    if (total > SERVER_MAX_MESSAGE) {
+        /* the data goes beside the message */
+        if (size > REG_MAX_VALUE_DATA) return STATUS_INSUFFICIENT_RESOURCES;
+        if ((fds.fds[0] = data_memfd(data, size)) < 0) return STATUS_INSUFFICIENT_RESOURCES;
+        total -= size;
+    }
+    if (!(request = malloc(total))) {
+        if (fds.fds[0] >= 0) close(fds.fds[0]);
+        return STATUS_NO_MEMORY;
+    }
     request->header.size = total;
     request->header.type = type;
     request->key = key->id;
     request->type = value_type;
     request->name_length = name_length;
-    request->reserved = 0;
+    request->flags = fds.fds[0] >= 0 ? REG_VALUE_IN_FD : 0;
     if (name_length) memcpy(request + 1, name->Buffer, name_length);
-    if (size) memcpy((char *)(request + 1) + name_length, data, size);
-    status = call(request, NULL, (void **)reply);
+    if (size && fds.fds[0] < 0) memcpy((char *)(request + 1) + name_length, data, size);
+    if (type == REQ_REG_GET_VALUE) status = value_fetch(request, reply, out, big);
+    else status = call(request, fds.fds[0] >= 0 ? &fds : NULL, (void **)reply);
+    if (fds.fds[0] >= 0) close(fds.fds[0]);
     free(request);
     return status;
 }
@@ -372,7 +435,7 @@ NTSYSAPI NTSTATUS WINAPI NtSetValueKey(HANDLE handle, const UNICODE_STRING *name
 
     if (!key) return STATUS_INVALID_HANDLE;
     if (size && !data) status = STATUS_ACCESS_VIOLATION;
-    else status = value_call(key, REQ_REG_SET_VALUE, name, type, data, size, &reply);
+    else status = value_call(key, REQ_REG_SET_VALUE, name, type, data, size, &reply, NULL, NULL);
     free(reply);
     object_release(&key->obj);
     return status;
@@ -385,7 +448,7 @@ NTSYSAPI NTSTATUS WINAPI NtDeleteValueKey(HANDLE handle, const UNICODE_STRING *n
     NTSTATUS status;
 
     if (!key) return STATUS_INVALID_HANDLE;
-    status = value_call(key, REQ_REG_DELETE_VALUE, name, 0, NULL, 0, &reply);
+    status = value_call(key, REQ_REG_DELETE_VALUE, name, 0, NULL, 0, &reply, NULL, NULL);
     free(reply);
     object_release(&key->obj);
     return status;
@@ -450,17 +513,12 @@ static NTSTATUS fill_value(KEY_VALUE_INFORMATION_CLASS cls, DWORD type, const WC
     return length < total ? STATUS_BUFFER_OVERFLOW : STATUS_SUCCESS;
 }
 
-static NTSTATUS value_status(NTSTATUS status)
-{
-    /* a value too big for one message (the server's limit, docs/registry.md) */
-    return status == STATUS_BUFFER_OVERFLOW ? STATUS_INSUFFICIENT_RESOURCES : status;
-}
-
 /* The version values of HKLM\Software\Microsoft\Windows NT\CurrentVersion
  * follow the version this process reports (winrun.conf may set another
  * than the stored Windows 10.0.19045, per program too): TRUE and the
  * value in *TYPE, DATA (64 bytes), *SIZE when NAME is one of them, or
- * *STATUS when it does not exist in that version. */
+ * *STATUS when it does not exist in that version. NAME NULL: whether
+ * the version hides some stored values of KEY. */
 static BOOL version_value(const struct key *key, const UNICODE_STRING *name, DWORD *type, BYTE *data, DWORD *size,
                           NTSTATUS *status)
 {
@@ -475,6 +533,7 @@ static BOOL version_value(const struct key *key, const UNICODE_STRING *name, DWO
         !word_is(key->path, sizeof(cv) - 1, cv) || (major == 10 && minor == 0 && build == 19045))
         return FALSE;
     *status = STATUS_SUCCESS;
+    if (!name) return major < 10;   /* the two below are hidden */
     if (word_is(name->Buffer, len, "CurrentMajorVersionNumber") ||
         word_is(name->Buffer, len, "CurrentMinorVersionNumber")) {
         DWORD v = word_is(name->Buffer, len, "CurrentMajorVersionNumber") ? major : minor;
@@ -510,8 +569,9 @@ NTSYSAPI NTSTATUS WINAPI NtQueryValueKey(HANDLE handle, const UNICODE_STRING *na
 {
     struct key *key = key_get(handle);
     struct reg_value_reply *reply = NULL;
+    const BYTE *value;
+    BYTE data[64], *big = NULL;
     NTSTATUS status;
-    BYTE data[64];
     DWORD type, size;
 
     if (!key) return STATUS_INVALID_HANDLE;
@@ -520,12 +580,24 @@ NTSYSAPI NTSTATUS WINAPI NtQueryValueKey(HANDLE handle, const UNICODE_STRING *na
         if (!status)
             status = fill_value(cls, type, name->Buffer, name->Length, data, size, info, length, result);
     }
-    else if (!(status = value_status(value_call(key, REQ_REG_GET_VALUE, name, 0, NULL, 0, &reply))))
+    else if (!(status = value_call(key, REQ_REG_GET_VALUE, name, 0, NULL, 0, &reply, &value, &big)))
         status = fill_value(cls, reply->type, name && name->Buffer ? name->Buffer : NULL,
-                            name && name->Buffer ? name->Length : 0, reply + 1, reply->data_size, info, length, result);
+                            name && name->Buffer ? name->Length : 0, value, reply->data_size, info, length, result);
     free(reply);
+    free(big);
     object_release(&key->obj);
     return status;
+}
+
+/* The INDEXth value of the server's key as stored: *REPLY (its name after
+ * the fixed part) and *DATA as value_fetch gives them. */
+static NTSTATUS enum_stored(struct key *key, ULONG index, struct reg_value_reply **reply, const BYTE **data,
+                            BYTE **big)
+{
+    struct reg_key_request request = { .header = { .size = sizeof(request), .type = REQ_REG_ENUM_VALUE },
+                                       .key = key->id, .index = index };
+    *reply = NULL;
+    return value_fetch(&request, reply, data, big);
 }
 
 NTSYSAPI NTSTATUS WINAPI NtEnumerateValueKey(HANDLE handle, ULONG index, KEY_VALUE_INFORMATION_CLASS cls, void *info,
@@ -533,17 +605,48 @@ NTSYSAPI NTSTATUS WINAPI NtEnumerateValueKey(HANDLE handle, ULONG index, KEY_VAL
 {
     struct key *key = key_get(handle);
     struct reg_value_reply *reply = NULL;
-    NTSTATUS status;
+    const BYTE *value;
+    BYTE data[64], *big = NULL;
+    NTSTATUS status, hidden;
+    DWORD type, size;
+    ULONG stored = index;
 
     if (!key) return STATUS_INVALID_HANDLE;
     if (cls > KeyValuePartialInformationAlign64) status = STATUS_INVALID_PARAMETER;
     else if (!key->id) status = STATUS_NO_MORE_ENTRIES;
-    else if (!(status = value_status(key_call(key, REQ_REG_ENUM_VALUE, index, (void **)&reply)))) {
-        const char *name = (const char *)(reply + 1);
-        status = fill_value(cls, reply->type, (const WCHAR *)name, reply->name_length, name + reply->name_length,
-                            reply->data_size, info, length, result);
+    else {
+        UNICODE_STRING name;
+
+        /* The version values show what queries give (version_value); one
+         * the version has not is skipped, so the INDEXth visible value is
+         * looked for from the start. */
+        if (version_value(key, NULL, &type, data, &size, &hidden)) {
+            ULONG visible = 0;
+            for (stored = 0;; stored++) {
+                if ((status = enum_stored(key, stored, &reply, &value, &big))) break;
+                name.Buffer = (WCHAR *)(reply + 1);
+                name.Length = name.MaximumLength = reply->name_length;
+                if (!version_value(key, &name, &type, data, &size, &hidden) || !hidden) {
+                    if (visible++ == index) break;
+                }
+                free(reply), reply = NULL;
+                free(big), big = NULL;
+            }
+        } else {
+            status = enum_stored(key, stored, &reply, &value, &big);
+        }
+        if (!status) {
+            name.Buffer = (WCHAR *)(reply + 1);
+            name.Length = name.MaximumLength = reply->name_length;
+            if (version_value(key, &name, &type, data, &size, &hidden))
+                status = fill_value(cls, type, name.Buffer, name.Length, data, size, info, length, result);
+            else
+                status = fill_value(cls, reply->type, name.Buffer, name.Length, value, reply->data_size, info,
+                                    length, result);
+        }
     }
     free(reply);
+    free(big);
     object_release(&key->obj);
     return status;
 }
@@ -648,6 +751,32 @@ static NTSTATUS users_info(ULONG index, struct reg_key_reply *r, WCHAR *name)
     return STATUS_SUCCESS;
 }
 
+/* How many stored values of KEY the reported version hides (version_value),
+ * so that the count agrees with the enumeration. */
+static ULONG hidden_values(struct key *key)
+{
+    static const char *const names[] = { "CurrentMajorVersionNumber", "CurrentMinorVersionNumber" };
+    NTSTATUS hidden;
+    ULONG count = 0;
+    DWORD type, size;
+    BYTE data[64];
+
+    if (!version_value(key, NULL, &type, data, &size, &hidden)) return 0;
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        struct reg_value_reply *reply;
+        const BYTE *value;
+        BYTE *big;
+        WCHAR wname[32];
+        UNICODE_STRING us = { 0, sizeof(wname), wname };
+
+        us.Length = (utf8_to_utf16(names[i], -1, wname, 32) - 1) * sizeof(WCHAR);
+        if (!value_call(key, REQ_REG_GET_VALUE, &us, 0, NULL, 0, &reply, &value, &big)) count++;
+        free(reply);
+        free(big);
+    }
+    return count;
+}
+
 NTSYSAPI NTSTATUS WINAPI NtQueryKey(HANDLE handle, KEY_INFORMATION_CLASS cls, void *info, ULONG length, ULONG *result)
 {
     struct key *key = key_get(handle);
@@ -659,6 +788,7 @@ NTSYSAPI NTSTATUS WINAPI NtQueryKey(HANDLE handle, KEY_INFORMATION_CLASS cls, vo
     if (!key) return STATUS_INVALID_HANDLE;
     if (key->id) status = key_call(key, REQ_REG_QUERY_KEY, 0, (void **)&reply);
     else status = users_info(~0u, reply = &users, NULL);
+    if (!status && key->id) reply->values -= hidden_values(key);
     if (!status && (cls == KeyNameInformation || !key->id)) {
         if (!(full = key_full_name(key, &full_length))) status = STATUS_NO_MEMORY;
     }
@@ -700,6 +830,9 @@ struct notify_wait {
     int fd;
     HANDLE event;
     IO_STATUS_BLOCK *io;
+    PIO_APC_ROUTINE_KEY apc;    /* queued to THREAD, the caller, as a user APC */
+    void *apc_context;
+    HANDLE thread;
 };
 
 static void wait_fd(int fd)
@@ -719,6 +852,10 @@ static void *notify_thread(void *arg)
         __atomic_store_n(&w->io->Status, STATUS_NOTIFY_ENUM_DIR, __ATOMIC_RELEASE);
     }
     if (w->event) NtSetEvent(w->event, NULL);
+    if (w->apc) {
+        NtQueueApcThread(w->thread, (void *)w->apc, (ULONG_PTR)w->apc_context, (ULONG_PTR)w->io, 0);
+        NtClose(w->thread);
+    }
     free(w);
     return NULL;
 }
@@ -733,7 +870,7 @@ NTSYSAPI NTSTATUS WINAPI NtNotifyChangeKey(HANDLE handle, HANDLE event, PIO_APC_
     struct reply_header reply;
     NTSTATUS status;
     int fd;
-    (void)apc; (void)apc_context; (void)buffer; (void)buffer_size;
+    (void)buffer; (void)buffer_size;
 
     if (!key) return STATUS_INVALID_HANDLE;
     if (!key->id || filter & ~0x1fu) {
@@ -772,6 +909,15 @@ NTSYSAPI NTSTATUS WINAPI NtNotifyChangeKey(HANDLE handle, HANDLE event, PIO_APC_
         w->fd = fd;
         w->event = event;
         w->io = io;
+        w->apc = apc;
+        w->apc_context = apc_context;
+        /* the APC runs on this thread when it next waits alertably */
+        if (apc && (status = NtDuplicateObject(NtCurrentProcess(), NtCurrentThread(), NtCurrentProcess(), &w->thread,
+                                               0, 0, DUPLICATE_SAME_ACCESS))) {
+            close(fd);
+            free(w);
+            return status;
+        }
         if (io) io->Status = STATUS_PENDING;
         /* a service thread: signals are for Windows threads */
         sigfillset(&all);
@@ -783,11 +929,33 @@ NTSYSAPI NTSTATUS WINAPI NtNotifyChangeKey(HANDLE handle, HANDLE event, PIO_APC_
         pthread_attr_destroy(&attr);
         pthread_sigmask(SIG_SETMASK, &old, NULL);
         if (status != STATUS_PENDING) {
+            if (apc) NtClose(w->thread);
             close(fd);
             free(w);
         }
         return status;
     }
+}
+
+/* ---- HKEY_CLASSES_ROOT ---- */
+
+/* KEY (HKLM\Software\Classes) shows TOP (HKCU\Software\Classes) merged
+ * over it from now on, as advapi32's HKEY_CLASSES_ROOT does. */
+DECLSPEC_EXPORT NTSTATUS registry_merge_keys(HANDLE handle, HANDLE top_handle)
+{
+    struct key *key = key_get(handle), *top = key_get(top_handle);
+    struct reg_key_request request = { .header = { .size = sizeof(request), .type = REQ_REG_MERGE } };
+    struct reply_header reply;
+    NTSTATUS status = STATUS_INVALID_HANDLE;
+
+    if (key && top && key->id && top->id) {
+        request.key = key->id;
+        request.index = top->id;
+        status = server_call(&request, NULL, &reply, sizeof(reply), NULL);
+    }
+    if (key) object_release(&key->obj);
+    if (top) object_release(&top->obj);
+    return status;
 }
 
 /* ---- save / load ---- */

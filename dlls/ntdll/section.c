@@ -184,6 +184,15 @@ uint32_t section_shared_id(struct object *obj)
     return ((struct section *)obj)->shared_id;
 }
 
+int section_describe(struct object *obj, ULONGLONG *size, ULONG *protect, ULONG *flags)
+{
+    struct section *section = (struct section *)obj;
+    *size = section->size;
+    *protect = section->protect;
+    *flags = section->flags;
+    return section->fd;
+}
+
 struct object *section_from_shared(int fd, ULONGLONG size, ULONG protect, ULONG flags, uint32_t id)
 {
     struct section *section = calloc(1, sizeof(*section));

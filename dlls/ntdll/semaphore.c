@@ -45,8 +45,16 @@ static NTSTATUS semaphore_signal(struct object *obj, DWORD tid)
     return release((struct semaphore *)obj, 1, NULL);
 }
 
+static void semaphore_share(struct object *obj, struct shared_sync *s)
+{
+    struct semaphore *sem = (struct semaphore *)obj;
+    s->state = sem->count;
+    s->max = sem->max;
+}
+
 static const struct object_ops semaphore_ops = {
     .destroy = semaphore_destroy,
+    .share = semaphore_share,
     .signaled = semaphore_signaled,
     .satisfy = semaphore_satisfy,
     .signal = semaphore_signal,
@@ -63,7 +71,7 @@ NTSYSAPI NTSTATUS WINAPI NtCreateSemaphore(HANDLE *handle, ACCESS_MASK access, c
         struct obj_create_request init = { .type = SHARED_SEMAPHORE, .state = initial, .max = max };
         return shared_sync_create(&init, attr, FALSE, handle);
     }
-    if (!(sem = calloc(1, sizeof(*sem)))) return STATUS_NO_MEMORY;
+    if (!(sem = calloc(1, shareable_size(sizeof(*sem))))) return STATUS_NO_MEMORY;
     object_init(&sem->obj, OBJECT_SEMAPHORE, &semaphore_ops);
     sem->count = initial;
     sem->max = max;
@@ -85,12 +93,13 @@ NTSYSAPI NTSTATUS WINAPI NtReleaseSemaphore(HANDLE handle, LONG count, LONG *pre
 
     if (count <= 0) return STATUS_INVALID_PARAMETER;
     if (!(sem = (struct semaphore *)handle_get(handle, OBJECT_SEMAPHORE))) return STATUS_INVALID_HANDLE;
-    if (shared_is(&sem->obj)) {
+    wait_lock();
+    if (shared_is(&sem->obj)) {     /* named, or promoted (under the wait lock) */
+        wait_unlock();
         status = shared_semaphore_release(&sem->obj, count, prev);
         object_release(&sem->obj);
         return status;
     }
-    wait_lock();
     status = release(sem, count, prev);
     wait_unlock();
     object_release(&sem->obj);

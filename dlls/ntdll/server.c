@@ -130,6 +130,7 @@ static int say_hello(int fd, const char *prefix)
     request->header.type = REQ_HELLO;
     request->header.id = 0;
     request->version = SERVER_PROTOCOL_VERSION;
+    request->checksum = SERVER_PROTOCOL_CHECKSUM;
     request->pid = getpid();
     memcpy(request + 1, prefix, length);
     while (done < request->header.size) {
@@ -148,9 +149,11 @@ static int say_hello(int fd, const char *prefix)
     }
     if (reply.header.size != sizeof(reply) || reply.header.id != 0 || reply.header.fd_count)
         lost("bad reply to hello");
-    if (reply.version != SERVER_PROTOCOL_VERSION)
-        fatal("winrun-server of this prefix speaks protocol version %u, not %u; wait for it to exit",
-              (unsigned int)reply.version, SERVER_PROTOCOL_VERSION);
+    if (reply.version != SERVER_PROTOCOL_VERSION || reply.checksum != SERVER_PROTOCOL_CHECKSUM)
+        fatal("winrun-server (pid %d) serving %s is from another winrun build (protocol %u/%08x, not %u/%08x); "
+              "it exits a few seconds after its last program",
+              (int)reply.server_pid, prefix, (unsigned int)reply.version, (unsigned int)reply.checksum,
+              SERVER_PROTOCOL_VERSION, SERVER_PROTOCOL_CHECKSUM);
     if (reply.header.status) fatal("winrun-server refused the prefix %s (status %08x)", prefix, (unsigned int)reply.header.status);
     return 0;
 }
@@ -207,6 +210,37 @@ void server_connect(void)
     pthread_mutex_lock(&connection.lock);
     connect_locked();
     pthread_mutex_unlock(&connection.lock);
+}
+
+/* Connects only when a server already serves the prefix (its socket is
+ * there and ours): never starts one and never fails loudly, so a process
+ * ending with no server around costs three stats. */
+BOOL server_connect_if_running(void)
+{
+    char dir[256];
+    struct sockaddr_un addr = { .sun_family = AF_UNIX };
+    const char *prefix = process.prefix;
+    struct stat st, sock;
+    BOOL ok;
+    int fd;
+
+    if (pthread_mutex_trylock(&connection.lock)) return server_connected();   /* in use: connected */
+    ok = connection.fd >= 0;
+    if (!ok && prefix && !stat(prefix, &st) &&
+        (unsigned int)server_dir_path(dir, sizeof(dir), getuid()) < sizeof(dir) &&
+        (unsigned int)snprintf(addr.sun_path, sizeof(addr.sun_path), "%s/" SERVER_SOCKET_NAME, dir,
+                               (unsigned long long)st.st_dev, (unsigned long long)st.st_ino) < sizeof(addr.sun_path) &&
+        !lstat(dir, &sock) && S_ISDIR(sock.st_mode) && sock.st_uid == getuid() && (sock.st_mode & 07777) == 0700 &&
+        !lstat(addr.sun_path, &sock) && S_ISSOCK(sock.st_mode) && sock.st_uid == getuid() &&
+        (fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) >= 0) {
+        if (!connect(fd, (struct sockaddr *)&addr, sizeof(addr)) && !say_hello(fd, prefix)) {
+            connection.fd = fd;
+            ok = TRUE;
+        }
+        else close(fd);
+    }
+    pthread_mutex_unlock(&connection.lock);
+    return ok;
 }
 
 /* Sends LENGTH bytes of DATA, FDS attached to the first byte. */

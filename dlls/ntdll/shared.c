@@ -1,12 +1,14 @@
 /*
- * Shared objects: named events, mutants, semaphores and sections, which
+ * Shared objects: named events, mutants, semaphores, timers and sections, which
  * other processes of the prefix can open (server/object.c keeps the
  * names). A sync object's state is a slot of the server's arena, mapped
  * MAP_SHARED here on first use; its robust process-shared mutex guards it
  * and its SEQ word is the futex waiters sleep on (wait.c), bumped and woken
  * by every change, so a signal from another process never goes through
  * the server. Unnamed objects stay in-process (event.c, ...) and never
- * start the server.
+ * start the server, until one must cross a process boundary (inherited,
+ * or duplicated into another process): shared_promote then turns it into
+ * a shared object in place, so that every handle to it follows.
  *
  * One local object per shared object (a cache keyed by the server's id),
  * so that wait-all sees two handles to it as one object. Each local object
@@ -27,6 +29,7 @@ struct shared_object {
     uint32_t id;
     struct shared_sync *s;
 };
+_Static_assert(sizeof(struct shared_object) <= SHARED_OBJECT_ROOM, "unnamed sync objects must be able to become shared");
 
 static pthread_mutex_t cache_mutex = PTHREAD_MUTEX_INITIALIZER;
 static struct shared_object *cache;
@@ -50,6 +53,7 @@ static void shared_destroy(struct object *obj)
             break;
         }
     pthread_mutex_unlock(&cache_mutex);
+    if (so->obj.type == OBJECT_TIMER) timer_shared_gone(&so->obj);   /* its routine stops with it */
     server_close(so->id);
     free(so);
 }
@@ -69,9 +73,24 @@ void shared_unlock(struct shared_sync *s, BOOL changed)
     if (changed) syscall(SYS_futex, &s->seq, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
 }
 
+/* A timer whose due time has passed becomes signalled now (the first
+ * process to look does it); a periodic one moves on to its next due time
+ * after now (expiries missed meanwhile count as one, as a flag can). */
+static void timer_update_locked(struct shared_sync *s)
+{
+    LONGLONG now, due = s->due;
+
+    if (!due || (now = time_monotonic_nosuspend_100ns()) < due) return;
+    s->state = 1;
+    if (s->period > 0) due += ((now - due) / s->period + 1) * s->period;
+    else due = 0;
+    __atomic_store_n(&s->due, due, __ATOMIC_RELAXED);
+}
+
 BOOL shared_signaled_locked(struct shared_sync *s, DWORD tid)
 {
     switch (s->type) {
+    case SHARED_TIMER: timer_update_locked(s); return s->state != 0;
     case SHARED_EVENT: return s->state != 0;
     case SHARED_SEMAPHORE: return s->state > 0;
     case SHARED_MUTANT:
@@ -85,7 +104,8 @@ BOOL shared_satisfy_locked(struct shared_sync *s, DWORD tid)
     BOOL abandoned = FALSE;
 
     switch (s->type) {
-    case SHARED_EVENT: if (!s->manual_reset) s->state = 0; break;
+    case SHARED_EVENT:
+    case SHARED_TIMER: if (!s->manual_reset) s->state = 0; break;
     case SHARED_SEMAPHORE: s->state--; break;
     case SHARED_MUTANT:
         abandoned = s->abandoned;
@@ -129,7 +149,8 @@ static NTSTATUS op_signal(struct object *obj, DWORD tid)
     switch (obj->type) {
     case OBJECT_EVENT: return shared_event_set(obj, TRUE, NULL);
     case OBJECT_SEMAPHORE: return shared_semaphore_release(obj, 1, NULL);
-    default: return shared_mutant_release(obj, tid, NULL);
+    case OBJECT_MUTANT: return shared_mutant_release(obj, tid, NULL);
+    default: return STATUS_OBJECT_TYPE_MISMATCH;
     }
 }
 
@@ -182,6 +203,23 @@ NTSTATUS shared_mutant_release(struct object *obj, DWORD tid, LONG *prev)
     return status;
 }
 
+/* NtSetTimer (DUE: monotonic 100 ns; PERIOD: 100 ns) and, with DUE 0,
+ * NtCancelTimer, which leaves the state as it is. Waiters in every
+ * process are woken to sleep until the new due time. */
+NTSTATUS shared_timer_set(struct object *obj, LONGLONG due, LONGLONG period, BOOLEAN *prev)
+{
+    struct shared_sync *s = shared_slot(obj);
+
+    shared_lock(s);
+    timer_update_locked(s);
+    if (prev) *prev = s->state != 0;
+    if (due) s->state = 0;
+    s->period = period;
+    __atomic_store_n(&s->due, due, __ATOMIC_RELAXED);
+    shared_unlock(s, TRUE);
+    return STATUS_SUCCESS;
+}
+
 void shared_abandon_thread(DWORD tid)
 {
     pthread_mutex_lock(&cache_mutex);
@@ -226,7 +264,7 @@ static NTSTATUS map_arena(void)
 
 static const enum object_type object_types[] = {
     [SHARED_EVENT] = OBJECT_EVENT, [SHARED_MUTANT] = OBJECT_MUTANT,
-    [SHARED_SEMAPHORE] = OBJECT_SEMAPHORE, [SHARED_SECTION] = OBJECT_SECTION,
+    [SHARED_SEMAPHORE] = OBJECT_SEMAPHORE, [SHARED_SECTION] = OBJECT_SECTION, [SHARED_TIMER] = OBJECT_TIMER,
 };
 
 static NTSTATUS local_object(const struct obj_create_reply *reply, struct shared_object **out);
@@ -289,7 +327,8 @@ static NTSTATUS local_object(const struct obj_create_reply *reply, struct shared
 {
     struct shared_object *so;
 
-    if (reply->slot >= SHARED_ARENA_SLOTS || reply->type < SHARED_EVENT || reply->type > SHARED_SEMAPHORE) {
+    if (reply->slot >= SHARED_ARENA_SLOTS || reply->type < SHARED_EVENT || reply->type > SHARED_TIMER ||
+        reply->type == SHARED_SECTION) {
         server_close(reply->id);
         return STATUS_INVALID_PARAMETER;
     }
@@ -313,6 +352,83 @@ static NTSTATUS local_object(const struct obj_create_reply *reply, struct shared
     }
     *out = so;
     return STATUS_SUCCESS;
+}
+
+/* ---- promotion of an unnamed in-process object ---- */
+
+static pthread_mutex_t promote_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+/* A new unnamed slot from the server; then, under the wait lock (which
+ * every reader of the in-process state holds and re-checks shared_is
+ * under), the object's state goes into the slot and the object becomes a
+ * struct shared_object in place (its allocation has room: shareable_size).
+ * Waiters sleeping on the in-process generation futex are woken and
+ * re-wait on the slot. */
+NTSTATUS shared_promote(struct object *obj)
+{
+    struct obj_create_request request = { .header = { .size = sizeof(request), .type = REQ_OBJ_CREATE } };
+    struct shared_object *so = (struct shared_object *)obj;
+    struct server_fds fds = { .count = 0 };
+    struct obj_create_reply reply;
+    BOOL done = FALSE;
+    NTSTATUS status;
+
+    switch (obj->type) {
+    case OBJECT_EVENT: request.type = SHARED_EVENT; break;
+    case OBJECT_MUTANT: request.type = SHARED_MUTANT; break;
+    case OBJECT_SEMAPHORE: request.type = SHARED_SEMAPHORE; request.max = 1; break;
+    default: return STATUS_NOT_SUPPORTED;
+    }
+    pthread_mutex_lock(&promote_mutex);
+    wait_lock();
+    done = shared_is(obj);
+    wait_unlock();
+    if (done || !obj->ops->share) {
+        pthread_mutex_unlock(&promote_mutex);
+        return done ? STATUS_SUCCESS : STATUS_NOT_SUPPORTED;
+    }
+    pthread_mutex_lock(&cache_mutex);
+    if (!(status = map_arena())) status = server_call(&request, NULL, &reply, sizeof(reply), &fds);
+    pthread_mutex_unlock(&cache_mutex);
+    for (unsigned int i = 0; i < fds.count; i++) close(fds.fds[i]);
+    if (!status && reply.slot >= SHARED_ARENA_SLOTS) {
+        server_close(reply.id);
+        status = STATUS_INVALID_PARAMETER;
+    }
+    if (!status) {
+        struct shared_sync *s = &arena[reply.slot];
+        wait_lock();
+        shared_lock(s);
+        obj->ops->share(obj, s);
+        shared_unlock(s, TRUE);
+        so->id = reply.id;
+        so->s = s;
+        obj->ops = shared_sync_ops;
+        wait_changed_locked();
+        wait_unlock();
+        pthread_mutex_lock(&cache_mutex);
+        so->next = cache;
+        cache = so;
+        pthread_mutex_unlock(&cache_mutex);
+    }
+    pthread_mutex_unlock(&promote_mutex);
+    return status;
+}
+
+struct object *shared_adopt(const struct obj_create_reply *reply)
+{
+    struct shared_object *so = NULL;
+
+    pthread_mutex_lock(&cache_mutex);
+    if (map_arena()) server_close(reply->id);
+    else if (local_object(reply, &so)) so = NULL;
+    pthread_mutex_unlock(&cache_mutex);
+    return so ? &so->obj : NULL;
+}
+
+uint32_t shared_id(struct object *obj)
+{
+    return shared_is(obj) ? ((struct shared_object *)obj)->id : 0;
 }
 
 /* ---- inheritance: a gift the child claims (process.c) ---- */
@@ -392,6 +508,7 @@ unsigned int shared_add_inheritable(struct startup_handle *entries, unsigned int
         unsigned int n = handle_list_inheritable(types[t], values, objs, 64);
         for (unsigned int i = 0; i < n; i++) {
             ULONG token;
+            if (types[t] != OBJECT_SECTION) shared_promote(objs[i]);
             if (used < max && shared_gift(objs[i], &token)) {
                 entries[used].value = (ULONG_PTR)values[i];
                 entries[used].fd = -1;

@@ -137,6 +137,7 @@ struct thread_object {
     void *param;
     void *resume;                      /* leave_stack target; NULL for the main thread */
     struct apc_queue apcs;             /* user APCs (apc.c), under the wait lock */
+    struct thread_object *next_all;    /* in all_threads, for NtOpenThread */
 };
 
 NTSYSAPI void WINAPI RtlExitUserThread(DWORD code) __attribute__((noreturn));
@@ -151,8 +152,19 @@ static __thread struct thread_object *current_thread;   /* glibc TLS, through FS
 static pthread_mutex_t suspend_lock = PTHREAD_MUTEX_INITIALIZER;
 static LONG live_threads = 1;                           /* Windows threads, main included */
 
+/* Every thread object alive, so NtOpenThread finds one by id (a thread
+ * gone with no handle left is no longer there, as on Windows). */
+static pthread_mutex_t all_threads_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct thread_object *all_threads;
+
 static void thread_destroy(struct object *obj)
 {
+    struct thread_object **link;
+
+    pthread_mutex_lock(&all_threads_lock);
+    for (link = &all_threads; *link && *link != (struct thread_object *)obj; link = &(*link)->next_all);
+    if (*link) *link = (*link)->next_all;
+    pthread_mutex_unlock(&all_threads_lock);
     free(obj);
 }
 
@@ -171,7 +183,58 @@ static struct thread_object *thread_alloc(void)
     object_init(&t->obj, OBJECT_THREAD, &thread_ops);
     t->exit_status = STATUS_PENDING;
     t->apcs.tail = &t->apcs.head;
+    pthread_mutex_lock(&all_threads_lock);
+    t->next_all = all_threads;
+    all_threads = t;
+    pthread_mutex_unlock(&all_threads_lock);
     return t;
+}
+
+/* A new reference to our thread TID's object, if it lives. */
+static struct object *find_thread(DWORD tid)
+{
+    struct thread_object *t;
+    struct object *current = thread_current_object();
+
+    if (current && ((struct thread_object *)current)->tid == tid) return current;
+    object_release(current);
+    pthread_mutex_lock(&all_threads_lock);
+    for (t = all_threads; t; t = t->next_all) {
+        int refs = __atomic_load_n(&t->obj.refcount, __ATOMIC_RELAXED);
+        if (__atomic_load_n(&t->tid, __ATOMIC_ACQUIRE) != tid) continue;
+        /* one being destroyed (no reference left) waits for our unlock */
+        while (refs && !__atomic_compare_exchange_n(&t->obj.refcount, &refs, refs + 1, FALSE, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED));
+        if (refs) break;
+    }
+    pthread_mutex_unlock(&all_threads_lock);
+    return t ? &t->obj : NULL;
+}
+
+/* A thread of ours by id; else the main thread of another process (a
+ * process handle's child-thread view, signalled when it ends). Other
+ * processes' other threads are not reachable (no server state for them):
+ * STATUS_INVALID_CID, as for an id that names no thread. */
+NTSYSAPI NTSTATUS WINAPI NtOpenThread(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr, CLIENT_ID *cid)
+{
+    DWORD tid = cid ? (DWORD)(ULONG_PTR)cid->UniqueThread : 0;
+    struct object *obj;
+
+    (void)access;
+    if (!handle) return STATUS_ACCESS_VIOLATION;
+    *handle = NULL;
+    if (!tid || (tid & 3)) return STATUS_INVALID_CID;
+    if ((obj = find_thread(tid))) {
+        if (!(*handle = handle_alloc(obj))) {
+            object_release(obj);
+            return STATUS_NO_MEMORY;
+        }
+    }
+    else {
+        NTSTATUS status = process_open_main_thread(tid, handle);
+        if (status) return status;
+    }
+    if (attr && (attr->Attributes & OBJ_INHERIT)) handle_set_flags(*handle, 0x1, 0x1);   /* HANDLE_FLAG_INHERIT */
+    return STATUS_SUCCESS;
 }
 
 struct object *thread_current_object(void)

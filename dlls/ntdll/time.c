@@ -94,6 +94,7 @@ static void *shared_data_updater(void *arg)
     for (;;) {
         nanosleep(&tick, NULL);
         time_update_shared_data();
+        dup_service_poll();     /* DuplicateHandle asks of other processes (dup.c) */
     }
     return NULL;
 }
@@ -145,6 +146,7 @@ void time_init_shared_data(void)
     fill_shared_data(writable_shared_data);
     time_update_shared_data();
 
+    dup_service_init();
     /* the updater takes no signals: they belong to the Windows threads */
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, &old);

@@ -44,6 +44,7 @@ static DWORD WINAPI service_main(void *arg)
         struct shared_watch watch;
 
         watch.count = watch.overflow = 0;
+        watch.wake_at = 0;
         while ((wait = *p)) {
             DWORD result;
             wait_watch_object(&watch, wait->wait_object);   /* before the test: no change is missed */

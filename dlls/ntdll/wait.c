@@ -101,14 +101,43 @@ BOOL object_satisfy_locked(struct object *obj, DWORD tid)
 
 static int no_waitv;            /* futex_waitv said ENOSYS; atomic */
 
+/* The deadline of a sleep watching WATCH: the wait's own, or the due time
+ * of a watched shared timer if that comes first (in BUF): the sleeper
+ * itself then finds the timer signalled, no process keeps its clock. */
+static const struct deadline *watch_deadline(const struct shared_watch *watch, const struct deadline *deadline,
+                                             struct deadline *buf)
+{
+    LONGLONG wake = watch->wake_at;
+    struct timespec ts;
+
+    if (!wake) return deadline;
+    if (deadline->realtime) {
+        struct timespec rt;
+        clock_gettime(CLOCK_REALTIME, &rt);
+        wake += rt.tv_sec * 10000000LL + rt.tv_nsec / 100 - time_monotonic_nosuspend_100ns();
+    }
+    if (wake < 0) wake = 0;
+    ts.tv_sec = wake / 10000000;
+    ts.tv_nsec = (wake % 10000000) * 100;
+    if (!deadline->infinite && (deadline->ts.tv_sec < ts.tv_sec ||
+                                (deadline->ts.tv_sec == ts.tv_sec && deadline->ts.tv_nsec <= ts.tv_nsec)))
+        return deadline;
+    buf->infinite = 0;
+    buf->realtime = deadline->realtime;
+    buf->ts = ts;
+    return buf;
+}
+
 /* Sleeps until the generation moves from SEEN, a watched slot changes or
  * the deadline passes (ETIMEDOUT). */
-static int sleep_watching(int seen, const struct shared_watch *watch, const struct deadline *deadline)
+static int sleep_watching(int seen, const struct shared_watch *watch, const struct deadline *wait_deadline)
 {
     struct futex_waitv waiters[MAXIMUM_WAIT_OBJECTS + 1];
-    struct deadline capped;
+    struct deadline capped, timer;
+    const struct deadline *deadline = watch_deadline(watch, wait_deadline, &timer);
     struct timespec now;
     unsigned int i;
+    int ret;
 
     if (!watch->overflow && !__atomic_load_n(&no_waitv, __ATOMIC_RELAXED)) {
         waiters[0] = (struct futex_waitv){ .val = (uint32_t)seen, .uaddr = (uintptr_t)&generation,
@@ -116,9 +145,10 @@ static int sleep_watching(int seen, const struct shared_watch *watch, const stru
         for (i = 0; i < watch->count; i++)
             waiters[i + 1] = (struct futex_waitv){ .val = watch->value[i], .uaddr = (uintptr_t)watch->addr[i],
                                                    .flags = FUTEX2_SIZE_U32 };
-        if (syscall(SYS_futex_waitv, waiters, watch->count + 1, 0, deadline->infinite ? NULL : &deadline->ts,
-                    deadline->realtime ? CLOCK_REALTIME : CLOCK_MONOTONIC) >= 0 || errno != ENOSYS)
-            return errno == ETIMEDOUT ? ETIMEDOUT : 0;
+        ret = (int)syscall(SYS_futex_waitv, waiters, watch->count + 1, 0, deadline->infinite ? NULL : &deadline->ts,
+                           deadline->realtime ? CLOCK_REALTIME : CLOCK_MONOTONIC);
+        if (ret >= 0) return 0;
+        if (errno != ENOSYS) return errno == ETIMEDOUT && deadline == wait_deadline ? ETIMEDOUT : 0;
         __atomic_store_n(&no_waitv, 1, __ATOMIC_RELAXED);
     }
     /* the fallback: sleep on the generation, re-testing every 2 ms */
@@ -133,7 +163,10 @@ static int sleep_watching(int seen, const struct shared_watch *watch, const stru
     }
     if (!deadline->infinite && (deadline->ts.tv_sec < capped.ts.tv_sec ||
                                 (deadline->ts.tv_sec == capped.ts.tv_sec && deadline->ts.tv_nsec <= capped.ts.tv_nsec)))
-        return futex_wait_until(&generation, seen, deadline);
+    {
+        ret = futex_wait_until(&generation, seen, deadline);
+        return ret == ETIMEDOUT && deadline != wait_deadline ? 0 : ret;
+    }
     futex_wait_until(&generation, seen, &capped);
     return 0;
 }
@@ -164,8 +197,10 @@ int wait_sleep_watching_locked(const struct deadline *deadline, const struct sha
 static void watch_add(struct shared_watch *watch, struct shared_sync *s)
 {
     if (watch->count < MAXIMUM_WAIT_OBJECTS) {
+        LONGLONG due = __atomic_load_n(&s->due, __ATOMIC_RELAXED);
         watch->addr[watch->count] = &s->seq;
         watch->value[watch->count++] = __atomic_load_n(&s->seq, __ATOMIC_ACQUIRE);
+        if (s->type == SHARED_TIMER && due && (!watch->wake_at || due < watch->wake_at)) watch->wake_at = due;
     } else {
         watch->overflow = 1;
     }
@@ -219,6 +254,7 @@ static NTSTATUS try_wait(struct object **objs, ULONG count, BOOL wait_all, DWORD
     unsigned int n, j;
 
     watch->count = watch->overflow = 0;
+    watch->wake_at = 0;
     if (!wait_all) {
         for (i = 0; i < count; i++) {
             if (shared_is(objs[i])) {
@@ -303,6 +339,7 @@ static NTSTATUS wait_locked(struct object **objs, ULONG count, BOOL wait_all, co
     w.wait_all = wait_all;
     w.tid = current_tid();
     w.watch.count = w.watch.overflow = 0;
+    w.watch.wake_at = 0;
     status = wait_loop_locked(objects_ready, &w, timeout, apcs, &w.watch);
 
     wait_unlock();
@@ -340,6 +377,10 @@ NTSYSAPI NTSTATUS WINAPI NtWaitForMultipleObjects(ULONG count, const HANDLE *han
         if (!(objs[i] = object_from_handle(handles[i]))) {
             release_all(objs, i);
             return STATUS_INVALID_HANDLE;
+        }
+        else if (!process_may_wait(objs[i])) {   /* an opened process without SYNCHRONIZE */
+            release_all(objs, i + 1);
+            return STATUS_ACCESS_DENIED;
         }
     /* one object twice in a wait-all could never be consumed twice at once */
     if (type == WaitAll)

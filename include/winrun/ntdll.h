@@ -41,6 +41,9 @@ DECLSPEC_EXPORT void __winrun_unimplemented(const char *name, void *return_addre
  * hashed from /etc/machine-id (dlls/ntdll/registry.c): advapi32's tokens
  * and ntdll's \Registry\User\<SID> agree on it. */
 DECLSPEC_EXPORT void machine_sid_domain(DWORD domain[3]);
+/* HANDLE's queries, enumeration and information show TOP merged over it
+ * (advapi32's HKEY_CLASSES_ROOT; dlls/ntdll/registry.c). */
+DECLSPEC_EXPORT NTSTATUS registry_merge_keys(HANDLE handle, HANDLE top);
 
 /* ---- objects and handles ---- */
 enum object_type { OBJECT_FILE = 1, OBJECT_THREAD, OBJECT_EVENT, OBJECT_PROCESS, OBJECT_MUTANT, OBJECT_SEMAPHORE,
@@ -49,6 +52,7 @@ enum object_type { OBJECT_FILE = 1, OBJECT_THREAD, OBJECT_EVENT, OBJECT_PROCESS,
                   OBJECT_JOB };
 
 struct object;
+struct shared_sync;
 struct object_ops {
     void (*destroy)(struct object *obj);       /* last reference gone */
     /* Waitable objects (dlls/ntdll/wait.c), called with the wait lock held.
@@ -60,6 +64,10 @@ struct object_ops {
     /* Optional: the last handle is closed though references remain (a
      * completion port then wakes its waiters). */
     void (*last_handle_closed)(struct object *obj);
+    /* Optional, under the wait lock and S's lock: an in-process sync
+     * object's state copied into a shared slot (dlls/ntdll/shared.c
+     * promotes it when it must cross a process boundary). */
+    void (*share)(struct object *obj, struct shared_sync *s);
 };
 struct object {
     enum object_type type;
@@ -109,6 +117,7 @@ DECLSPEC_EXPORT NTSTATUS named_pipe_listen(HANDLE handle, HANDLE event, IO_STATU
 DECLSPEC_EXPORT NTSTATUS named_pipe_disconnect(HANDLE handle);
 DECLSPEC_EXPORT NTSTATUS named_pipe_get_info(HANDLE handle, struct named_pipe_info *info);
 DECLSPEC_EXPORT NTSTATUS named_pipe_set_read_mode(HANDLE handle, BOOL read_message);
+DECLSPEC_EXPORT NTSTATUS named_pipe_get_instances(HANDLE handle, DWORD *instances);
 /* STATUS_OBJECT_TYPE_MISMATCH when HANDLE is not a message pipe */
 DECLSPEC_EXPORT NTSTATUS named_pipe_peek(HANDLE handle, void *buffer, DWORD size, DWORD *copied, DWORD *avail,
                                          DWORD *left);
@@ -121,8 +130,13 @@ NTSTATUS named_pipe_write(HANDLE handle, const void *buffer, ULONG length, ULONG
 struct job_counts {
     DWORD total, active;
     DWORD pid_count;            /* ids written to the caller's array */
+    ULONGLONG user, kernel;     /* the members' times, 100 ns units */
 };
-DECLSPEC_EXPORT NTSTATUS job_create(HANDLE *handle);
+/* NAME: the NT name (NULL: unnamed); OPEN_ONLY: OpenJobObject;
+ * STATUS_OBJECT_NAME_EXISTS with the handle when the name was there */
+DECLSPEC_EXPORT NTSTATUS job_create(const UNICODE_STRING *name, BOOL open_only, HANDLE *handle);
+/* STATUS_ACCESS_DENIED when a job of ours holding us refuses breakaway */
+DECLSPEC_EXPORT NTSTATUS job_check_breakaway(void);
 DECLSPEC_EXPORT NTSTATUS job_assign(HANDLE job, HANDLE process);
 DECLSPEC_EXPORT NTSTATUS job_set_limit_flags(HANDLE job, DWORD flags);
 DECLSPEC_EXPORT NTSTATUS job_get_limit_flags(HANDLE job, DWORD *flags);
@@ -184,6 +198,7 @@ struct process_spawn {
     HANDLE std[3];               /* NULL: our own std handles */
     BOOL inherit;                /* pass the inheritable file handles */
     BOOL suspended;              /* the child waits before its DLLs and entry point */
+    BOOL breakaway;              /* CREATE_BREAKAWAY_FROM_JOB */
 };
 /* Starts another winrun process; handles to it and its main thread. */
 DECLSPEC_EXPORT NTSTATUS process_spawn(const struct process_spawn *spawn, HANDLE *process, HANDLE *thread,
@@ -198,7 +213,9 @@ DECLSPEC_EXPORT NTSTATUS process_get_id(HANDLE process, DWORD *pid);
 /* Unix pid (0 for ourselves) and start/exit times as FILETIMEs (0 if unknown) */
 DECLSPEC_EXPORT NTSTATUS process_get_times(HANDLE process, int *unix_pid, LONGLONG *create, LONGLONG *exit_time);
 /* OpenProcess by Windows id: STATUS_INVALID_PARAMETER for no such process */
-DECLSPEC_EXPORT NTSTATUS process_open(DWORD id, HANDLE *handle);
+DECLSPEC_EXPORT NTSTATUS process_open(DWORD id, DWORD access, HANDLE *handle);
+/* STATUS_ACCESS_DENIED unless HANDLE's rights hold NEEDED (either query right for PROCESS_QUERY_LIMITED_INFORMATION) */
+DECLSPEC_EXPORT NTSTATUS process_check_access(HANDLE process, DWORD needed);
 
 /* ---- winrun's own per-thread data, in the TEB's SystemReserved1 ---- */
 

@@ -28,6 +28,12 @@
 
 /* bumped on any change to a struct or a request's meaning */
 #define SERVER_PROTOCOL_VERSION 1
+/* The checksum of this header, passed by the Makefile: a server and a
+ * client built from different headers (a server left running by another
+ * build) refuse each other at HELLO instead of misreading requests. */
+#ifndef SERVER_PROTOCOL_CHECKSUM
+#define SERVER_PROTOCOL_CHECKSUM 0u
+#endif
 /* largest request or reply, headers included */
 #define SERVER_MAX_MESSAGE 65536
 /* most fds passed with one request or reply */
@@ -69,6 +75,7 @@ enum request_type {
     REQ_REG_SAVE_KEY,
     REQ_REG_IMPORT,
     REQ_REG_EXPORT,
+    REQ_REG_MERGE,
     REQ_REGISTRY_LAST = 47,
 
     REQ_OBJECT_FIRST = 48,      /* named and shared objects: server/object.c */
@@ -77,6 +84,13 @@ enum request_type {
     REQ_OBJ_CLOSE,
     REQ_OBJ_GIFT,
     REQ_OBJ_CLAIM,
+    REQ_OBJ_DUP_PUT,
+    REQ_OBJ_DUP_TAKE,
+    REQ_OBJ_DUP_ASK,
+    REQ_OBJ_DUP_PENDING,
+    REQ_OBJ_DUP_ANSWER,
+    REQ_OBJ_DUP_RESULT,
+    REQ_OBJ_DUP_CLOSED,
     REQ_OBJECT_LAST = 79,
 
     REQ_PROCESS_FIRST = 80,     /* processes, handles, pipes, jobs: server/process.c */
@@ -87,6 +101,11 @@ enum request_type {
     REQ_PIPE_QUERY,
     REQ_PROCESS_EXIT,
     REQ_PROCESS_EXIT_CODE,
+    REQ_PROCESS_WATCH,
+    REQ_PROCESS_UNWATCH,
+    REQ_PIPE_INFO,
+    REQ_JOB_CREATE,
+    REQ_JOB_CLOSE,
     REQ_PROCESS_LAST = 111,
 
     REQ_COUNT
@@ -114,11 +133,15 @@ struct hello_request {
     struct request_header header;
     uint32_t version;   /* SERVER_PROTOCOL_VERSION */
     int32_t  pid;       /* the client's Unix pid */
+    uint32_t checksum;  /* SERVER_PROTOCOL_CHECKSUM */
+    uint32_t reserved;
 };
 struct hello_reply {
     struct reply_header header;
     uint32_t version;   /* the server's SERVER_PROTOCOL_VERSION */
     int32_t  server_pid;
+    uint32_t checksum;  /* the server's SERVER_PROTOCOL_CHECKSUM */
+    uint32_t reserved;
 };
 
 /* REQ_PING: the reply carries VALUE and a duplicate of every fd sent. */
@@ -143,7 +166,7 @@ struct ping_reply {
 enum reg_root_id {
     REG_ROOT_MACHINE = 1,       /* \Registry\Machine: PREFIX/system.reg */
     REG_ROOT_USER,              /* \Registry\User\<the user's SID>: PREFIX/user.reg */
-    REG_ROOT_DEFAULT_USER,      /* \Registry\User\.Default: in memory only */
+    REG_ROOT_DEFAULT_USER,      /* \Registry\User\.Default: PREFIX/userdef.reg */
 };
 #define REG_OPEN_CREATE   1     /* create missing keys (NtCreateKey) */
 #define REG_OPEN_VOLATILE 2     /* REG_OPTION_VOLATILE for the keys created */
@@ -170,7 +193,9 @@ struct reg_open_reply {
  * REQ_REG_QUERY_KEY, REQ_REG_ENUM_KEY (the INDEXth subkey; reply: struct
  * reg_key_reply), REQ_REG_ENUM_VALUE (the INDEXth value; reply: struct
  * reg_value_reply), REQ_REG_SAVE_KEY (writes the key's tree as REGEDIT4
- * text to the fd sent). */
+ * text to the fd sent), REQ_REG_MERGE (KEY becomes the merged view
+ * HKEY_CLASSES_ROOT shows: key id INDEX, the user's classes, over it for
+ * queries, enumeration and key information; writes still go to KEY). */
 struct reg_key_request {
     struct request_header header;
     uint32_t key;
@@ -185,24 +210,30 @@ struct reg_key_reply {
     uint64_t last_write;        /* FILETIME */
 };
 
-/* REQ_REG_SET_VALUE: the name, then the data (the rest of the request);
+/* REQ_REG_SET_VALUE: the name, then the data (the rest of the request),
+ * or with REG_VALUE_IN_FD the data is the whole of the fd sent (a memfd:
+ * for data that does not fit in a message, up to REG_MAX_VALUE_DATA);
  * REQ_REG_GET_VALUE, REQ_REG_DELETE_VALUE: the name. */
+#define REG_VALUE_IN_FD 1
+#define REG_MAX_VALUE_DATA (256u << 20)
 struct reg_value_request {
     struct request_header header;
     uint32_t key;
     uint32_t type;              /* REQ_REG_SET_VALUE */
     uint32_t name_length;
-    uint32_t reserved;
+    uint32_t flags;             /* REG_VALUE_IN_FD */
 };
-/* The value: its name (REQ_REG_ENUM_VALUE only), then its data. A value
- * too big for one message gives STATUS_BUFFER_OVERFLOW with DATA_SIZE set
- * and no data. */
+/* The value: its name (REQ_REG_ENUM_VALUE only), then its data. Data too
+ * big for one message: written to the fd sent with the request (a memfd,
+ * from offset 0; IN_FD is then REG_VALUE_IN_FD), or without one
+ * STATUS_BUFFER_OVERFLOW with DATA_SIZE set and no data (the client asks
+ * again with an fd). */
 struct reg_value_reply {
     struct reply_header header;
     uint32_t type;
     uint32_t data_size;
     uint32_t name_length;
-    uint32_t reserved;
+    uint32_t in_fd;
 };
 
 /* REQ_REG_NOTIFY: the fd sent (an eventfd or a pipe's write end) gets an
@@ -258,12 +289,15 @@ struct pipe_create_request {
 };
 struct pipe_reply {
     struct reply_header header;
-    uint32_t instance;          /* REQ_PIPE_CREATE: the instance's id */
+    uint32_t instance;          /* REQ_PIPE_CREATE, REQ_PIPE_OPEN: the instance's id */
     uint32_t flags;             /* PIPE_FLAG_* of the pipe */
     uint32_t max_instances;
     uint32_t instances;
 };
-/* REQ_PIPE_OPEN: a client end (reply fd); STATUS_OBJECT_NAME_NOT_FOUND
+/* REQ_PIPE_OPEN: a client end and the read end of its "disconnected"
+ * pipe (reply fds: a byte there once the creator called
+ * DisconnectNamedPipe; end of file without one when the instance went);
+ * STATUS_OBJECT_NAME_NOT_FOUND
  * when no instance has the name, STATUS_PIPE_NOT_AVAILABLE when none is
  * listening. REQ_PIPE_QUERY: the same answer, taking nothing (WaitNamedPipe
  * polls it). Both use struct pipe_reply. */
@@ -272,7 +306,10 @@ struct pipe_name_request {
 };
 /* REQ_PIPE_LISTEN (ConnectNamedPipe: clients may take it again) and
  * REQ_PIPE_DISCONNECT (the reply fd is a fresh creator's end for the
- * instance; the old connection's client sees a broken pipe). */
+ * instance; the old connection's client finds a byte in its
+ * "disconnected" pipe). REQ_PIPE_INFO: the pipe's struct pipe_reply for
+ * an instance (GetNamedPipeHandleState); STATUS_PIPE_BROKEN when the
+ * instance is gone. A client end learns its instance from REQ_PIPE_OPEN. */
 struct pipe_instance_request {
     struct request_header header;
     uint32_t instance;
@@ -285,9 +322,10 @@ struct pipe_instance_request {
  * hands it out). A slot's robust, process-shared mutex guards its fields;
  * SEQ is the futex waiters sleep on: whoever changes the state bumps it and
  * wakes it (non-private futex), so a signal never goes through the server.
- * Named sections are an fd the server keeps and hands to each opener. */
+ * Named sections are an fd the server keeps and hands to each opener.
+ * Named waitable timers are sync objects too (SHARED_TIMER). */
 #define SHARED_ARENA_SLOTS 4096
-enum shared_type { SHARED_EVENT = 1, SHARED_MUTANT, SHARED_SEMAPHORE, SHARED_SECTION };
+enum shared_type { SHARED_EVENT = 1, SHARED_MUTANT, SHARED_SEMAPHORE, SHARED_SECTION, SHARED_TIMER };
 
 struct shared_sync {
     pthread_mutex_t lock;       /* robust, process-shared; guards the rest */
@@ -299,6 +337,12 @@ struct shared_sync {
     uint32_t abandoned;         /* mutant: its owner died holding it */
     int32_t  owner_pid;         /* mutant: Unix pid of the owner, 0 when free */
     uint32_t owner_tid;         /* mutant: Windows thread id of the owner */
+    /* timer: STATE is its signalled flag; it also counts as signalled from
+     * DUE (CLOCK_MONOTONIC, 100 ns; 0 when not set) on, which whoever tests
+     * it first turns into STATE (then DUE moves on by PERIOD, or is 0):
+     * no process keeps the clock, waiters sleep until DUE themselves. */
+    int64_t due;
+    int64_t period;             /* timer: 100 ns, 0 for one-shot */
 } __attribute__((aligned(64)));
 
 /* REQ_OBJ_ARENA: the reply carries the arena's fd. */
@@ -313,7 +357,9 @@ struct obj_arena_request {
  * (STATUS_OBJECT_NAME_NOT_FOUND). Another type's name:
  * STATUS_OBJECT_TYPE_MISMATCH. A new section comes with its fd; the reply
  * of a section carries the section's fd. Each success is one reference of
- * the client, dropped by REQ_OBJ_CLOSE or when the client goes. */
+ * the client, dropped by REQ_OBJ_CLOSE or when the client goes. Without a
+ * name, a new unnamed sync object: an in-process one that must cross a
+ * process boundary (the client then writes its state into the slot). */
 #define OBJ_CREATE_OPEN             1
 #define OBJ_CREATE_OPENIF           2
 #define OBJ_CREATE_CASE_INSENSITIVE 4
@@ -356,16 +402,106 @@ struct obj_close_request {
     uint32_t reserved;
 };
 
+/* DuplicateHandle into another process. REQ_OBJ_DUP_PUT (from the source):
+ * the object for TARGET_PID, one of the client's shared objects (ID) or an
+ * fd-backed one (the fd sent); the reply's VALUE is the handle value the
+ * target will have, one of DUP_HANDLE_COUNT values from DUP_HANDLE_FIRST
+ * (step 4) that the target's handle table never hands out itself. The
+ * target's first use of that value asks REQ_OBJ_DUP_TAKE (VALUE; the
+ * reply: the object as REQ_OBJ_CLAIM answers it, or the fd, and what the
+ * handle was given). Entries for a process that is gone are dropped.
+ * A taken value stays in use until the target closes it and says so
+ * (REQ_OBJ_DUP_CLOSED, VALUE): only then is it handed out again. */
+#define DUP_HANDLE_FIRST 0x20000
+#define DUP_HANDLE_COUNT 4096
+enum dup_kind { DUP_SHARED = 1, DUP_FILE, DUP_SECTION };
+struct obj_dup_request {
+    struct request_header header;
+    int32_t  target_pid;        /* PUT */
+    uint32_t value;             /* TAKE */
+    uint32_t kind;              /* enum dup_kind */
+    uint32_t id;                /* DUP_SHARED */
+    uint32_t access, options;   /* DUP_FILE: the file object's */
+    uint32_t inherit;           /* HANDLE_FLAG_INHERIT for the new handle */
+    uint32_t protect, sec_flags;    /* DUP_SECTION */
+    uint32_t reserved;
+    uint64_t size;              /* DUP_SECTION */
+};
+struct obj_dup_reply {
+    struct obj_create_reply object; /* DUP_SHARED (TAKE) */
+    uint32_t value;             /* PUT */
+    uint32_t kind;              /* TAKE: as put */
+    uint32_t access, options, inherit, protect, sec_flags, reserved;
+    uint64_t size;
+};
+
+/* ---- named job objects (server/process.c) ----
+ * A named job is kept by its members' processes (ntdll/job.c); the server
+ * only maps the name (upper-cased NT name, after the struct) to what they
+ * share: the memfd of its state, and both ends of the pipe its keeper
+ * watches (every holder keeps a write end). REQ_JOB_CREATE sends the
+ * creator's three fds (none with open_only) and answers with the job's
+ * (the same, or those of the existing job: STATUS_OBJECT_NAME_EXISTS;
+ * STATUS_OBJECT_NAME_NOT_FOUND for open_only of a missing name) and an id
+ * counted per client; REQ_JOB_CLOSE drops one reference, answering
+ * last = 1 when no client holds the job any more (the name is then free).
+ * A client's going drops its references. */
+struct job_create_request {
+    struct request_header header;
+    uint32_t open_only;
+    uint32_t reserved;
+};
+struct job_close_request {
+    struct request_header header;
+    uint32_t id;
+    uint32_t reserved;
+};
+struct job_reply {
+    struct reply_header header;
+    uint32_t id;
+    uint32_t last;              /* REQ_JOB_CLOSE: that was the last reference */
+};
+
+/* DuplicateHandle out of another process, which has to hand the object
+ * over itself. REQ_OBJ_DUP_ASK (the asker): SOURCE_PID's handle VALUE for
+ * TARGET_PID (0: only DUPLICATE_CLOSE_SOURCE), with OPTIONS and INHERIT;
+ * the reply's TOKEN names the ask. The asker then sends the source
+ * SIGURG (ignored by default, so a process without winrun's handler
+ * loses nothing). The source asks REQ_OBJ_DUP_PENDING for its next ask
+ * (STATUS_NO_MORE_ENTRIES: none), gives the object to the target with
+ * REQ_OBJ_DUP_PUT and says REQ_OBJ_DUP_ANSWER (TOKEN, STATUS, VALUE: the
+ * target's value). REQ_OBJ_DUP_RESULT (TOKEN): ANSWERED 0 until then,
+ * else STATUS and VALUE, and the ask is gone. Asks of a source that died,
+ * or older than a minute, go. */
+struct obj_dup_ask {
+    struct request_header header;
+    int32_t  source_pid, target_pid;
+    uint32_t value, options, inherit, token;
+    uint32_t status, answered;
+};
+struct obj_dup_ask_reply {
+    struct reply_header header;
+    int32_t  source_pid, target_pid;
+    uint32_t value, options, inherit, token;
+    uint32_t status, answered;
+};
+
 /* ---- exit codes (server/process.c) ----
- * A process already connected reports its full exit code just before it
- * ends (REQ_PROCESS_EXIT, the pid being the client's); a process that
- * opened it (OpenProcess, not its parent) asks for it once the pidfd says
- * it ended (REQ_PROCESS_EXIT_CODE: STATUS_NOT_FOUND when it never
- * reported). The server keeps the last few hundred. */
+ * A process is named by its pid and its start time (field 22 of
+ * /proc/PID/stat), against pid reuse. A process that opened another
+ * without being its parent (OpenProcess) says it is interested
+ * (REQ_PROCESS_WATCH, undone by REQ_PROCESS_UNWATCH or its going); a
+ * winrun process ending while a server runs reports its full exit code
+ * (REQ_PROCESS_EXIT, pid 0: itself), as does one that terminated another
+ * (pid: the target); the opener asks for it once its pidfd says the
+ * process ended (REQ_PROCESS_EXIT_CODE: STATUS_NOT_FOUND when none was
+ * reported). Codes are kept while someone is interested, and the last
+ * few hundred others (a report may come before the interest). */
 struct process_exit_request {
     struct request_header header;
     uint32_t code;
-    int32_t pid;                /* REQ_PROCESS_EXIT_CODE: whose; else 0 */
+    int32_t pid;                /* 0: the client itself */
+    uint64_t start_time;        /* its start time, always given */
 };
 struct process_exit_reply {
     struct reply_header header;

@@ -3,14 +3,49 @@
  * RegGetValue's flags, enumeration order, key information, deleting and
  * copying trees, volatile keys, the merged HKEY_CLASSES_ROOT, change
  * notification, and the errors of bad handles and parameters. Everything
- * happens below HKCU\Software\winrun-test-advapi (and HKLM's classes),
- * removed at the start and the end. */
+ * happens below HKCU\Software\winrun-test-advapi-PID (and a class
+ * .winruntest-PID), removed at the end: PID keeps two runs on one prefix
+ * apart. */
 #include "test.h"
+#include <winternl.h>
+#include <sddl.h>
 
-#define BASE L"Software\\winrun-test-advapi"
+static WCHAR BASE[64], MISSING[80], USER_CLASS[80], CLASS[32];
+static char BASE_VALUES_A[80];
 
 static LONG r;
 static int is_wine;
+
+/* HKEY_USERS\<the user's SID> is HKEY_CURRENT_USER: a value set through
+ * one reads back through the other. */
+static void test_users_sid(HKEY base)
+{
+    BYTE buf[256];
+    TOKEN_USER *user = (TOKEN_USER *)buf;
+    HANDLE token;
+    WCHAR *sid = NULL, path[256], data[16];
+    DWORD size;
+
+    ok(OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token), "OpenProcessToken");
+    ok(GetTokenInformation(token, TokenUser, buf, sizeof(buf), &size) && ConvertSidToStringSidW(user->User.Sid, &sid),
+       "the user's SID");
+    CloseHandle(token);
+    if (!sid) return;
+    r = RegSetValueExW(base, L"through-hkcu", 0, REG_SZ, (const BYTE *)L"same", 10);
+    ok(!r, "set through HKCU: %ld", r);
+    swprintf(path, 256, L"%s\\%s", sid, BASE);
+    size = sizeof(data);
+    r = RegGetValueW(HKEY_USERS, path, L"through-hkcu", RRF_RT_REG_SZ, NULL, data, &size);
+    ok(!r && !lstrcmpW(data, L"same"), "read through HKU\\%s: %ld", dbgstr_w(sid), r);
+    r = RegSetKeyValueW(HKEY_USERS, path, L"through-hku", REG_SZ, (const BYTE *)L"too", 8);
+    ok(!r, "set through HKU: %ld", r);
+    size = sizeof(data);
+    r = RegQueryValueExW(base, L"through-hku", NULL, NULL, (BYTE *)data, &size);
+    ok(!r && !lstrcmpW(data, L"too"), "read through HKCU: %ld", r);
+    RegDeleteValueW(base, L"through-hkcu");
+    RegDeleteValueW(base, L"through-hku");
+    LocalFree(sid);
+}
 
 static void test_roots(void)
 {
@@ -28,7 +63,7 @@ static void test_roots(void)
     r = RegOpenKeyW(HKEY_CURRENT_USER, L"", &same);
     ok(r == ERROR_SUCCESS && same == HKEY_CURRENT_USER, "RegOpenKeyW(\"\") gives the key back: %ld %p", r, same);
     key = (HKEY)0xdead;
-    r = RegOpenKeyExW(HKEY_CURRENT_USER, BASE L"\\missing", 0, KEY_READ, &key);
+    r = RegOpenKeyExW(HKEY_CURRENT_USER, MISSING, 0, KEY_READ, &key);
     ok(r == ERROR_FILE_NOT_FOUND && key == NULL, "missing key: %ld, handle %p", r, key);
     r = RegOpenKeyExA(HKEY_LOCAL_MACHINE, "Software\\winrun-test-nonexistent\\deeper", 0, KEY_READ, &key);
     ok(r == ERROR_FILE_NOT_FOUND, "missing key (A): %ld", r);
@@ -192,7 +227,7 @@ static void test_values(HKEY base)
     r = RegGetValueW(key, NULL, L"sz", RRF_RT_REG_SZ | RRF_ZEROONFAILURE, &type, wbuf, &size);
     ok(r == ERROR_MORE_DATA && size == 12 && wbuf[0] == 0 && wbuf[1] == 0, "RRF_ZEROONFAILURE: %ld %lu", r, size);
     size = sizeof(buf);
-    r = RegGetValueA(HKEY_CURRENT_USER, "Software\\winrun-test-advapi\\values", "sz", RRF_RT_ANY, &type, buf, &size);
+    r = RegGetValueA(HKEY_CURRENT_USER, BASE_VALUES_A, "sz", RRF_RT_ANY, &type, buf, &size);
     ok(!r && size == 6 && !strcmp(buf, "hello"), "RegGetValueA through a subkey: %ld %lu", r, size);
     r = RegGetValueW(key, NULL, L"sz", 0, &type, wbuf, &size);
     ok(r == ERROR_UNSUPPORTED_TYPE, "RegGetValue without a type flag: %ld", r);
@@ -309,30 +344,30 @@ static void test_classes_root(void)
     DWORD size;
 
     /* a class only the user has shows through HKCR */
-    r = RegSetKeyValueW(HKEY_CURRENT_USER, L"Software\\Classes\\.winruntestuser", NULL, REG_SZ,
+    r = RegSetKeyValueW(HKEY_CURRENT_USER, USER_CLASS, NULL, REG_SZ,
                         (const BYTE *)L"userclass", 20);
     ok(r == ERROR_SUCCESS, "a per-user class: %ld", r);
     /* Wine's HKCR is HKLM\Software\Classes alone: no merged view there */
     if (is_wine) {
-        RegDeleteTreeW(HKEY_CURRENT_USER, L"Software\\Classes\\.winruntestuser");
+        RegDeleteTreeW(HKEY_CURRENT_USER, USER_CLASS);
         return;
     }
     size = sizeof(buf);
-    r = RegGetValueW(HKEY_CLASSES_ROOT, L".winruntestuser", NULL, RRF_RT_REG_SZ, NULL, buf, &size);
+    r = RegGetValueW(HKEY_CLASSES_ROOT, CLASS, NULL, RRF_RT_REG_SZ, NULL, buf, &size);
     ok(!r && !lstrcmpW(buf, L"userclass"), "HKCR shows the user's class: %ld", r);
-    r = RegOpenKeyExW(HKEY_CLASSES_ROOT, L".winruntestuser", 0, KEY_ALL_ACCESS, &key);
+    r = RegOpenKeyExW(HKEY_CLASSES_ROOT, CLASS, 0, KEY_ALL_ACCESS, &key);
     ok(r == ERROR_SUCCESS, "open it through HKCR: %ld", r);
     if (!r) {
         /* a write through the merged view goes where the key is */
         RegSetValueExW(key, L"w", 0, REG_SZ, (const BYTE *)L"1", 4);
         RegCloseKey(key);
         size = sizeof(buf);
-        r = RegGetValueW(HKEY_CURRENT_USER, L"Software\\Classes\\.winruntestuser", L"w", RRF_RT_REG_SZ, NULL, buf,
+        r = RegGetValueW(HKEY_CURRENT_USER, USER_CLASS, L"w", RRF_RT_REG_SZ, NULL, buf,
                          &size);
         ok(!r, "the write landed in HKCU: %ld", r);
     }
-    RegDeleteTreeW(HKEY_CURRENT_USER, L"Software\\Classes\\.winruntestuser");
-    r = RegOpenKeyExW(HKEY_CLASSES_ROOT, L".winruntestuser", 0, KEY_READ, &key);
+    RegDeleteTreeW(HKEY_CURRENT_USER, USER_CLASS);
+    r = RegOpenKeyExW(HKEY_CLASSES_ROOT, CLASS, 0, KEY_READ, &key);
     ok(r == ERROR_FILE_NOT_FOUND, "gone from HKCR too: %ld", r);
 }
 
@@ -370,6 +405,95 @@ static void test_notify(HKEY base)
     CloseHandle(event);
 }
 
+/* RegOverridePredefKey maps a predefined key for this process until undone;
+ * hive files need the restore privilege, which a standard user's token does
+ * not hold (nor has enabled). */
+static void test_predefined_and_hives(HKEY base)
+{
+    HKEY over, key;
+    WCHAR path[MAX_PATH];
+    HANDLE file;
+
+    r = RegDisablePredefinedCache();
+    ok(r == ERROR_SUCCESS, "RegDisablePredefinedCache: %ld", r);
+    r = RegCreateKeyExW(base, L"override", 0, NULL, 0, KEY_ALL_ACCESS, NULL, &over, NULL);
+    ok(r == ERROR_SUCCESS, "a key to map HKCU to: %ld", r);
+    r = RegOverridePredefKey(HKEY_CURRENT_USER, over);
+    ok(r == ERROR_SUCCESS, "RegOverridePredefKey: %ld", r);
+    RegCloseKey(over);   /* the mapping keeps its own handle */
+    r = RegCreateKeyExW(HKEY_CURRENT_USER, L"through-override", 0, NULL, 0, KEY_ALL_ACCESS, NULL, &key, NULL);
+    ok(r == ERROR_SUCCESS, "create through the mapped HKCU: %ld", r);
+    if (!r) RegCloseKey(key);
+    r = RegOverridePredefKey(HKEY_CURRENT_USER, NULL);
+    ok(r == ERROR_SUCCESS, "undo the mapping: %ld", r);
+    r = RegOpenKeyExW(base, L"override\\through-override", 0, KEY_READ, &key);
+    ok(r == ERROR_SUCCESS, "the key went below the mapped key: %ld", r);
+    if (!r) RegCloseKey(key);
+    r = RegOpenKeyExW(HKEY_CURRENT_USER, L"through-override", 0, KEY_READ, &key);
+    ok(r == ERROR_FILE_NOT_FOUND, "and not below the real HKCU: %ld", r);
+
+    /* a file that exists: the privilege is what stops the load */
+    GetTempPathW(MAX_PATH, path);
+    lstrcatW(path, L"winrun-test-hive");
+    file = CreateFileW(path, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, 0, NULL);
+    CloseHandle(file);
+    r = RegLoadKeyW(HKEY_USERS, L"winrun-test-hive", path);
+    ok(r == ERROR_PRIVILEGE_NOT_HELD, "RegLoadKey without the restore privilege: %ld", r);
+    r = RegUnLoadKeyW(HKEY_USERS, L"winrun-test-hive");
+    ok(r == ERROR_PRIVILEGE_NOT_HELD, "RegUnLoadKey without it: %ld", r);
+    DeleteFileW(path);
+}
+
+typedef LONG (WINAPI *notify_change_key_fn)(HANDLE key, HANDLE event, void *apc, void *context,
+                                             IO_STATUS_BLOCK *io, ULONG filter, BOOLEAN subtree, void *buffer,
+                                             ULONG length, BOOLEAN async);
+static int apc_calls;
+static void *apc_context_seen;
+static IO_STATUS_BLOCK *apc_io_seen;
+
+static void WINAPI notify_apc(void *context, IO_STATUS_BLOCK *io, ULONG reserved)
+{
+    (void)reserved;
+    apc_calls++;
+    apc_context_seen = context;
+    apc_io_seen = io;
+}
+
+/* NtNotifyChangeKey with an APC routine: the routine runs on the caller
+ * once the change happened and the thread waits alertably, not before. */
+static void test_notify_apc(HKEY base)
+{
+    notify_change_key_fn notify =
+        (notify_change_key_fn)GetProcAddress(GetModuleHandleA("ntdll"), "NtNotifyChangeKey");
+    IO_STATUS_BLOCK io;
+    HANDLE event = CreateEventW(NULL, TRUE, FALSE, NULL);
+    DWORD v = 2, wait;
+    HKEY key;
+    LONG status;
+
+    r = RegCreateKeyExW(base, L"notify-apc", 0, NULL, 0, KEY_ALL_ACCESS, NULL, &key, NULL);
+    ok(r == ERROR_SUCCESS && notify, "a key to watch: %ld", r);
+    if (r || !notify) return;
+    status = notify(key, event, (void *)notify_apc, (void *)0x1234, &io, REG_NOTIFY_CHANGE_LAST_SET, FALSE, NULL, 0,
+                    TRUE);
+    ok(status == STATUS_PENDING, "NtNotifyChangeKey with an APC: %lx", status);
+    SleepEx(50, TRUE);
+    ok(apc_calls == 0, "no APC before the change: %d", apc_calls);
+    RegSetValueExW(key, L"v", 0, REG_DWORD, (const BYTE *)&v, 4);
+    Sleep(300);
+    ok(apc_calls == 0, "nor while the thread does not wait alertably: %d", apc_calls);
+    ok(WaitForSingleObject(event, 2000) == WAIT_OBJECT_0, "the event is set too");
+    /* Wine (8.0) sets the event but never queues the APC routine */
+    if (!is_wine) {
+        wait = SleepEx(2000, TRUE);
+        ok(wait == WAIT_IO_COMPLETION && apc_calls == 1, "an alertable wait runs it: %lu, %d calls", wait, apc_calls);
+        ok(apc_context_seen == (void *)0x1234 && apc_io_seen == &io, "with its context and I/O status block: %p %p",
+           apc_context_seen, apc_io_seen);
+    }
+    CloseHandle(event);
+    RegCloseKey(key);
+}
+
 static void test_bad_handles(void)
 {
     WCHAR name[64];
@@ -386,10 +510,84 @@ static void test_bad_handles(void)
     ok(r == ERROR_INVALID_HANDLE, "RegEnumValueW(bad handle): %ld", r);
     r = RegSetValueExW((HKEY)0xdead0, L"v", 0, REG_DWORD, (BYTE *)&value, 4);
     ok(r == ERROR_INVALID_HANDLE, "RegSetValueExW(bad handle): %ld", r);
-    r = RegDeleteKeyW(HKEY_CURRENT_USER, BASE L"\\missing");
+    r = RegDeleteKeyW(HKEY_CURRENT_USER, MISSING);
     ok(r == ERROR_FILE_NOT_FOUND, "deleting a missing key: %ld", r);
     r = RegDeleteKeyW(HKEY_CURRENT_USER, NULL);
     ok(r == ERROR_INVALID_PARAMETER, "RegDeleteKeyW(NULL): %ld", r);
+}
+
+/* How many times HKEY_CLASSES_ROOT's enumeration shows NAME (subkeys or
+ * values), and the whole count in *TOTAL. */
+static int hkcr_count(BOOL values, const WCHAR *name, DWORD *total)
+{
+    WCHAR got[256];
+    DWORD len, i;
+    int seen = 0;
+
+    for (i = 0;; i++) {
+        len = 256;
+        r = values ? RegEnumValueW(HKEY_CLASSES_ROOT, i, got, &len, NULL, NULL, NULL, NULL)
+                   : RegEnumKeyExW(HKEY_CLASSES_ROOT, i, got, &len, NULL, NULL, NULL, NULL);
+        if (r) break;
+        if (!lstrcmpiW(got, name)) seen++;
+    }
+    *total = i;
+    return seen;
+}
+
+/* The merged view's root: the user's classes and values hide the
+ * machine's of the same name, both show once, and RegQueryInfoKey counts
+ * what the enumeration gives (MS docs, "Merged View of HKEY_CLASSES_ROOT"). */
+static void test_classes_merged(void)
+{
+    WCHAR machine_class[80], machine_only[40], machine_only_path[80], value[40], buf[32];
+    DWORD subkeys = 0, values = 0, enum_keys, enum_values, size;
+    int seen;
+
+    /* Wine's HKCR is the machine's classes alone */
+    if (is_wine) return;
+    swprintf(machine_class, 80, L"Software\\Classes\\%s", CLASS);
+    swprintf(machine_only, 40, L"%s-m", CLASS);
+    swprintf(machine_only_path, 80, L"Software\\Classes\\%s", machine_only);
+    swprintf(value, 40, L"winruntest-%lu", GetCurrentProcessId());
+    r = RegSetKeyValueW(HKEY_CURRENT_USER, USER_CLASS, NULL, REG_SZ, (const BYTE *)L"user", 10);
+    ok(!r, "a user class: %ld", r);
+    r = RegSetKeyValueW(HKEY_LOCAL_MACHINE, machine_class, NULL, REG_SZ, (const BYTE *)L"machine", 16);
+    ok(!r, "the same class for the machine: %ld", r);
+    r = RegSetKeyValueW(HKEY_LOCAL_MACHINE, machine_only_path, NULL, REG_SZ, (const BYTE *)L"m", 4);
+    ok(!r, "a machine-only class: %ld", r);
+    r = RegSetKeyValueW(HKEY_CURRENT_USER, L"Software\\Classes", value, REG_SZ, (const BYTE *)L"u", 4);
+    ok(!r, "a value of the user's classes: %ld", r);
+    r = RegSetKeyValueW(HKEY_LOCAL_MACHINE, L"Software\\Classes", value, REG_SZ, (const BYTE *)L"m", 4);
+    ok(!r, "the same value of the machine's: %ld", r);
+
+    size = sizeof(buf);
+    r = RegGetValueW(HKEY_CLASSES_ROOT, CLASS, NULL, RRF_RT_REG_SZ, NULL, buf, &size);
+    ok(!r && !lstrcmpW(buf, L"user"), "the user's class hides the machine's: %ld %s", r, dbgstr_w(buf));
+    size = sizeof(buf);
+    r = RegGetValueW(HKEY_CLASSES_ROOT, machine_only, NULL, RRF_RT_REG_SZ, NULL, buf, &size);
+    ok(!r && !lstrcmpW(buf, L"m"), "a machine-only class shows: %ld", r);
+    size = sizeof(buf);
+    r = RegQueryValueExW(HKEY_CLASSES_ROOT, value, NULL, NULL, (BYTE *)buf, &size);
+    ok(!r && !lstrcmpW(buf, L"u"), "the root's value is the user's: %ld %s", r, dbgstr_w(buf));
+
+    seen = hkcr_count(FALSE, CLASS, &enum_keys);
+    ok(seen == 1, "a class of both is enumerated once: %d", seen);
+    seen = hkcr_count(FALSE, machine_only, &enum_keys);
+    ok(seen == 1, "a machine-only class is enumerated: %d", seen);
+    seen = hkcr_count(TRUE, value, &enum_values);
+    ok(seen == 1, "a value of both is enumerated once: %d", seen);
+    r = RegQueryInfoKeyW(HKEY_CLASSES_ROOT, NULL, NULL, NULL, &subkeys, NULL, NULL, &values, NULL, NULL, NULL, NULL);
+    ok(!r && subkeys == enum_keys && values == enum_values, "RegQueryInfoKey counts the enumeration: %lu/%lu %lu/%lu",
+       subkeys, enum_keys, values, enum_values);
+
+    RegDeleteTreeW(HKEY_CURRENT_USER, USER_CLASS);
+    RegDeleteTreeW(HKEY_LOCAL_MACHINE, machine_class);
+    RegDeleteTreeW(HKEY_LOCAL_MACHINE, machine_only_path);
+    RegDeleteKeyValueW(HKEY_CURRENT_USER, L"Software\\Classes", value);
+    RegDeleteKeyValueW(HKEY_LOCAL_MACHINE, L"Software\\Classes", value);
+    seen = hkcr_count(FALSE, CLASS, &enum_keys);
+    ok(seen == 0, "gone from the enumeration: %d", seen);
 }
 
 int main(void)
@@ -397,16 +595,25 @@ int main(void)
     HKEY base;
 
     is_wine = GetProcAddress(GetModuleHandleA("ntdll"), "wine_get_version") != NULL;
+    swprintf(BASE, 64, L"Software\\winrun-test-advapi-%lu", GetCurrentProcessId());
+    swprintf(MISSING, 80, L"%s\\missing", BASE);
+    swprintf(CLASS, 32, L".winruntest-%lu", GetCurrentProcessId());
+    swprintf(USER_CLASS, 80, L"Software\\Classes\\%s", CLASS);
+    sprintf(BASE_VALUES_A, "Software\\winrun-test-advapi-%lu\\values", GetCurrentProcessId());
     RegDeleteTreeW(HKEY_CURRENT_USER, BASE);
     test_roots();
     r = RegCreateKeyExW(HKEY_CURRENT_USER, BASE, 0, NULL, 0, KEY_ALL_ACCESS, NULL, &base, NULL);
     ok(r == ERROR_SUCCESS, "base key: %ld", r);
     if (r) return test_done();
+    test_users_sid(base);
     test_create(base);
     test_values(base);
     test_enum(base);
     test_classes_root();
+    test_classes_merged();
     test_notify(base);
+    test_notify_apc(base);
+    test_predefined_and_hives(base);
     test_bad_handles();
     RegCloseKey(base);
     r = RegDeleteTreeW(HKEY_CURRENT_USER, BASE);

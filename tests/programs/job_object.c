@@ -2,8 +2,11 @@
  * and the grandchild it starts are both members (IsProcessInJob, the
  * accounting and id list); closing the last handle of a kill-on-close job
  * kills both; TerminateJobObject gives its code; a job whose owner exits
- * without closing it still kills its members. Children are this program
- * with "child-..." arguments. */
+ * without closing it still kills its members; a named job opened by name
+ * in another process, which assigns a process to it; breakaway
+ * (BREAKAWAY_OK with CREATE_BREAKAWAY_FROM_JOB, SILENT_BREAKAWAY_OK) and
+ * its refusal; the members' CPU times. Children are this program with
+ * "child-..." arguments. */
 #include <stddef.h>
 #include "test.h"
 
@@ -81,6 +84,180 @@ static int child_owner(void)
     print_pid(pid);
     Sleep(300);
     ExitProcess(95);
+}
+
+/* "child-openjob NAME": opens the job by name, assigns a sleeping child of
+ * ours to it, prints that child's id and leaves (closing its handle) */
+static int child_openjob(const char *name)
+{
+    HANDLE job = OpenJobObjectA(JOB_OBJECT_ALL_ACCESS, FALSE, name), h, thread;
+    DWORD pid;
+
+    if (!job) return 30;
+    if (!(h = start("child-sleep", NULL, CREATE_SUSPENDED, &thread, &pid))) return 31;
+    if (!AssignProcessToJobObject(job, h)) return 32;
+    ResumeThread(thread);
+    print_pid(pid);
+    CloseHandle(job);
+    return 0x33;
+}
+
+/* "child-breakaway": in a job; starts a child that breaks away and one
+ * that does not, prints both ids, then sleeps */
+static int child_breakaway(void)
+{
+    DWORD away = 0, stays = 0;
+    if (!start("child-sleep", NULL, CREATE_BREAKAWAY_FROM_JOB, NULL, &away)) return 20;
+    if (!start("child-sleep", NULL, 0, NULL, &stays)) return 21;
+    print_pid(away);
+    print_pid(stays);
+    Sleep(30000);
+    return 22;
+}
+
+/* "child-denied": in a job of its own without BREAKAWAY_OK, whose
+ * CREATE_BREAKAWAY_FROM_JOB must fail */
+static int child_denied(void)
+{
+    HANDLE job = CreateJobObjectA(NULL, NULL), h;
+    if (!job || !AssignProcessToJobObject(job, GetCurrentProcess())) return 10;
+    SetLastError(0xdeadbeef);
+    h = start("child-sleep", NULL, CREATE_BREAKAWAY_FROM_JOB, NULL, NULL);
+    if (h) {
+        TerminateProcess(h, 1);
+        return 11;
+    }
+    return GetLastError() == ERROR_ACCESS_DENIED ? 0x12 : 13;
+}
+
+/* "child-spin": uses some CPU, then sleeps */
+static int child_spin(void)
+{
+    DWORD start_ticks = GetTickCount();
+    volatile unsigned int x = 0;
+    while (GetTickCount() - start_ticks < 300) x++;
+    Sleep(30000);
+    return 5;
+}
+
+static BOOL set_limits(HANDLE job, DWORD flags)
+{
+    JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits;
+    memset(&limits, 0, sizeof(limits));
+    limits.BasicLimitInformation.LimitFlags = flags;
+    return SetInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof(limits));
+}
+
+static void test_named(void)
+{
+    SECURITY_ATTRIBUTES sa = { sizeof(sa), NULL, TRUE };
+    char name[64], args[96];
+    HANDLE job, job2, rd, wr, child, member;
+    DWORD pid, code = 0;
+    BOOL in = FALSE, r;
+
+    _snprintf(name, sizeof(name), "winrun_test_job_%lu", GetCurrentProcessId());
+    SetLastError(0xdeadbeef);
+    job = OpenJobObjectA(JOB_OBJECT_ALL_ACCESS, FALSE, name);
+    ok(!job && GetLastError() == ERROR_FILE_NOT_FOUND, "OpenJobObject of no job: %p, error %lu", job, GetLastError());
+    SetLastError(0xdeadbeef);
+    job = CreateJobObjectA(NULL, name);
+    ok(job && GetLastError() == 0, "CreateJobObject(named): %p, error %lu", job, GetLastError());
+    job2 = CreateJobObjectA(NULL, name);
+    ok(job2 && GetLastError() == ERROR_ALREADY_EXISTS, "the same name again: %p, error %lu", job2, GetLastError());
+    CloseHandle(job2);
+    r = set_limits(job, JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE);
+    ok(r, "SetInformationJobObject: error %lu", GetLastError());
+
+    CreatePipe(&rd, &wr, &sa, 0);
+    SetHandleInformation(rd, HANDLE_FLAG_INHERIT, 0);
+    _snprintf(args, sizeof(args), "child-openjob %s", name);
+    child = start(args, wr, 0, NULL, NULL);
+    CloseHandle(wr);
+    pid = read_pid(rd);
+    member = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_INFORMATION, FALSE, pid);
+    ok(member != NULL, "OpenProcess(%lu): error %lu", pid, GetLastError());
+    WaitForSingleObject(child, 5000);
+    GetExitCodeProcess(child, &code);
+    ok(code == 0x33, "the child that opened the job by name: %lx", code);
+    r = IsProcessInJob(member, job, &in);
+    ok(r && in, "the process it assigned is in our job: %d %d", r, in);
+    ok(WaitForSingleObject(member, 100) == WAIT_TIMEOUT, "and runs");
+    CloseHandle(job);
+    ok(WaitForSingleObject(member, 5000) == WAIT_OBJECT_0, "our close was the last: the member died");
+    CloseHandle(member);
+    CloseHandle(child);
+    CloseHandle(rd);
+}
+
+static void test_breakaway(DWORD flags)
+{
+    SECURITY_ATTRIBUTES sa = { sizeof(sa), NULL, TRUE };
+    HANDLE job = CreateJobObjectA(NULL, NULL), rd, wr, child, thread, away, stays;
+    DWORD away_pid, stays_pid;
+    BOOL in, r;
+
+    ok(set_limits(job, flags), "SetInformationJobObject(%lx): error %lu", flags, GetLastError());
+    CreatePipe(&rd, &wr, &sa, 0);
+    SetHandleInformation(rd, HANDLE_FLAG_INHERIT, 0);
+    child = start("child-breakaway", wr, CREATE_SUSPENDED, &thread, NULL);
+    CloseHandle(wr);
+    ok(AssignProcessToJobObject(job, child), "AssignProcessToJobObject: error %lu", GetLastError());
+    ResumeThread(thread);
+    CloseHandle(thread);
+    away_pid = read_pid(rd);
+    stays_pid = read_pid(rd);
+    away = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_INFORMATION | PROCESS_TERMINATE, FALSE, away_pid);
+    stays = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_INFORMATION | PROCESS_TERMINATE, FALSE, stays_pid);
+    ok(away && stays, "OpenProcess of the grandchildren: error %lu", GetLastError());
+    in = TRUE;
+    r = IsProcessInJob(away, job, &in);
+    ok(r && !in, "flags %lx: the child started with CREATE_BREAKAWAY_FROM_JOB is out: %d %d", flags, r, in);
+    in = (flags & JOB_OBJECT_LIMIT_SILENT_BREAKAWAY_OK) != 0;
+    r = IsProcessInJob(stays, job, &in);
+    ok(r && in == !(flags & JOB_OBJECT_LIMIT_SILENT_BREAKAWAY_OK), "flags %lx: the other one in the job: %d %d", flags,
+       r, in);
+    TerminateJobObject(job, 3);
+    TerminateProcess(away, 3);
+    TerminateProcess(stays, 3);
+    WaitForSingleObject(child, 5000);
+    CloseHandle(away);
+    CloseHandle(stays);
+    CloseHandle(child);
+    CloseHandle(rd);
+    CloseHandle(job);
+}
+
+static void test_breakaway_denied(void)
+{
+    HANDLE child = start("child-denied", NULL, 0, NULL, NULL);
+    DWORD code = 0;
+    WaitForSingleObject(child, 10000);
+    GetExitCodeProcess(child, &code);
+    ok(code == 0x12, "CREATE_BREAKAWAY_FROM_JOB from a job without BREAKAWAY_OK: %lx", code);
+    CloseHandle(child);
+}
+
+static void test_times(void)
+{
+    JOBOBJECT_BASIC_ACCOUNTING_INFORMATION acct;
+    HANDLE job = CreateJobObjectA(NULL, NULL), child, thread;
+    BOOL r;
+
+    child = start("child-spin", NULL, CREATE_SUSPENDED, &thread, NULL);
+    ok(AssignProcessToJobObject(job, child), "AssignProcessToJobObject: error %lu", GetLastError());
+    ResumeThread(thread);
+    CloseHandle(thread);
+    Sleep(600);
+    r = QueryInformationJobObject(job, JobObjectBasicAccountingInformation, &acct, sizeof(acct), NULL);
+    /* Wine does not count times */
+    ok(r && (acct.TotalUserTime.QuadPart + acct.TotalKernelTime.QuadPart >= 1000000 || is_wine),
+       "the member's CPU time: %d, user %I64d kernel %I64d", r, acct.TotalUserTime.QuadPart,
+       acct.TotalKernelTime.QuadPart);
+    TerminateJobObject(job, 1);
+    WaitForSingleObject(child, 5000);
+    CloseHandle(child);
+    CloseHandle(job);
 }
 
 static void test_kill_on_close(void)
@@ -200,8 +377,17 @@ int main(int argc, char **argv)
     }
     if (argc > 1 && !strcmp(argv[1], "child-tree")) return child_tree();
     if (argc > 1 && !strcmp(argv[1], "child-owner")) return child_owner();
+    if (argc > 2 && !strcmp(argv[1], "child-openjob")) return child_openjob(argv[2]);
+    if (argc > 1 && !strcmp(argv[1], "child-breakaway")) return child_breakaway();
+    if (argc > 1 && !strcmp(argv[1], "child-denied")) return child_denied();
+    if (argc > 1 && !strcmp(argv[1], "child-spin")) return child_spin();
     test_kill_on_close();
     test_terminate();
     test_owner_exit();
+    test_named();
+    test_breakaway(JOB_OBJECT_LIMIT_BREAKAWAY_OK);
+    test_breakaway(JOB_OBJECT_LIMIT_SILENT_BREAKAWAY_OK);
+    test_breakaway_denied();
+    test_times();
     return test_done();
 }

@@ -4,7 +4,9 @@
  * ERROR_PIPE_CONNECTED when the client came first, ERROR_PIPE_BUSY from
  * CreateFile and CreateNamedPipe, FILE_FLAG_FIRST_PIPE_INSTANCE, an
  * overlapped ConnectNamedPipe, WaitNamedPipe, CallNamedPipe, PeekNamedPipe,
- * GetNamedPipeInfo, DisconnectNamedPipe, and broken pipes both ways. */
+ * GetNamedPipeInfo, GetNamedPipeHandleState, DisconnectNamedPipe
+ * (ERROR_PIPE_NOT_CONNECTED for the client), broken pipes both ways, and
+ * a client end inherited by a child that keeps its message nature. */
 #include "test.h"
 
 static char self[MAX_PATH];
@@ -56,6 +58,29 @@ static int child_byte(const char *name)
     if (!WriteFile(h, "abc", 3, &n, NULL) || !WriteFile(h, "def", 3, &n, NULL)) return 72;
     CloseHandle(h);
     return 0x66;
+}
+
+/* "child-inherit HANDLE": the parent's client end of a message pipe,
+ * inherited */
+static int child_inherit(const char *arg)
+{
+    HANDLE h = (HANDLE)(ULONG_PTR)strtoul(arg, NULL, 16);
+    DWORD flags = 0, mode = PIPE_READMODE_MESSAGE, n, avail, left, state = 0xdead;
+    char buf[16];
+
+    if (!GetNamedPipeInfo(h, &flags, NULL, NULL, NULL) || flags != (PIPE_CLIENT_END | PIPE_TYPE_MESSAGE)) return 40;
+    if (!SetNamedPipeHandleState(h, &mode, NULL, NULL)) return 41;
+    if (!GetNamedPipeHandleStateA(h, &state, NULL, NULL, NULL, NULL, 0) || state != PIPE_READMODE_MESSAGE) return 42;
+    if (ReadFile(h, buf, 3, &n, NULL) || GetLastError() != ERROR_MORE_DATA || n != 3 || memcmp(buf, "hel", 3)) return 43;
+    if (!PeekNamedPipe(h, NULL, 0, NULL, &avail, &left) || left != 2) return 44;
+    if (!ReadFile(h, buf, sizeof(buf), &n, NULL) || n != 2 || memcmp(buf, "lo", 2)) return 45;
+    if (!ReadFile(h, buf, sizeof(buf), &n, NULL) || n != 8 || memcmp(buf, "world!!!", 8)) return 46;
+    if (!WriteFile(h, "ok", 2, &n, NULL)) return 47;
+    /* waits until the parent disconnects */
+    SetLastError(0xdeadbeef);
+    if (ReadFile(h, buf, sizeof(buf), &n, NULL)) return 48;
+    if (GetLastError() != ERROR_PIPE_NOT_CONNECTED) return 49;
+    return 0x44;
 }
 
 /* ---- the parent ---- */
@@ -153,6 +178,10 @@ static void test_local(void)
     r = WaitNamedPipeA(name, 50);
     ok(!r && GetLastError() == ERROR_SEM_TIMEOUT, "WaitNamedPipe of a busy pipe: %d, error %lu", r, GetLastError());
 
+    r = GetNamedPipeHandleStateA(server, &flags, &n, NULL, NULL, NULL, 0);
+    ok(r && flags == 0 && n == 1, "GetNamedPipeHandleState(server): %d, state %lx, %lu instances", r, flags, n);
+    r = GetNamedPipeHandleStateA(client, &flags, &n, NULL, NULL, NULL, 0);
+    ok(r && flags == 0 && n == 1, "GetNamedPipeHandleState(client): %d, state %lx, %lu instances", r, flags, n);
     r = WriteFile(client, "12345", 5, &n, NULL);
     ok(r && n == 5, "client write: %d %lu", r, n);
     r = PeekNamedPipe(server, buf, 2, &n, &flags, NULL);
@@ -168,9 +197,12 @@ static void test_local(void)
     ok(r, "DisconnectNamedPipe: error %lu", GetLastError());
     SetLastError(0xdeadbeef);
     r = ReadFile(client, buf, sizeof(buf), &n, NULL);
-    /* winrun's client cannot tell a disconnect from the server closing: ERROR_BROKEN_PIPE */
-    ok(!r && (GetLastError() == ERROR_PIPE_NOT_CONNECTED || GetLastError() == ERROR_BROKEN_PIPE),
-       "client read after disconnect: %d, error %lu", r, GetLastError());
+    ok(!r && GetLastError() == ERROR_PIPE_NOT_CONNECTED, "client read after disconnect: %d, error %lu", r,
+       GetLastError());
+    SetLastError(0xdeadbeef);
+    r = WriteFile(client, "z", 1, &n, NULL);
+    ok(!r && GetLastError() == ERROR_PIPE_NOT_CONNECTED, "client write after disconnect: %d, error %lu", r,
+       GetLastError());
     CloseHandle(client);
 
     /* disconnected, not listening until ConnectNamedPipe */
@@ -286,6 +318,44 @@ static void test_call_child(void)
     CloseHandle(server);
 }
 
+static void test_inherit_child(void)
+{
+    SECURITY_ATTRIBUTES sa = { sizeof(sa), NULL, TRUE };
+    char name[MAX_PATH], cmd[2 * MAX_PATH + 64], buf[16];
+    HANDLE server, client;
+    STARTUPINFOA si;
+    PROCESS_INFORMATION pi;
+    DWORD n, state, instances;
+    BOOL r;
+
+    pipe_name(name, "inherit", GetCurrentProcessId());
+    server = CreateNamedPipeA(name, PIPE_ACCESS_DUPLEX, PIPE_TYPE_MESSAGE | PIPE_READMODE_MESSAGE, 2, 64, 64, 0, NULL);
+    ok(server != INVALID_HANDLE_VALUE, "CreateNamedPipe: error %lu", GetLastError());
+    r = GetNamedPipeHandleStateA(server, &state, &instances, NULL, NULL, NULL, 0);
+    ok(r && state == PIPE_READMODE_MESSAGE && instances == 1, "GetNamedPipeHandleState: %d, state %lx, %lu instances",
+       r, state, instances);
+    client = CreateFileA(name, GENERIC_READ | GENERIC_WRITE, 0, &sa, OPEN_EXISTING, 0, NULL);
+    ok(client != INVALID_HANDLE_VALUE, "CreateFile: error %lu", GetLastError());
+    r = GetNamedPipeHandleStateA(client, &state, NULL, NULL, NULL, NULL, 0);
+    ok(r && state == 0, "a client starts in byte read mode: %d, state %lx", r, state);
+    WriteFile(server, "hello", 5, &n, NULL);
+    WriteFile(server, "world!!!", 8, &n, NULL);
+    memset(&si, 0, sizeof(si));
+    si.cb = sizeof(si);
+    _snprintf(cmd, sizeof(cmd), "\"%s\" child-inherit %p", self, client);
+    r = CreateProcessA(NULL, cmd, NULL, NULL, TRUE, 0, NULL, NULL, &si, &pi);
+    ok(r, "CreateProcess: error %lu", GetLastError());
+    CloseHandle(pi.hThread);
+    CloseHandle(client);
+    r = ReadFile(server, buf, sizeof(buf), &n, NULL);
+    ok(r && n == 2 && !memcmp(buf, "ok", 2), "the child's message: %d, %lu bytes", r, n);
+    r = DisconnectNamedPipe(server);
+    ok(r, "DisconnectNamedPipe: error %lu", GetLastError());
+    n = finish(pi.hProcess);
+    ok(n == 0x44, "inheriting child's exit code %lx", n);
+    CloseHandle(server);
+}
+
 static void test_byte_child(void)
 {
     char name[MAX_PATH], buf[16];
@@ -311,6 +381,7 @@ int main(int argc, char **argv)
     if (argc > 2 && !strcmp(argv[1], "child-msg")) return child_msg(argv[2]);
     if (argc > 2 && !strcmp(argv[1], "child-call")) return child_call(argv[2]);
     if (argc > 2 && !strcmp(argv[1], "child-byte")) return child_byte(argv[2]);
+    if (argc > 2 && !strcmp(argv[1], "child-inherit")) return child_inherit(argv[2]);
     GetModuleFileNameA(NULL, self, sizeof(self));
     is_wine = GetProcAddress(GetModuleHandleA("ntdll"), "wine_get_version") != NULL;
 
@@ -319,5 +390,6 @@ int main(int argc, char **argv)
     test_message_child();
     test_call_child();
     test_byte_child();
+    test_inherit_child();
     return test_done();
 }

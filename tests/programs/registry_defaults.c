@@ -8,6 +8,36 @@
 
 typedef LONG (WINAPI *rtl_get_version_fn)(OSVERSIONINFOW *);
 
+/* Enumerating CurrentVersion shows what queries give, also when
+ * winrun.conf sets another version than the stored one. */
+static void check_enumeration(void)
+{
+    BYTE data[1024], queried[1024];
+    WCHAR name[256];
+    DWORD i, len, type, qtype, size, qsize, values = 0, bad = 0, seen_build = 0;
+    HKEY key;
+    LONG r = RegOpenKeyExW(HKEY_LOCAL_MACHINE, CV, 0, KEY_READ, &key);
+
+    ok(!r, "open CurrentVersion: %ld", r);
+    if (r) return;
+    for (i = 0;; i++) {
+        len = 256;
+        size = sizeof(data);
+        if (RegEnumValueW(key, i, name, &len, NULL, &type, data, &size)) break;
+        qsize = sizeof(queried);
+        r = RegQueryValueExW(key, name, NULL, &qtype, queried, &qsize);
+        if (r || qtype != type || qsize != size || memcmp(data, queried, size)) {
+            trace("%s enumerates differently from its query (%ld)", dbgstr_w(name), r);
+            bad++;
+        }
+        if (!lstrcmpiW(name, L"CurrentBuildNumber")) seen_build = 1;
+    }
+    RegQueryInfoKeyW(key, NULL, NULL, NULL, NULL, NULL, NULL, &values, NULL, NULL, NULL, NULL);
+    ok(!bad && seen_build, "every enumerated value matches its query (%lu values, %lu differ)", i, bad);
+    ok(values == i, "RegQueryInfoKey counts %lu values, the enumeration %lu", values, i);
+    RegCloseKey(key);
+}
+
 int main(void)
 {
     OSVERSIONINFOW info = { sizeof(info) };
@@ -21,7 +51,8 @@ int main(void)
     get_version(&info);
     size = sizeof(buf);
     r = RegGetValueW(HKEY_LOCAL_MACHINE, CV, L"ProductName", RRF_RT_REG_SZ, NULL, buf, &size);
-    ok(!r && wcsstr(buf, L"Windows 1"), "ProductName: %ld %s", r, dbgstr_w(buf));
+    ok(!r && wcsstr(buf, L"Windows ") && (info.dwMajorVersion < 10 || wcsstr(buf, L"Windows 1")),
+       "ProductName: %ld %s", r, dbgstr_w(buf));
     size = sizeof(buf);
     r = RegGetValueW(HKEY_LOCAL_MACHINE, CV, L"CurrentBuildNumber", RRF_RT_REG_SZ, NULL, buf, &size);
     swprintf(expect, 32, L"%lu", info.dwBuildNumber);
@@ -32,12 +63,19 @@ int main(void)
     ok(!r && !lstrcmpW(buf, expect), "CurrentBuild %s", dbgstr_w(buf));
     size = sizeof(dw);
     r = RegGetValueW(HKEY_LOCAL_MACHINE, CV, L"CurrentMajorVersionNumber", RRF_RT_REG_DWORD, NULL, &dw, &size);
-    ok(!r && dw == info.dwMajorVersion, "CurrentMajorVersionNumber %lu, RtlGetVersion says %lu", dw,
-       info.dwMajorVersion);
+    /* Windows 10 added it */
+    if (info.dwMajorVersion >= 10)
+        ok(!r && dw == info.dwMajorVersion, "CurrentMajorVersionNumber %lu, RtlGetVersion says %lu", dw,
+           info.dwMajorVersion);
+    else
+        ok(r == ERROR_FILE_NOT_FOUND, "no CurrentMajorVersionNumber before Windows 10: %ld", r);
     size = sizeof(buf);
     r = RegGetValueW(HKEY_LOCAL_MACHINE, CV, L"CurrentVersion", RRF_RT_REG_SZ, NULL, buf, &size);
-    /* Windows 10 keeps "6.3" there for old programs; Wine says "10.0" */
-    ok(!r && (!lstrcmpW(buf, L"6.3") || is_wine), "CurrentVersion (6.3 on Windows 10): %s", dbgstr_w(buf));
+    /* Windows 10 keeps "6.3" there for old programs (older ones say their
+     * own); Wine says "10.0" */
+    if (info.dwMajorVersion >= 10) lstrcpyW(expect, L"6.3");
+    else swprintf(expect, 32, L"%lu.%lu", info.dwMajorVersion, info.dwMinorVersion);
+    ok(!r && (!lstrcmpW(buf, expect) || is_wine), "CurrentVersion (%s): %s", dbgstr_w(expect), dbgstr_w(buf));
     size = sizeof(buf);
     r = RegGetValueW(HKEY_LOCAL_MACHINE, CV, L"SystemRoot", RRF_RT_REG_SZ, NULL, buf, &size);
     GetEnvironmentVariableW(L"SystemRoot", env, MAX_PATH);
@@ -78,6 +116,7 @@ int main(void)
            ((LONG *)buf)[0]);
         RegCloseKey(key);
     }
+    check_enumeration();
     r = RegOpenKeyExW(HKEY_LOCAL_MACHINE, CV L"\\Fonts", 0, KEY_READ, &key);
     ok(!r, "the fonts key: %ld", r);
     if (!r) RegCloseKey(key);

@@ -1,17 +1,22 @@
 /* The registry between processes: values of every type written by this
  * process are read back by a child (a fresh process, so nothing comes from
  * a cache), in the order they were made; a child's change wakes a
- * notification registered here; a key the child creates shows up here.
+ * notification registered here; a key the child creates shows up here; a
+ * 1 MiB value (far more than one message to winrun-server) goes each way.
  *
  *   registry_persist.exe              the parent (the checks)
- *   registry_persist.exe child read   exits with the number of mismatches
- *   registry_persist.exe child write  sets a value, creates a subkey
+ *   registry_persist.exe child read PID   exits with the number of mismatches
+ *   registry_persist.exe child write PID  sets a value, creates a subkey
+ * (in the key of parent PID: two runs on one prefix keep apart)
  *   registry_persist.exe set NAME DATA   for tests/registry/run.sh: a REG_SZ
  *   registry_persist.exe get NAME        prints NAME=DATA (exit 1: none)
+ *   registry_persist.exe setdef|getdef ...  the same in HKEY_USERS\.DEFAULT
+ *   registry_persist.exe stream COUNT TAG  sets S0..S<COUNT-1> to "TAG N",
+ *                                        printing N once its write returned
  */
 #include "test.h"
 
-#define KEY L"Software\\winrun-test-persist"
+static WCHAR KEY[64];
 
 static const BYTE bin[] = { 0, 1, 2, 254, 255 };
 static const WCHAR multi[] = L"first\0second\0";
@@ -29,6 +34,44 @@ static const struct { const WCHAR *name; DWORD type; const void *data; DWORD siz
     { L"", REG_SZ, L"default", 16 },
 };
 #define NVALUES (sizeof(values) / sizeof(values[0]))
+
+/* 1 MiB values, far beyond one message to winrun-server */
+#define BIG_SIZE (1024 * 1024)
+
+static BYTE *big_pattern(DWORD seed)
+{
+    BYTE *p = malloc(BIG_SIZE);
+    for (DWORD i = 0; i < BIG_SIZE; i++) p[i] = (BYTE)((i * 2654435761u + seed) >> 13);
+    return p;
+}
+
+/* Whether KEY's value NAME is the BIG_SIZE pattern of SEED, read by query
+ * and by enumeration. */
+static int big_matches(HKEY key, const WCHAR *name, DWORD seed)
+{
+    BYTE *want = big_pattern(seed), *got = malloc(BIG_SIZE + 16);
+    WCHAR ename[64];
+    DWORD type = 0, size = BIG_SIZE + 16, len, i, found = 0;
+    int good = 1;
+
+    if (RegQueryValueExW(key, name, NULL, &type, got, &size) || type != REG_BINARY || size != BIG_SIZE ||
+        memcmp(got, want, BIG_SIZE))
+        good = 0;
+    size = 10;
+    if (RegQueryValueExW(key, name, NULL, &type, got, &size) != ERROR_MORE_DATA || size != BIG_SIZE) good = 0;
+    for (i = 0; good && !found; i++) {
+        len = 64;
+        size = BIG_SIZE + 16;
+        memset(got, 0, BIG_SIZE);
+        if (RegEnumValueW(key, i, ename, &len, NULL, &type, got, &size)) break;
+        if (lstrcmpW(ename, name)) continue;
+        found = 1;
+        if (type != REG_BINARY || size != BIG_SIZE || memcmp(got, want, BIG_SIZE)) good = 0;
+    }
+    free(want);
+    free(got);
+    return good && found;
+}
 
 static int child_read(void)
 {
@@ -55,6 +98,10 @@ static int child_read(void)
             bad++;
         }
     }
+    if (!big_matches(key, L"Big", 1)) {
+        printf("child: the 1 MiB value differs\n");
+        bad++;
+    }
     RegCloseKey(key);
     return bad;
 }
@@ -63,11 +110,15 @@ static int child_write(void)
 {
     DWORD v = 7;
     HKEY key, sub;
+    BYTE *big;
 
     if (RegOpenKeyExW(HKEY_CURRENT_USER, KEY, 0, KEY_ALL_ACCESS, &key)) return 100;
     Sleep(200);   /* the parent is waiting by now */
     if (RegSetValueExW(key, L"FromChild", 0, REG_DWORD, (const BYTE *)&v, 4)) return 101;
     if (RegCreateKeyExW(key, L"ChildKey", 0, NULL, 0, KEY_ALL_ACCESS, NULL, &sub, NULL)) return 102;
+    big = big_pattern(2);
+    if (RegSetValueExW(sub, L"BigFromChild", 0, REG_BINARY, big, BIG_SIZE)) return 103;
+    free(big);
     RegCloseKey(sub);
     RegCloseKey(key);
     return 0;
@@ -81,7 +132,7 @@ static DWORD run_child(const char *mode)
     DWORD code = 999;
 
     GetModuleFileNameA(NULL, path, sizeof(path));
-    sprintf(cmdline, "\"%s\" child %s", path, mode);
+    sprintf(cmdline, "\"%s\" child %s %lu", path, mode, GetCurrentProcessId());
     if (!CreateProcessA(NULL, cmdline, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi)) return 998;
     if (WaitForSingleObject(pi.hProcess, 20000) == WAIT_OBJECT_0) GetExitCodeProcess(pi.hProcess, &code);
     CloseHandle(pi.hProcess);
@@ -94,6 +145,7 @@ int main(int argc, char **argv)
     HANDLE event;
     HKEY key, sub;
     DWORD i, v, size, code;
+    BYTE *big;
     LONG r;
 
     if (argc == 4 && !strcmp(argv[1], "set"))
@@ -108,13 +160,40 @@ int main(int argc, char **argv)
         printf("%s=%s\n", argv[2], data);
         return 0;
     }
-    if (argc == 3 && !strcmp(argv[1], "child")) {
+    if (argc == 4 && !strcmp(argv[1], "setdef"))
+        return RegSetKeyValueA(HKEY_USERS, ".DEFAULT\\Software\\winrun-test-persist", argv[2], REG_SZ, argv[3],
+                               strlen(argv[3]) + 1) != ERROR_SUCCESS;
+    if (argc == 3 && !strcmp(argv[1], "getdef")) {
+        char data[256];
+        size = sizeof(data);
+        if (RegGetValueA(HKEY_USERS, ".DEFAULT\\Software\\winrun-test-persist", argv[2], RRF_RT_REG_SZ, NULL, data,
+                         &size))
+            return 1;
+        printf("%s=%s\n", argv[2], data);
+        return 0;
+    }
+    if (argc == 4 && !strcmp(argv[1], "stream")) {
+        int count = atoi(argv[2]);
+        for (int n = 0; n < count; n++) {
+            char name[16], data[64];
+            sprintf(name, "S%d", n);
+            snprintf(data, sizeof(data), "%s %d", argv[3], n);
+            if (RegSetKeyValueA(HKEY_CURRENT_USER, "Software\\winrun-test-stream", name, REG_SZ, data,
+                                strlen(data) + 1))
+                return 1;
+            printf("%d\n", n);
+            fflush(stdout);
+            Sleep(5);
+        }
+        return 0;
+    }
+    if (argc == 4 && !strcmp(argv[1], "child")) {
+        swprintf(KEY, 64, L"Software\\winrun-test-persist-%S", argv[3]);
         if (!strcmp(argv[2], "read")) return child_read();
         if (!strcmp(argv[2], "write")) return child_write();
         return 99;
     }
-    RegDeleteTreeW(HKEY_CURRENT_USER, KEY);
-    RegDeleteKeyW(HKEY_CURRENT_USER, KEY);
+    swprintf(KEY, 64, L"Software\\winrun-test-persist-%lu", GetCurrentProcessId());
     r = RegCreateKeyExW(HKEY_CURRENT_USER, KEY, 0, NULL, 0, KEY_ALL_ACCESS, NULL, &key, NULL);
     ok(r == ERROR_SUCCESS, "create the key: %ld", r);
     if (r) return test_done();
@@ -122,6 +201,11 @@ int main(int argc, char **argv)
         r = RegSetValueExW(key, values[i].name, 0, values[i].type, values[i].data, values[i].size);
         ok(r == ERROR_SUCCESS, "set %s: %ld", dbgstr_w(values[i].name), r);
     }
+    big = big_pattern(1);
+    r = RegSetValueExW(key, L"Big", 0, REG_BINARY, big, BIG_SIZE);
+    ok(r == ERROR_SUCCESS, "set a 1 MiB REG_BINARY: %ld", r);
+    free(big);
+    ok(big_matches(key, L"Big", 1), "the 1 MiB value reads back here");
     code = run_child("read");
     ok(code == 0, "a child reads every value back, in order: exit %lu", code);
 
@@ -136,7 +220,10 @@ int main(int argc, char **argv)
     ok(r == ERROR_SUCCESS && v == 7, "the child's value: %ld %lu", r, v);
     r = RegOpenKeyExW(key, L"ChildKey", 0, KEY_READ, &sub);
     ok(r == ERROR_SUCCESS, "the child's key: %ld", r);
-    if (!r) RegCloseKey(sub);
+    if (!r) {
+        ok(big_matches(sub, L"BigFromChild", 2), "the child's 1 MiB value reads back here");
+        RegCloseKey(sub);
+    }
     CloseHandle(event);
     RegCloseKey(key);
     r = RegDeleteTreeW(HKEY_CURRENT_USER, KEY);

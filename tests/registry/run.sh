@@ -135,11 +135,11 @@ p2=$work/served
 mkdir "$p2"
 w() { WINRUN_PREFIX=$p2 WINRUN_SERVER_GRACE_MS=${GRACE:-3000} "$winrun" "$prog" "$@"; }
 g() { w get "$1" 2>&1 | tr -d '\r'; }   # the value's line, without the CR of text mode
-server_pid() {   # the pid in the server's lock file, for prefix $p2
+server_pid() {   # [PREFIX]: the pid in the server's lock file, for PREFIX (default $p2)
     local dir=${XDG_RUNTIME_DIR:+$XDG_RUNTIME_DIR/winrun}
     dir=${dir:-/tmp/winrun-$(id -u)}
     local dev ino
-    read -r dev ino < <(stat -c '%d %i' "$p2")
+    read -r dev ino < <(stat -c '%d %i' "${1:-$p2}")
     cat "$dir/$(printf 'server-%x-%x.lock' "$dev" "$ino")" 2>/dev/null
 }
 if [ ! -x "$prog" ]; then
@@ -191,6 +191,59 @@ else
     err=$(GRACE=0 w set After again 2>&1 >/dev/null)
     check served-corrupt-second-copy grep -q "kept as $p2/system.reg.corrupt.1," <<<"$err"
     check served-corrupt-first-copy-intact grep -q 'hex:1,' "$p2/system.reg.corrupt"
+
+    # HKEY_USERS\.DEFAULT is kept in PREFIX/userdef.reg
+    p3=$work/durable
+    mkdir "$p3"
+    w3() { WINRUN_PREFIX=$p3 WINRUN_SERVER_GRACE_MS=20000 "$winrun" "$prog" "$@"; }
+    stop_server() {   # PREFIX: SIGTERM (saves) and wait for the exit
+        local pid
+        pid=$(server_pid "$1")
+        kill "${pid:-0}" 2>/dev/null
+        for _ in $(seq 50); do kill -0 "${pid:-0}" 2>/dev/null || break; sleep 0.1; done
+    }
+    w3 setdef Def 'default user'
+    check default-user-set test $? -eq 0
+    stop_server "$p3"
+    check default-user-file grep -qx '"Def"="default user"' "$p3/userdef.reg"
+    check default-user-section grep -qx '\[HKEY_USERS\\.DEFAULT\\Software\\winrun-test-persist\]' "$p3/userdef.reg"
+    check default-user-read-back test "$(w3 getdef Def 2>&1 | tr -d '\r')" = 'Def=default user'
+    check default-user-tool grep -q 'Def    REG_SZ    default user' \
+        <<<"$("$reg" --prefix "$p3" query 'HKU\.DEFAULT\Software\winrun-test-persist')"
+    stop_server "$p3"
+
+    # winrun.conf's version: queries, enumeration and counts of
+    # CurrentVersion agree (registry_defaults.exe checks them)
+    p4=$work/win7
+    mkdir "$p4"
+    WINRUN_PREFIX=$p4 "$winrun" "$prog" get Nothing >/dev/null 2>&1   # creates the prefix
+    printf '[winrun]\nversion = win7\n' > "$p4/winrun.conf"
+    out=$(WINRUN_PREFIX=$p4 WINRUN_SERVER_GRACE_MS=0 "$winrun" "$build/tests/programs/registry_defaults.exe" 2>&1)
+    check version-override-consistent test $? -eq 0
+    grep -v '^ok ' <<<"$out" | grep -v '^done ' >&2
+
+    # Durability: a stream of writes, the server SIGKILLed at a random
+    # point; the file on disk always parses and holds every write that
+    # returned more than a second (the flush interval and then some) before
+    # the kill. Each round tags its values, so an earlier round's do not count.
+    for round in 1 2 3; do
+        WINRUN_PREFIX=$p3 WINRUN_SERVER_GRACE_MS=20000 "$winrun" "$prog" stream 1000000 "r$round" \
+            > "$work/stream.out" 2>/dev/null &
+        spid=$!
+        sleep "1.$((RANDOM % 10))"
+        early=$(wc -l < "$work/stream.out")
+        sleep "1.$((RANDOM % 10))"
+        pid=$(server_pid "$p3")
+        kill -9 "${pid:-0}" 2>/dev/null
+        wait "$spid" 2>/dev/null
+        out=$("$reg" --prefix "$p3" export 'HKCU\Software\winrun-test-stream' - 2>&1)
+        check "durable-$round-parses" test $? -eq 0
+        held=$(awk -F'"' -v n="$early" -v tag="r$round" \
+            '$2 ~ /^S[0-9]+$/ && $4 == tag " " substr($2, 2) && substr($2, 2) + 0 < n { c++ } END { print c + 0 }' \
+            <<<"$out")
+        check "durable-$round-holds-$early-writes" test "$early" -gt 0 -a "$held" -eq "$early"
+        check "durable-$round-nothing-aside" test -z "$(ls "$p3" | grep corrupt)"
+    done
 fi
 
 echo "$passed passed, $failed failed"

@@ -209,6 +209,7 @@ static int hello(int fd, const char *pfx, struct hello_reply *out)
     request->header.size = sizeof(*request) + strlen(pfx);
     request->header.type = REQ_HELLO;
     request->version = SERVER_PROTOCOL_VERSION;
+    request->checksum = SERVER_PROTOCOL_CHECKSUM;
     request->pid = getpid();
     memcpy(request + 1, pfx, strlen(pfx));
     if (send_with_fd(fd, buffer, request->header.size, -1) || recv_reply(fd, &reply, sizeof(reply), NULL)) return -1;
@@ -691,6 +692,36 @@ static void test_objects(void)
         kill(child, SIGKILL);
         waitpid(child, NULL, 0);
     }
+    if (fd >= 0) {
+        /* DuplicateHandle's requests answer bad values with an error */
+        struct obj_dup_request dup = { .header = { .size = sizeof(dup), .type = REQ_OBJ_DUP_TAKE },
+                                       .value = DUP_HANDLE_FIRST };
+        struct obj_dup_reply dup_reply;
+        struct obj_dup_ask ask = { .header = { .size = sizeof(ask), .type = REQ_OBJ_DUP_RESULT }, .token = 12345 };
+        struct obj_dup_ask_reply ask_reply;
+        int got = -1;
+
+        check(!send_with_fd(fd, &dup, sizeof(dup), -1) && !recv_reply(fd, &dup_reply, sizeof(dup_reply), &got) &&
+              dup_reply.object.header.status == STATUS_INVALID_HANDLE && got < 0,
+              "objects: taking a value nobody duplicated fails");
+        dup.header.type = REQ_OBJ_DUP_PUT;
+        dup.target_pid = getpid();
+        dup.kind = DUP_FILE;
+        check(!send_with_fd(fd, &dup, sizeof(dup), -1) && !recv_reply(fd, &dup_reply, sizeof(dup_reply), &got) &&
+              dup_reply.object.header.status == STATUS_INVALID_PARAMETER,
+              "objects: putting a file without its fd fails");
+        dup.kind = DUP_SHARED;
+        dup.id = 999999;
+        check(!send_with_fd(fd, &dup, sizeof(dup), -1) && !recv_reply(fd, &dup_reply, sizeof(dup_reply), &got) &&
+              dup_reply.object.header.status == STATUS_INVALID_HANDLE,
+              "objects: putting an object the client does not hold fails");
+        check(!send_with_fd(fd, &ask, sizeof(ask), -1) && !recv_reply(fd, &ask_reply, sizeof(ask_reply), &got) &&
+              ask_reply.header.status == STATUS_INVALID_HANDLE, "objects: the result of an unknown ask fails");
+        check(obj_create(fd, SHARED_EVENT, 0, 1, "", &reply) == 0 && reply.slot < SHARED_ARENA_SLOTS,
+              "objects: an unnamed event (promotion) gets a slot");
+        check(obj_create(fd, SHARED_EVENT, OBJ_CREATE_OPEN, 0, "", &reply) == (int)STATUS_INVALID_PARAMETER,
+              "objects: an unnamed object cannot be opened");
+    }
     if (arena_fd >= 0) close(arena_fd);
     if (fd >= 0) close(fd);
     kill(server_pid, SIGTERM);
@@ -752,8 +783,8 @@ static void test_pipes(void)
               (int)STATUS_INSTANCE_NOT_AVAILABLE, "pipes: no instance beyond the maximum");
     check(pipe_request(fd, REQ_PIPE_CREATE, sizeof(struct pipe_create_request), "", 1, again) ==
               (int)STATUS_INVALID_PARAMETER, "pipes: an empty name is refused, the client kept");
-    check(!pipe_request(fd, REQ_PIPE_OPEN, sizeof(struct pipe_name_request), "P", 0, opened) && opened[0] >= 0,
-          "pipes: open gives the client's end");
+    check(!pipe_request(fd, REQ_PIPE_OPEN, sizeof(struct pipe_name_request), "P", 0, opened) && opened[0] >= 0 &&
+              opened[1] >= 0, "pipes: open gives the client's end and its \"disconnected\" pipe");
     check(created[1] >= 0 && read(created[1], buf, 1) == 1, "pipes: the creator is told of the client");
     check(opened[0] >= 0 && write(opened[0], "hi", 2) == 2 && read(created[0], buf, 2) == 2 && !memcmp(buf, "hi", 2),
           "pipes: data flows between the ends");
@@ -764,6 +795,129 @@ static void test_pipes(void)
               (int)STATUS_OBJECT_NAME_NOT_FOUND, "pipes: the instance goes with the creator's notify fd");
     close(created[0]);
     if (opened[0] >= 0) close(opened[0]);
+    if (opened[1] >= 0) close(opened[1]);
+    close(fd);
+    kill(server_pid, SIGTERM);
+    wait_exit(server_pid, 3000);
+}
+
+/* a request with N fds attached */
+static int send_fds(int fd, const void *data, size_t length, const int *fds, unsigned int n)
+{
+    char control[CMSG_SPACE(sizeof(int) * SERVER_MAX_FDS)];
+    struct iovec iov = { (void *)data, length };
+    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control,
+                          .msg_controllen = CMSG_SPACE(sizeof(int) * n) };
+    struct cmsghdr *cmsg;
+
+    memset(control, 0, sizeof(control));
+    cmsg = CMSG_FIRSTHDR(&msg);
+    cmsg->cmsg_level = SOL_SOCKET;
+    cmsg->cmsg_type = SCM_RIGHTS;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(int) * n);
+    memcpy(CMSG_DATA(cmsg), fds, sizeof(int) * n);
+    return sendmsg(fd, &msg, MSG_NOSIGNAL) == (ssize_t)length ? 0 : -1;
+}
+
+/* REQ_JOB_CREATE of NAME (with three fds unless OPEN_ONLY): the status,
+ * -1 when the connection ends; the job's id in *ID */
+static int job_request(int fd, const char *name, int open_only, uint32_t *id)
+{
+    char buffer[128];
+    struct job_create_request *request = (struct job_create_request *)buffer;
+    uint16_t *wname = (uint16_t *)(request + 1);
+    struct job_reply reply;
+    int fds[3] = { -1, -1, -1 }, pipe_fds[2], got = -1, r;
+    size_t length = strlen(name);
+
+    memset(buffer, 0, sizeof(buffer));
+    request->header.size = sizeof(*request) + length * 2;
+    request->header.type = REQ_JOB_CREATE;
+    request->header.fd_count = open_only ? 0 : 3;
+    request->open_only = open_only;
+    for (size_t i = 0; i < length; i++) wname[i] = (unsigned char)name[i];
+    if (!open_only) {
+        if (pipe(pipe_fds)) return -1;
+        fds[0] = open("/dev/null", O_RDONLY);
+        fds[1] = pipe_fds[1];
+        fds[2] = pipe_fds[0];
+    }
+    r = open_only ? send_with_fd(fd, buffer, request->header.size, -1)
+                  : send_fds(fd, buffer, request->header.size, fds, 3);
+    for (int i = 0; i < 3; i++) if (fds[i] >= 0) close(fds[i]);
+    if (r || recv_reply(fd, &reply, sizeof(reply), &got)) return -1;
+    if (got >= 0) close(got);
+    *id = reply.id;
+    return reply.header.status;
+}
+
+/* REQ_JOB_CLOSE: -1 when the connection ends, else whether it was the last */
+static int job_close(int fd, uint32_t id)
+{
+    struct job_close_request request = { { sizeof(request), REQ_JOB_CLOSE, 0, 0, 0 }, id, 0 };
+    struct job_reply reply;
+    if (send_with_fd(fd, &request, sizeof(request), -1) || recv_reply(fd, &reply, sizeof(reply), NULL) ||
+        reply.header.status)
+        return -1;
+    return (int)reply.last;
+}
+
+static int exit_request(int fd, uint16_t type, int32_t pid, uint64_t start, uint32_t code, uint32_t *got)
+{
+    struct process_exit_request request = { { sizeof(request), type, 0, 0, 0 }, code, pid, start };
+    struct process_exit_reply reply;
+    if (send_with_fd(fd, &request, sizeof(request), -1) || recv_reply(fd, &reply, sizeof(reply), NULL)) return -1;
+    if (got) *got = reply.code;
+    return reply.header.status;
+}
+
+/* named jobs (references per client) and exit codes (pid + start time) */
+static void test_processes(void)
+{
+    char sock[256], pfx[160];
+    int fd, fd2;
+    uint32_t id = 0, id2 = 0, code = 0;
+    pid_t server_pid;
+
+    snprintf(pfx, sizeof(pfx), "%s/prefix-processes", tmp);
+    mkdir(pfx, 0755);
+    server_pid = spawn_server(pfx, 1);
+    server_paths(pfx, sock, NULL);
+    if (wait_socket(sock, 3000) < 0 || (fd = raw_connect(sock)) < 0 || hello(fd, pfx, NULL) ||
+        (fd2 = raw_connect(sock)) < 0 || hello(fd2, pfx, NULL)) {
+        check(0, "processes: the server listens");
+        kill(server_pid, SIGKILL);
+        wait_exit(server_pid, 1000);
+        return;
+    }
+    check(job_request(fd, "J", 1, &id) == (int)STATUS_OBJECT_NAME_NOT_FOUND, "jobs: opening a missing name fails");
+    check(!job_request(fd, "J", 0, &id) && id, "jobs: create");
+    check(job_request(fd2, "J", 0, &id2) == (int)STATUS_OBJECT_NAME_EXISTS && id2 == id,
+          "jobs: create again from another client opens it");
+    check(!job_request(fd2, "J", 1, &id2) && id2 == id, "jobs: open by name");
+    check(job_close(fd, id) == 0, "jobs: a close while others hold it is not the last");
+    check(job_close(fd, id) == -1, "jobs: a client cannot close what it does not hold");
+    close(fd2);   /* its two references go with it */
+    sleep_ms(100);
+    check(job_request(fd, "J", 1, &id2) == (int)STATUS_OBJECT_NAME_NOT_FOUND,
+          "jobs: the name goes with its last holder");
+    check(!job_request(fd, "K", 0, &id) && job_close(fd, id) == 1, "jobs: the creator's close alone is the last");
+
+    check(exit_request(fd, REQ_PROCESS_WATCH, 12345, 7, 0, NULL) == 0, "exit codes: watch a process");
+    check(exit_request(fd, REQ_PROCESS_EXIT_CODE, 12345, 7, 0, &code) == (int)STATUS_NOT_FOUND,
+          "exit codes: none before the report");
+    check(exit_request(fd, REQ_PROCESS_EXIT, 12345, 7, 0x10203, NULL) == 0, "exit codes: a report for another pid");
+    check(exit_request(fd, REQ_PROCESS_EXIT, 12345, 7, 5, NULL) == 0 &&
+              exit_request(fd, REQ_PROCESS_EXIT_CODE, 12345, 7, 0, &code) == 0 && code == 0x10203,
+          "exit codes: the first report is kept (%x)", (unsigned int)code);
+    check(exit_request(fd, REQ_PROCESS_EXIT_CODE, 12345, 8, 0, &code) == (int)STATUS_NOT_FOUND,
+          "exit codes: another start time is another process");
+    check(exit_request(fd, REQ_PROCESS_EXIT, 0, 99, 42, NULL) == 0 &&
+              exit_request(fd, REQ_PROCESS_EXIT_CODE, getpid(), 99, 0, &code) == 0 && code == 42,
+          "exit codes: pid 0 is the client itself");
+    check(exit_request(fd, REQ_PROCESS_UNWATCH, 12345, 7, 0, NULL) == 0 &&
+              exit_request(fd, REQ_PROCESS_EXIT_CODE, 12345, 7, 0, &code) == 0 && code == 0x10203,
+          "exit codes: a recent code stays after the interest goes");
     close(fd);
     kill(server_pid, SIGTERM);
     wait_exit(server_pid, 3000);
@@ -799,6 +953,7 @@ int main(int argc, char **argv)
     test_client();
     test_objects();
     test_pipes();
+    test_processes();
     test_hello();
 
     if ((pid = lock_pid(prefix)) > 0) kill(pid, SIGTERM);

@@ -285,6 +285,63 @@ START_TEST(enumeration_order)
 }
 END_TEST
 
+/* HKEY_CLASSES_ROOT's merged view: TOP's names hide BASE's, subkeys in
+ * order, TOP's values first, counts as the enumeration. */
+START_TEST(merged_view)
+{
+    static const WCHAR *const top_keys[] = { u"b", u"D" }, *const base_keys[] = { u"B", u"a", u"c" };
+    static const WCHAR *const merged[] = { u"a", u"b", u"c", u"D" };
+    struct reg_key *top = reg_root_new(), *base = reg_root_new(), *sub;
+    const struct reg_value *v;
+    struct reg_key_info info;
+
+    for (size_t i = 0; i < 2; i++) reg_key_release(create(top, top_keys[i]));
+    for (size_t i = 0; i < 3; i++) reg_key_release(create(base, base_keys[i]));
+    set_sz(top, u"x", REG_SZ, u"top");
+    set_sz(base, u"y", REG_SZ, u"base");
+    set_sz(base, u"X", REG_SZ, u"hidden");
+    for (DWORD i = 0; i < 4; i++) {
+        ck_assert_int_eq(reg_merged_enum_subkey(top, base, i, &sub), 0);
+        ck_assert_int_eq(wcs_cmp(reg_key_name(sub), merged[i]), 0);
+    }
+    ck_assert_int_eq(reg_merged_enum_subkey(top, base, 1, &sub), 0);
+    ck_assert_ptr_eq(reg_key_parent(sub), top);   /* "b" of both is TOP's */
+    ck_assert_int_eq(reg_merged_enum_subkey(top, base, 4, &sub), STATUS_NO_MORE_ENTRIES);
+    ck_assert_int_eq(reg_merged_enum_value(top, base, 0, &v), 0);
+    ck_assert_int_eq(wcs_cmp(v->name, u"x"), 0);
+    ck_assert_int_eq(reg_merged_enum_value(top, base, 1, &v), 0);
+    ck_assert_int_eq(wcs_cmp(v->name, u"y"), 0);
+    ck_assert_int_eq(reg_merged_enum_value(top, base, 2, &v), STATUS_NO_MORE_ENTRIES);
+    ck_assert_int_eq(reg_merged_value_get(top, base, u"X", &v), 0);
+    ck_assert_int_eq(wcs_cmp((const WCHAR *)v->data, u"top"), 0);
+    ck_assert_int_eq(reg_merged_query_info(top, base, &info), 0);
+    ck_assert_uint_eq(info.subkeys, 4);
+    ck_assert_uint_eq(info.values, 2);
+    reg_key_release(top);
+    reg_key_release(base);
+}
+END_TEST
+
+/* A root named by several components (HKEY_USERS\.DEFAULT) reads back. */
+START_TEST(multi_component_root)
+{
+    struct reg_key *root = reg_root_new(), *key;
+    struct reg_root_name r = { "HKEY_USERS\\.DEFAULT", "HKU\\.DEFAULT", root };
+    struct reg_error err;
+    static const char text[] = "REGEDIT4\n\n[HKEY_USERS\\.DEFAULT\\Software\\A]\n\"v\"=\"1\"\n\n"
+                               "[HKU\\.DEFAULT\\Software\\B]\n";
+    ck_assert_int_eq(reg_import_text(text, strlen(text), &r, 1, &err), 0);
+    ck_assert_int_eq(reg_key_open(root, u"Software\\A", -1, &key), 0);
+    reg_key_release(key);
+    ck_assert_int_eq(reg_key_open(root, u"Software\\B", -1, &key), 0);
+    reg_key_release(key);
+    static const char other[] = "REGEDIT4\n\n[HKEY_USERS\\Other]\n";   /* not this root */
+    ck_assert_int_ne(reg_import_text(other, strlen(other), &r, 1, &err), 0);
+    ck_assert_int_ne(strstr(err.reason, "root") != NULL, 0);
+    reg_key_release(root);
+}
+END_TEST
+
 START_TEST(delete_semantics)
 {
     struct reg_key *root = reg_root_new(), *a, *b, *c;
@@ -499,6 +556,8 @@ int main(void)
     tcase_add_test(tc, case_insensitive_names);
     tcase_add_test(tc, enumeration_order);
     tcase_add_test(tc, delete_semantics);
+    tcase_add_test(tc, merged_view);
+    tcase_add_test(tc, multi_component_root);
     tcase_add_test(tc, info_limits_and_times);
     tcase_add_test(tc, defaults_content);
     tcase_add_test(tc, atomic_save);
