@@ -80,4 +80,15 @@ typedef struct {
     WORD wYear, wMonth, wDayOfWeek, wDay, wHour, wMinute, wSecond, wMilliseconds;
 } SYSTEMTIME, *PSYSTEMTIME, *LPSYSTEMTIME;
 
+/* Window and GDI handle types and geometry, shared by user32 and gdi32
+ * (wingdi.h and winuser.h build on these). */
+typedef HANDLE HDC, HGDIOBJ, HBITMAP, HBRUSH, HPEN, HFONT, HRGN, HPALETTE,
+               HICON, HCURSOR, HMENU, HMONITOR, HACCEL, HHOOK, HDWP;
+typedef DWORD COLORREF, *LPCOLORREF;
+typedef struct tagRECT { LONG left, top, right, bottom; } RECT, *PRECT, *LPRECT;
+typedef const RECT *LPCRECT;
+typedef struct tagPOINT { LONG x, y; } POINT, *PPOINT, *LPPOINT;
+typedef struct tagSIZE { LONG cx, cy; } SIZE, *PSIZE, *LPSIZE;
+typedef struct tagPOINTS { SHORT x, y; } POINTS;
+
 #endif

@@ -17,7 +17,7 @@
 #include <errno.h>
 #include <ftw.h>
 #include <limits.h>
-#include <pwd.h>
+#include "winrun/user.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,14 +35,6 @@ static int make_dirs(const char *root, const char *const *dirs)
     return 0;
 }
 
-static const char *user_name(void)
-{
-    const char *user = getenv("USER");
-    struct passwd *pw;
-    if (user && *user && !strchr(user, '/')) return user;
-    if ((pw = getpwuid(getuid()))) return pw->pw_name;
-    return "user";
-}
 
 /* What a new winrun.conf says: every setting, commented out (docs/prefix.md). */
 static const char default_config[] =
@@ -99,7 +91,8 @@ static void ensure_profile(const char *path)
 {
     char dir[PATH_MAX];
     struct stat st;
-    const char *user = user_name();
+    char name_buf[256];
+    const char *user = winrun_user_name(name_buf, sizeof(name_buf));
 
     if (snprintf(dir, sizeof(dir), "%s/drive_c/users/%s/AppData/Roaming", path, user) >= (int)sizeof(dir) ||
         !stat(dir, &st))
@@ -121,7 +114,8 @@ static int create_prefix(const char *path)
         NULL
     };
     char tmp[PATH_MAX], link[PATH_MAX + 32];
-    const char *user = user_name();
+    char name_buf[256];
+    const char *user = winrun_user_name(name_buf, sizeof(name_buf));
     int saved;
     FILE *f;
 
@@ -150,18 +144,13 @@ fail:
 
 char *prefix_open(const char *explicit_path)
 {
-    const char *path = explicit_path ? explicit_path : getenv("WINRUN_PREFIX");
     char buf[PATH_MAX], *real;
+    const char *path = winrun_prefix_location(explicit_path, buf, sizeof(buf));
     struct stat st;
 
-    if (!path || !*path) {
-        const char *home = getenv("HOME");
-        if (!home || !*home) {
-            fprintf(stderr, "winrun: cannot find the prefix: HOME is not set (use --prefix or WINRUN_PREFIX)\n");
-            return NULL;
-        }
-        snprintf(buf, sizeof(buf), "%s/.winrun", home);
-        path = buf;
+    if (!path) {
+        fprintf(stderr, "winrun: cannot find the prefix: HOME is not set (use --prefix or WINRUN_PREFIX)\n");
+        return NULL;
     }
     /* an empty directory (made with mkdir for --prefix) becomes a new prefix */
     if (!stat(path, &st) && S_ISDIR(st.st_mode) && !rmdir(path)) errno = ENOENT;

@@ -165,6 +165,14 @@ char *reg_export_text(const struct reg_key *key, const char *path, int header, s
  * ERR says why. */
 NTSTATUS reg_save_file(const struct reg_key *root, const char *root_name, const char *path, struct reg_error *err);
 
+/* The hives a prefix keeps, each in its own file there: their root names
+ * in .reg files and their file names (registry_text.c). */
+enum { HIVE_MACHINE, HIVE_USER, HIVE_DEFAULT_USER, NHIVES };
+struct reg_hive_name {
+    const char *name, *short_name, *file;
+};
+extern const struct reg_hive_name hive_names[NHIVES];
+
 /* ---- defaults (registry_defaults.c) ---- */
 
 /* Fills a new prefix's HKLM and HKCU with what Windows 10 holds and

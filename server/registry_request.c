@@ -18,7 +18,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <pwd.h>
+#include "winrun/user.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,15 +38,6 @@
 #define REG_NOTIFY_CHANGE_NAME     1
 #define REG_NOTIFY_CHANGE_LAST_SET 4
 
-enum { HIVE_MACHINE, HIVE_USER, HIVE_DEFAULT_USER, NHIVES };
-
-static const struct {
-    const char *name, *short_name, *file;
-} hive_names[NHIVES] = {
-    { "HKEY_LOCAL_MACHINE", "HKLM", "system.reg" },
-    { "HKEY_CURRENT_USER", "HKCU", "user.reg" },
-    { "HKEY_USERS\\.DEFAULT", NULL, "userdef.reg" },
-};
 
 struct registry_client {
     struct reg_key **keys;      /* key id N is keys[N - 1]; NULL: free */
@@ -80,14 +71,6 @@ void registry_init(struct loop *loop, const char *prefix)
     reg.prefix = realpath(prefix, NULL);
 }
 
-static const char *user_name(void)
-{
-    const char *user = getenv("USER");
-    struct passwd *pw;
-    if (user && *user && !strchr(user, '/')) return user;
-    if ((pw = getpwuid(getuid()))) return pw->pw_name;
-    return "user";
-}
 
 static char *hive_path(int hive)
 {
@@ -154,6 +137,7 @@ static int take_registry_lock(void)
 static NTSTATUS load_hives(void)
 {
     struct reg_key *defaults[2];
+    char name_buf[256];
     NTSTATUS status = STATUS_NO_MEMORY;
     int h;
 
@@ -165,7 +149,7 @@ static NTSTATUS load_hives(void)
     }
     if (!(defaults[0] = reg_root_new())) goto out;
     if (!(defaults[1] = reg_root_new())) { reg_key_release(defaults[0]); goto out; }
-    if (reg_add_defaults(defaults[0], defaults[1], user_name())) goto fail;
+    if (reg_add_defaults(defaults[0], defaults[1], winrun_user_name(name_buf, sizeof(name_buf)))) goto fail;
     for (h = 0; h < NHIVES; h++) {
         struct reg_root_name root = { hive_names[h].name, hive_names[h].short_name, NULL };
         struct reg_error err;

@@ -763,3 +763,9 @@ NTSTATUS reg_import_file(const char *path, const struct reg_root_name *roots, in
     free(buf);
     return status;
 }
+
+const struct reg_hive_name hive_names[NHIVES] = {
+    { "HKEY_LOCAL_MACHINE", "HKLM", "system.reg" },
+    { "HKEY_CURRENT_USER", "HKCU", "user.reg" },
+    { "HKEY_USERS\\.DEFAULT", "HKU\\.DEFAULT", "userdef.reg" },
+};

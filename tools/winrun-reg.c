@@ -31,7 +31,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,16 +46,8 @@
 #include "../server/registry.h"
 #include "winrun/protocol.h"
 #include "winrun/unicode.h"
+#include "winrun/user.h"
 
-enum { HIVE_MACHINE, HIVE_USER, HIVE_DEFAULT_USER, NHIVES };
-
-static const struct {
-    const char *name, *short_name, *file;
-} hive_names[NHIVES] = {
-    { "HKEY_LOCAL_MACHINE", "HKLM", "system.reg" },
-    { "HKEY_CURRENT_USER", "HKCU", "user.reg" },
-    { "HKEY_USERS\\.DEFAULT", "HKU\\.DEFAULT", "userdef.reg" },
-};
 
 struct registry {
     char *prefix;
@@ -91,26 +82,12 @@ static void usage(void)
     exit(2);
 }
 
-static const char *user_name(void)
-{
-    const char *user = getenv("USER");
-    struct passwd *pw;
-    if (user && *user && !strchr(user, '/')) return user;
-    if ((pw = getpwuid(getuid()))) return pw->pw_name;
-    return "user";
-}
-
 static char *find_prefix(const char *explicit_path)
 {
-    const char *path = explicit_path ? explicit_path : getenv("WINRUN_PREFIX");
     char buf[PATH_MAX], *real;
+    const char *path = winrun_prefix_location(explicit_path, buf, sizeof(buf));
     struct stat st;
-    if (!path || !*path) {
-        const char *home = getenv("HOME");
-        if (!home || !*home) die("cannot find the prefix: HOME is not set (use --prefix or WINRUN_PREFIX)");
-        snprintf(buf, sizeof(buf), "%s/.winrun", home);
-        path = buf;
-    }
+    if (!path) die("cannot find the prefix: HOME is not set (use --prefix or WINRUN_PREFIX)");
     if (stat(path, &st)) die("%s: no prefix there (%s); winrun creates one when it first runs", path, strerror(errno));
     if (!S_ISDIR(st.st_mode)) die("%s: the prefix is not a directory", path);
     if (!(real = realpath(path, NULL))) die("%s: %s", path, strerror(errno));
@@ -281,6 +258,7 @@ static void server_import(struct registry *reg, const char *what, const char *te
 static void load_registry(struct registry *reg)
 {
     struct reg_key *defaults[NHIVES];
+    char name_buf[256];
     if (reg->server_fd >= 0) {
         for (int h = 0; h < NHIVES; h++) {
             reg->roots[h] = server_hive(reg, h);
@@ -290,7 +268,8 @@ static void load_registry(struct registry *reg)
     }
     for (int h = 0; h < NHIVES; h++)
         if (!(defaults[h] = reg_root_new())) die("out of memory");
-    if (reg_add_defaults(defaults[HIVE_MACHINE], defaults[HIVE_USER], user_name())) die("out of memory");
+    if (reg_add_defaults(defaults[HIVE_MACHINE], defaults[HIVE_USER], winrun_user_name(name_buf, sizeof(name_buf))))
+        die("out of memory");
     for (int h = 0; h < NHIVES; h++) {
         char *path = hive_path(reg, h);
         struct reg_root_name root = { hive_names[h].name, hive_names[h].short_name, NULL };

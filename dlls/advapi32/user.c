@@ -1,8 +1,8 @@
 /*
- * GetUserName: the Unix login name of the real uid (the passwd entry,
- * else $USER), which is also what Wine reports.
+ * GetUserName: the name the profile folder and %USERNAME% have
+ * (include/winrun/user_name.h).
  */
-#include <pwd.h>
+#include "winrun/user.h"
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -11,13 +11,8 @@
 /* The user name as a malloc'ed UTF-16 string, or NULL. */
 static WCHAR *user_name(void)
 {
-    struct passwd pw, *found = NULL;
-    char buf[1024];
-    const char *name = NULL;
-
-    if (!getpwuid_r(getuid(), &pw, buf, sizeof(buf), &found) && found) name = found->pw_name;
-    if (!name) name = getenv("USER");
-    return name && *name ? utf8_to_utf16_dup(name) : NULL;
+    char buf[256];
+    return utf8_to_utf16_dup(winrun_user_name(buf, sizeof(buf)));
 }
 
 /* SIZE is in characters and counts the NUL, both ways. */

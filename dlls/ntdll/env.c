@@ -4,7 +4,7 @@
  * functions. The block is guarded by the PEB lock, as on Windows.
  */
 #define _GNU_SOURCE
-#include <pwd.h>
+#include "winrun/user.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,13 +119,10 @@ static int has_unix_variable(const char *name)
 static WCHAR *build_environment(SIZE_T *size)
 {
     struct wbuf b = { 0 };
-    const char *user = getenv("USER");
-    struct passwd *pw;
-    char line[512], cpus[16];
+    char line[512], cpus[16], name_buf[256];
+    const char *user = winrun_user_name(name_buf, sizeof(name_buf));
     static const WCHAR terminator = 0;
 
-    if (!user && (pw = getpwuid(getuid()))) user = pw->pw_name;
-    if (!user) user = "user";
     snprintf(cpus, sizeof(cpus), "%ld", sysconf(_SC_NPROCESSORS_ONLN));
 
     for (char **e = environ; *e; e++) {

@@ -5,13 +5,14 @@ UNIT_CFLAGS := -std=gnu11 -Wall -Wextra -O1 -g -Iinclude -Idlls/ntdll -Idlls/msv
 
 $(B)/tests/unit/test_pe: tests/unit/test_pe.c dlls/ntdll/pe.c
 $(B)/tests/unit/test_unicode: tests/unit/test_unicode.c dlls/ntdll/unicode.c
+$(B)/tests/unit/test_lookup: tests/unit/test_lookup.c dlls/ntdll/lookup.c dlls/ntdll/unicode.c
 $(B)/tests/unit/test_spec: tests/unit/test_spec.c tools/spec.c
 $(B)/tests/unit/test_printf: tests/unit/test_printf.c dlls/msvcrt/printf.c
 $(B)/tests/unit/test_scanf: tests/unit/test_scanf.c dlls/msvcrt/scanf.c
 $(B)/tests/unit/test_registry: tests/unit/test_registry.c server/registry.c server/registry_text.c \
                                server/registry_defaults.c dlls/ntdll/unicode.c
 
-UNIT_TESTS := $(B)/tests/unit/test_pe $(B)/tests/unit/test_unicode $(B)/tests/unit/test_spec \
+UNIT_TESTS := $(B)/tests/unit/test_pe $(B)/tests/unit/test_unicode $(B)/tests/unit/test_lookup $(B)/tests/unit/test_spec \
               $(if $(wildcard tests/unit/test_printf.c),$(B)/tests/unit/test_printf) \
               $(B)/tests/unit/test_scanf $(B)/tests/unit/test_registry
 
