@@ -185,25 +185,40 @@ static int is_readonly(const struct stat *st)
 }
 
 /* The open itself, once the name is resolved; when LOOKUP is
- * STATUS_SUCCESS, *ST is the lookup's stat of the file. */
+ * STATUS_SUCCESS, *ST is the lookup's stat of the file, or st_mode 0 when
+ * the lookup named it from a directory listing without a stat: then the
+ * file is opened first and fstat'ed (one path walk less), and closed again
+ * if the checks refuse it. */
 static NTSTATUS open_unix(const char *unix_path, NTSTATUS lookup, DWORD access, DWORD attributes, DWORD share,
                           DWORD disposition, DWORD options, int *fd_out, ULONG_PTR *info, struct stat *st,
                           BOOL *truncate_out)
 {
-    BOOL exists = lookup == STATUS_SUCCESS, truncate = FALSE;
-    int fd;
+    BOOL exists = lookup == STATUS_SUCCESS, truncate = FALSE, have_fstat = FALSE;
+    int fd = -1;
 
+    if (exists && !st->st_mode) {
+        fd = open(unix_path, open_flags(access, FALSE));     /* a directory: EISDIR, or opened read-only */
+        if (fd >= 0 && fstat(fd, st)) { close(fd); fd = -1; }
+        if (fd >= 0 && S_ISDIR(st->st_mode)) { close(fd); fd = -1; }
+        have_fstat = fd >= 0;
+        if (fd < 0 && !st->st_mode && stat(unix_path, st)) exists = FALSE;
+    }
     if (exists) {
-        if (disposition == FILE_CREATE) return STATUS_OBJECT_NAME_COLLISION;
-        if (S_ISDIR(st->st_mode)) {
-            if (options & FILE_NON_DIRECTORY_FILE) return STATUS_FILE_IS_A_DIRECTORY;
-            if (disposition != FILE_OPEN && disposition != FILE_OPEN_IF) return STATUS_OBJECT_NAME_COLLISION;
-        } else if (options & FILE_DIRECTORY_FILE) return STATUS_NOT_A_DIRECTORY;
+        NTSTATUS refuse = STATUS_SUCCESS;
         truncate = disposition == FILE_OVERWRITE || disposition == FILE_OVERWRITE_IF || disposition == FILE_SUPERSEDE;
+        if (disposition == FILE_CREATE) refuse = STATUS_OBJECT_NAME_COLLISION;
+        else if (S_ISDIR(st->st_mode)) {
+            if (options & FILE_NON_DIRECTORY_FILE) refuse = STATUS_FILE_IS_A_DIRECTORY;
+            else if (disposition != FILE_OPEN && disposition != FILE_OPEN_IF) refuse = STATUS_OBJECT_NAME_COLLISION;
+        } else if (options & FILE_DIRECTORY_FILE) refuse = STATUS_NOT_A_DIRECTORY;
         /* root may write anything; Windows' read-only attribute still holds */
-        if (is_readonly(st) && ((access & (DATA_WRITE | DELETE)) || truncate || (options & FILE_DELETE_ON_CLOSE)))
-            return STATUS_ACCESS_DENIED;
-        fd = open(unix_path, open_flags(access, S_ISDIR(st->st_mode)));
+        else if (is_readonly(st) && ((access & (DATA_WRITE | DELETE)) || truncate || (options & FILE_DELETE_ON_CLOSE)))
+            refuse = STATUS_ACCESS_DENIED;
+        if (refuse) {
+            if (fd >= 0) close(fd);
+            return refuse;
+        }
+        if (fd < 0) fd = open(unix_path, open_flags(access, S_ISDIR(st->st_mode)));
         if (fd < 0 && errno == EACCES && !(access & (DATA_READ | DATA_WRITE)))
             fd = open(unix_path, O_PATH | O_CLOEXEC);
         if (fd < 0 && errno == ENOENT)                 /* gone since the lookup */
@@ -227,7 +242,7 @@ static NTSTATUS open_unix(const char *unix_path, NTSTATUS lookup, DWORD access, 
         if ((attributes & FILE_ATTRIBUTE_READONLY) && !fstat(fd, st)) fchmod(fd, st->st_mode & ~0222);
         *info = FILE_CREATED;
     }
-    if (fstat(fd, st)) {
+    if (!have_fstat && fstat(fd, st)) {
         close(fd);
         return errno_to_status(errno);
     }

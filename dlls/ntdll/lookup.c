@@ -16,9 +16,12 @@
  * no extra syscall. Timestamps are coarse (a clock tick; 2 s on FAT), so a
  * listing read while its directory's times were that recent is "racy": a
  * change in the same tick may not show. A racy listing is not trusted for
- * a miss (it is read again), and every match is confirmed by the stat of
- * the matched name, read again once if that fails: the cache can only cost
- * time, never give a wrong file. Matching is a binary search over names
+ * a miss (it is read again), and a match from it is confirmed by the stat
+ * of the matched name, read again once if that fails; once the directory's
+ * times are old enough, a racy listing is read again and then trusted. The
+ * cache can only cost time, never give a wrong file. A match for the last
+ * component from a trusted listing is returned without a stat (st_mode 0):
+ * NtCreateFile's open and fstat are the check. Matching is a binary search over names
  * folded with the one UTF-16 case table (wch_upper).
  */
 #define _GNU_SOURCE
@@ -99,11 +102,18 @@ static int grow(void **p, size_t *cap, size_t need, size_t unit)
     return 1;
 }
 
+/* Were ST's times within a timestamp tick of now? */
+static int times_recent(const struct stat *st)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    return st->st_mtim.tv_sec >= now.tv_sec - RACY_SECONDS || st->st_ctim.tv_sec >= now.tv_sec - RACY_SECONDS;
+}
+
 static int listing_read(struct dir_listing *l, const char *dir, const struct stat *st)
 {
     size_t name_len = 0, name_cap = 0, fold_len = 0, fold_cap = 0, cap = 0;
     size_t *offsets = NULL;     /* pairs (name, folded) until the arenas stop moving */
-    struct timespec now;
     struct dirent *de;
     DIR *d = opendir(dir);
     WCHAR buf[NAME_UNITS];
@@ -111,12 +121,11 @@ static int listing_read(struct dir_listing *l, const char *dir, const struct sta
 
     if (!d) return 0;
     if (!(l->path = strdup(dir))) { closedir(d); return 0; }
-    clock_gettime(CLOCK_REALTIME, &now);
+    l->racy = times_recent(st);
     l->dev = st->st_dev;
     l->ino = st->st_ino;
     l->mtime = st->st_mtim;
     l->ctime = st->st_ctim;
-    l->racy = st->st_mtim.tv_sec >= now.tv_sec - RACY_SECONDS || st->st_ctim.tv_sec >= now.tv_sec - RACY_SECONDS;
     while ((de = readdir(d))) {
         size_t n = strlen(de->d_name) + 1;
         int units;
@@ -155,7 +164,9 @@ static int same_time(const struct timespec *a, const struct timespec *b)
 }
 
 /* The listing of DIR (whose stat is ST), from the cache or read now (FRESH
- * forces a read). Called with cache_lock held; NULL if unreadable. */
+ * forces a read; so does a racy listing once its directory's times are
+ * old enough for a new one to be trusted). Called with cache_lock held;
+ * NULL if unreadable. */
 static struct dir_listing *listing_get(const char *dir, const struct stat *st, int fresh)
 {
     struct dir_listing *victim = &cache[0];
@@ -163,7 +174,8 @@ static struct dir_listing *listing_get(const char *dir, const struct stat *st, i
     for (int i = 0; i < CACHE_SLOTS; i++) {
         struct dir_listing *c = &cache[i];
         if (c->entries && c->dev == st->st_dev && c->ino == st->st_ino) {
-            if (fresh || !same_time(&c->mtime, &st->st_mtim) || !same_time(&c->ctime, &st->st_ctim)) {
+            if (fresh || !same_time(&c->mtime, &st->st_mtim) || !same_time(&c->ctime, &st->st_ctim) ||
+                (c->racy && !times_recent(st))) {
                 listing_free(c);
                 victim = c;
                 goto read;
@@ -221,9 +233,11 @@ static const char *listing_match(const struct dir_listing *l, const char *name)
 
 /* Replaces the last component of PATH (LEN chars, after position DIR_LEN,
  * which holds the '/') by the on-disk name in that directory matching NAME
- * and stats it into ST. DIR_ST is the directory's stat. 1 if found. */
+ * and stats it into ST. DIR_ST is the directory's stat. 1 if found.
+ * Unless VERIFY, a name from a listing that is not racy is taken without
+ * the stat (st_mode 0): the listing is exact as of DIR_ST, just made. */
 static int match_in_dir(char **path, size_t dir_len, size_t *len, const char *name, const struct stat *dir_st,
-                        struct stat *st)
+                        struct stat *st, int verify)
 {
     for (int fresh = 0; fresh < 2; fresh++) {
         struct dir_listing *l;
@@ -250,6 +264,11 @@ static int match_in_dir(char **path, size_t dir_len, size_t *len, const char *na
         *path = grown;
         memcpy(grown + dir_len + 1, real, n + 1);
         *len = dir_len + 1 + n;
+        if (!verify && !l->racy) {
+            pthread_mutex_unlock(&cache_lock);
+            memset(st, 0, sizeof(*st));
+            return 1;
+        }
         pthread_mutex_unlock(&cache_lock);
         if (!stat(*path, st)) return 1;
         /* gone since the listing: read it again once */
@@ -294,7 +313,7 @@ static NTSTATUS walk(const char *base, char *tail, char **out, struct stat *st)
         while (next && *next == '/') next++;
         last = !next || !*next;
         if (!append(&path, &len, comp)) { free(path); return STATUS_NO_MEMORY; }
-        if (stat(path, st) && !match_in_dir(&path, dir_len, &len, comp, &dir_st, st)) {
+        if (stat(path, st) && !match_in_dir(&path, dir_len, &len, comp, &dir_st, st, 1)) {
             if (!last) { free(path); return STATUS_OBJECT_PATH_NOT_FOUND; }
             len = dir_len;                               /* as spelt: the name to create */
             path[len] = 0;
@@ -331,8 +350,9 @@ NTSTATUS lookup_unix_path(const char *base, const WCHAR *rest, char **out, struc
     while (len > blen + 1 && path[len - 1] == '/') len--;
     last = memrchr(path + blen, '/', len - blen);
     dir_len = last ? (size_t)(last - path) : 0;
-    /* a directory with a cached listing answers step 1 too: go to step 2 */
-    if (last && last + 1 < path + len) {
+    /* a directory with a cached listing answers step 1 too: go to step 2
+     * ("." and "..", literal in \\?\ names, are in no listing) */
+    if (last && last + 1 < path + len && strncmp(last, "/.", len - dir_len) && strncmp(last, "/..", len - dir_len)) {
         char c = path[dir_len];
         path[dir_len] = 0;
         parent_known = listing_cached(dir_path(path));
@@ -350,7 +370,7 @@ NTSTATUS lookup_unix_path(const char *base, const WCHAR *rest, char **out, struc
         *last = 0;
         if (!stat(dir_path(path), &dir_st) && S_ISDIR(dir_st.st_mode) && (name = strdup(last + 1))) {
             *last = '/';
-            if (match_in_dir(&path, dir_len, &len, name, &dir_st, st)) status = STATUS_SUCCESS;
+            if (match_in_dir(&path, dir_len, &len, name, &dir_st, st, 0)) status = STATUS_SUCCESS;
             else {
                 len = dir_len;
                 path[len] = 0;

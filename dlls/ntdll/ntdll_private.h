@@ -317,7 +317,8 @@ void notify_file_closed(struct object *file);
 
 /* lookup.c: BASE (the drive's Unix directory, "" for "/") + REST ("\a\b", DOS
  * separators) -> *out, matching missing components case-insensitively.
- * STATUS_SUCCESS: *st is the file's stat (the caller may skip its own);
+ * STATUS_SUCCESS: *st is the file's stat (the caller may skip its own),
+ * or all zero (st_mode 0) when a trusted listing named it and no stat was made;
  * STATUS_OBJECT_NAME_NOT_FOUND: only the last is missing, *out names it. */
 struct stat;
 NTSTATUS lookup_unix_path(const char *base, const WCHAR *rest, char **out, struct stat *st);

@@ -227,9 +227,16 @@ static void drive_base(char letter, char *base, size_t size)
     struct stat st;
     int i = letter - 'a';
 
+    pthread_mutex_lock(&drive_lock);
+    if (drive_known[i] && drive_target[i] && !fstat(dosdevices_fd, &st) &&
+        same_time(&st.st_mtim, &dosdevices_mtime) && same_time(&st.st_ctim, &dosdevices_ctime) &&
+        strlen(drive_target[i]) < size) {
+        strcpy(base, drive_target[i]);          /* the usual case: no formatting */
+        pthread_mutex_unlock(&drive_lock);
+        return;
+    }
     snprintf(dosdevices, sizeof(dosdevices), "%s/dosdevices", process.prefix);
     snprintf(base, size, "%s/%c:", dosdevices, letter);
-    pthread_mutex_lock(&drive_lock);
     if (dosdevices_fd < 0) {
         dosdevices_fd = open(dosdevices, O_PATH | O_DIRECTORY | O_CLOEXEC);
         if (dosdevices_fd < 0) goto done;

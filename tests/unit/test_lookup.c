@@ -136,6 +136,11 @@ START_TEST(directories)
     ck_assert_int_eq(look(u"\\SUB\\LEAF", &out), STATUS_SUCCESS);
     ck_assert_str_eq(out, "/Sub/Leaf");
     free(out);
+    /* "." and ".." (literal in \\?\ names) in a directory whose listing is cached */
+    ck_assert_int_eq(look(u"\\Sub\\..", &out), STATUS_SUCCESS);
+    free(out);
+    ck_assert_int_eq(look(u"\\Sub\\.", &out), STATUS_SUCCESS);
+    free(out);
     ck_assert_int_eq(look(u"\\SUB\\", &out), STATUS_SUCCESS);
     ck_assert_str_eq(out, "/Sub");
     free(out);
