@@ -8,8 +8,8 @@
  *
  * Time zones: the common ones of Windows' list, with their display names
  * and TZI rules (kernel32/timezone.c describes the host's own zone to
- * programs directly). Not here yet: font lists (the Fonts key exists, empty:
- * no fonts until gdi32) and the hardware description under HARDWARE
+ * programs directly). FontSubstitutes has Windows' aliases. Not here yet:
+ * the font list (the Fonts key exists, empty until gdi32 has fonts) and the hardware description under HARDWARE
  * (volatile on Windows, built at boot).
  */
 #define _GNU_SOURCE
@@ -64,7 +64,15 @@ static const struct default_value defaults[] = {
     { M, CV, "SystemRoot", REG_SZ, "C:\\windows", 0 },
     { M, CV, "PathName", REG_SZ, "C:\\windows", 0 },
     { M, CV "\\Fonts", NULL, 0, NULL, 0 },
-    { M, CV "\\FontSubstitutes", NULL, 0, NULL, 0 },
+    /* the aliases of Windows 10's FontSubstitutes that programs and dialog
+     * templates name ("MS Shell Dlg" in every DS_SETFONT dialog) */
+    { M, CV "\\FontSubstitutes", "MS Shell Dlg", REG_SZ, "Microsoft Sans Serif", 0 },
+    { M, CV "\\FontSubstitutes", "MS Shell Dlg 2", REG_SZ, "Tahoma", 0 },
+    { M, CV "\\FontSubstitutes", "Helv", REG_SZ, "MS Sans Serif", 0 },
+    { M, CV "\\FontSubstitutes", "Helvetica", REG_SZ, "Arial", 0 },
+    { M, CV "\\FontSubstitutes", "Times", REG_SZ, "Times New Roman", 0 },
+    { M, CV "\\FontSubstitutes", "Tms Rmn", REG_SZ, "MS Serif", 0 },
+    { M, CV "\\FontSubstitutes", "Courier", REG_SZ, "Courier New", 0 },
 
     { M, WCV, "ProgramFilesDir", REG_SZ, "C:\\Program Files", 0 },
     { M, WCV, "ProgramFilesDir (x86)", REG_SZ, "C:\\Program Files (x86)", 0 },

@@ -120,5 +120,13 @@ int main(void)
     r = RegOpenKeyExW(HKEY_LOCAL_MACHINE, CV L"\\Fonts", 0, KEY_READ, &key);
     ok(!r, "the fonts key: %ld", r);
     if (!r) RegCloseKey(key);
+    /* the alias every DS_SETFONT dialog template names */
+    size = sizeof(buf);
+    r = RegGetValueW(HKEY_LOCAL_MACHINE, CV L"\\FontSubstitutes", L"MS Shell Dlg", RRF_RT_REG_SZ, NULL, buf, &size);
+    /* Wine maps it to Tahoma; Windows 10 to Microsoft Sans Serif */
+    ok(!r && (!lstrcmpW(buf, L"Microsoft Sans Serif") || is_wine), "FontSubstitutes\\MS Shell Dlg: %ld %s", r, dbgstr_w(buf));
+    size = sizeof(buf);
+    r = RegGetValueW(HKEY_LOCAL_MACHINE, CV L"\\FontSubstitutes", L"MS Shell Dlg 2", RRF_RT_REG_SZ, NULL, buf, &size);
+    ok(!r && !lstrcmpW(buf, L"Tahoma"), "FontSubstitutes\\MS Shell Dlg 2: %ld %s", r, dbgstr_w(buf));
     return test_done();
 }
