@@ -32,12 +32,12 @@ DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector -mtls
 DLL_LDFLAGS := -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
-DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives
+DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives gdi32 msimg32
 
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
 ntdll_SRCS     := $(wildcard dlls/ntdll/*.c) dlls/ntdll/x86_64.S dlls/ntdll/context_x86_64.S
-ntdll_LIBS     := -ldl -lpthread -lmimalloc -lgcc_s
+ntdll_LIBS     := -ldl -lpthread -lmimalloc
 kernel32_SRCS  := $(wildcard dlls/kernel32/*.c)
 kernel32_DEPS  := ntdll
 kernel32_ENTRY := kernel32_dll_main
@@ -60,6 +60,7 @@ vcruntime140_1_SRCS := $(wildcard dlls/vcruntime140_1/*.c)
 vcruntime140_1_DEPS := ucrtbase kernel32 ntdll
 user32_SRCS    := $(wildcard dlls/user32/*.c)
 user32_DEPS    := kernel32 ntdll
+user32_ENTRY   := user32_dll_main
 advapi32_SRCS  := $(wildcard dlls/advapi32/*.c)
 advapi32_DEPS  := bcryptprimitives kernel32 ntdll
 oleaut32_SRCS  := $(wildcard dlls/oleaut32/*.c)
@@ -74,6 +75,14 @@ ws2_32_SRCS    := $(wildcard dlls/ws2_32/*.c)
 ws2_32_DEPS    := kernel32 ntdll
 bcryptprimitives_SRCS := $(wildcard dlls/bcryptprimitives/*.c)
 bcryptprimitives_DEPS := ntdll
+# gdi32: DCs, GDI objects, the DIB rasterizer; pixman for regions
+gdi32_SRCS     := $(wildcard dlls/gdi32/*.c)
+gdi32_DEPS     := kernel32 ntdll
+gdi32_LIBS     := -lpixman-1 -lm
+gdi32_CFLAGS   := -I/usr/include/pixman-1
+# msimg32: forwards to gdi32 only
+msimg32_SRCS   :=
+msimg32_DEPS   := gdi32 kernel32 ntdll
 
 SPECGEN := $(B)/tools/specgen
 DLL_FILES := $(DLLS:%=$(B)/lib/winrun/%.dll.so)
@@ -182,11 +191,14 @@ test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS) $(GENDATA) $(SERVE
 # Wine runs in its own prefix set to Windows 10, the system winrun presents
 # (Debian's Wine 8 defaults to Windows 7).
 WINE_PREFIX := $(abspath $(B))/wine-prefix
+# Wine's user32 needs an X display: without one, the programs run inside
+# xvfb-run (apt-get install xvfb). winrun's own runs need no display.
+WINE_DISPLAY := $(if $(DISPLAY),,$(if $(shell command -v xvfb-run),xvfb-run -a))
 check-wine: $(TEST_PROGRAMS) $(GENDATA)
 	@command -v wine >/dev/null || { echo "check-wine: wine is not installed (apt-get install wine64)"; exit 1; }
 	@test -d $(WINE_PREFIX) || { WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all wine winecfg -v win10 >/dev/null 2>&1 && \
 	    WINEPREFIX=$(WINE_PREFIX) wineserver -w; }
-	WINEPREFIX=$(WINE_PREFIX) tests/programs/run.sh wine $(B)/tests/programs
+	WINEPREFIX=$(WINE_PREFIX) $(WINE_DISPLAY) tests/programs/run.sh wine $(B)/tests/programs
 	WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all tests/7za/run.sh wine $(B)
 
 status: all

@@ -7,14 +7,7 @@
 
 #include "winbase.h"
 
-typedef void *HGDIOBJ;
-typedef HGDIOBJ HDC, HBITMAP, HBRUSH, HPEN, HRGN, HFONT, HPALETTE;
-typedef DWORD COLORREF;
-
-typedef struct { LONG left, top, right, bottom; } RECT, *PRECT, *LPRECT;
-typedef const RECT *LPCRECT;
-typedef struct { LONG x, y; } POINT, *PPOINT, *LPPOINT;
-typedef struct { LONG cx, cy; } SIZE, *PSIZE, *LPSIZE;
+/* HDC, HGDIOBJ..., COLORREF, RECT, POINT and SIZE are in windef.h */
 typedef struct { FLOAT eM11, eM12, eM21, eM22, eDx, eDy; } XFORM, *LPXFORM;
 
 #define RGB(r, g, b) ((COLORREF)(((BYTE)(r)) | ((WORD)((BYTE)(g)) << 8) | (((DWORD)(BYTE)(b)) << 16)))
@@ -246,5 +239,29 @@ typedef struct { RGNDATAHEADER rdh; char Buffer[1]; } RGNDATA, *LPRGNDATA;
 #define RC_DIBTODEV 0x0200
 #define RC_STRETCHBLT 0x0800
 #define RC_STRETCHDIB 0x2000
+
+/* gdi32 exports used across winrun's own DLLs */
+WINBASEAPI HGDIOBJ WINAPI GetStockObject(INT index);
+WINBASEAPI HGDIOBJ WINAPI SelectObject(HDC hdc, HGDIOBJ obj);
+WINBASEAPI BOOL WINAPI DeleteObject(HGDIOBJ obj);
+WINBASEAPI DWORD WINAPI GetObjectType(HGDIOBJ obj);
+WINBASEAPI HBRUSH WINAPI CreateSolidBrush(COLORREF color);
+WINBASEAPI HBRUSH WINAPI CreateBrushIndirect(const LOGBRUSH *brush);
+WINBASEAPI HPEN WINAPI CreatePen(INT style, INT width, COLORREF color);
+WINBASEAPI HFONT WINAPI CreateFontIndirectW(const LOGFONTW *lf);
+WINBASEAPI HPALETTE WINAPI CreatePalette(const LOGPALETTE *lp);
+WINBASEAPI HDC WINAPI CreateCompatibleDC(HDC hdc);
+WINBASEAPI BOOL WINAPI DeleteDC(HDC hdc);
+WINBASEAPI HBITMAP WINAPI CreateDIBSection(HDC hdc, const BITMAPINFO *info, UINT usage, void **bits,
+                                           HANDLE section, DWORD offset);
+WINBASEAPI BOOL WINAPI StretchBlt(HDC hdst, INT x, INT y, INT w, INT h, HDC hsrc, INT sx, INT sy,
+                                  INT sw, INT sh, DWORD rop);
+WINBASEAPI BOOL WINAPI PatBlt(HDC hdc, INT x, INT y, INT width, INT height, DWORD rop);
+WINBASEAPI HRGN WINAPI CreateRectRgn(INT left, INT top, INT right, INT bottom);
+WINBASEAPI INT WINAPI CombineRgn(HRGN dest, HRGN src1, HRGN src2, INT mode);
+WINBASEAPI BOOL WINAPI FillRgn(HDC hdc, HRGN rgn, HBRUSH brush);
+WINBASEAPI INT WINAPI SelectClipRgn(HDC hdc, HRGN rgn);
+WINBASEAPI BOOL WINAPI DPtoLP(HDC hdc, POINT *pts, INT count);
+WINBASEAPI UINT WINAPI GetPaletteEntries(HPALETTE pal, UINT start, UINT count, PALETTEENTRY *entries);
 
 #endif

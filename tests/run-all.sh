@@ -8,7 +8,9 @@ build=$1
 shift
 # the suites run on a prefix of their own, never the user's ~/.winrun, so
 # that its winrun-server is this build's and its registry the tests' alone
+# (made afresh each run, so it has the current defaults)
 WINRUN_PREFIX=$(cd "$build" && pwd)/test-prefix
+rm -rf "$WINRUN_PREFIX"
 export WINRUN_PREFIX
 passed=0
 failed=0

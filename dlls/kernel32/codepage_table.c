@@ -164,6 +164,14 @@ BOOL codepage_is_lead(const struct codepage *t, BYTE c)
     return FALSE;
 }
 
+/* Every page of the table maps 0x00-0x7f to U+0000-U+007F and back, as on
+ * Windows; that lets ASCII text skip building the table (codepage.c). */
+BOOL codepage_is_ascii_compatible(UINT cp)
+{
+    for (size_t i = 0; i < PAGE_COUNT; i++) if (pages[i].cp == cp) return TRUE;
+    return FALSE;
+}
+
 const struct codepage *codepage_get(UINT cp)
 {
     struct codepage *t;

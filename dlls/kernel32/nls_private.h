@@ -25,6 +25,7 @@ struct codepage {
 /* The table for an actual page number (not CP_ACP), or NULL if unsupported
  * or (for iconv-built pages) iconv cannot provide it. UTF-8/7 have none. */
 const struct codepage *codepage_get(UINT cp);
+BOOL codepage_is_ascii_compatible(UINT cp);
 BOOL codepage_is_lead(const struct codepage *t, BYTE c);
 
 /* Precomposed Latin/Greek/Cyrillic letters -> their base letter (U+00C1 ->

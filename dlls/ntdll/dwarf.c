@@ -1,12 +1,16 @@
 /*
  * One step out of an ELF function (builtin DLLs, libc) by its DWARF call
  * frame information, for walks that start in winrun's own code and must
- * reach the Windows caller. libgcc finds the FDE (_Unwind_Find_FDE, over
- * .eh_frame_hdr); the CFA program is run here, because the ms_abi
+ * reach the Windows caller. the FDE comes from the object's
+ * .eh_frame_hdr table, found by _dl_find_object (lock-free and safe in a
+ * signal handler; libgcc's _Unwind_Find_FDE did this before, but loading
+ * libgcc_s cost 0.1 ms of every start-up); the CFA program is run here, because the ms_abi
  * functions of the builtins save xmm6-15 and say so in their CFI, which
  * libunwind cannot step through; here those become the CONTEXT's Xmm6-15.
  * Expressions (used by PLT stubs and signal frames only) end the walk.
  */
+#define _GNU_SOURCE            /* _dl_find_object */
+#include <dlfcn.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +19,6 @@
 #include "winrun/debug.h"
 
 struct dwarf_eh_bases { void *tbase, *dbase, *func; };
-extern const void *_Unwind_Find_FDE(void *pc, struct dwarf_eh_bases *bases);
 
 /* Windows unwind operations used below (RtlVirtualUnwind in unwind.c) */
 #define UWOP_ALLOC_LARGE_CODE 1
@@ -87,6 +90,35 @@ static uint64_t read_encoded(const BYTE **p, BYTE enc, const struct dwarf_eh_bas
     }
     if (enc & 0x80) v = *(uint64_t *)v;
     return v;
+}
+
+/* The FDE whose table entry covers PC in its object's .eh_frame_hdr (the
+ * caller checks the FDE's range), or NULL; BASES->func is its start. The
+ * table is sorted pairs of 4-byte offsets from the header (datarel
+ * sdata4, what every linker writes); any other layout gives NULL. */
+static const BYTE *find_fde(uint64_t pc, struct dwarf_eh_bases *bases)
+{
+    static const struct dwarf_eh_bases none;
+    struct dl_find_object obj;
+    const BYTE *hdr, *p;
+    const int32_t *table;
+    uint64_t count, lo, hi;
+
+    if (_dl_find_object((void *)pc, &obj) || !(hdr = obj.dlfo_eh_frame)) return NULL;
+    if (hdr[0] != 1 || hdr[2] == 0xff || hdr[3] != 0x3b) return NULL;   /* version 1, datarel sdata4 */
+    p = hdr + 4;
+    read_encoded(&p, hdr[1], &none);            /* the .eh_frame pointer, not needed */
+    if (!(count = read_encoded(&p, hdr[2], &none))) return NULL;
+    table = (const int32_t *)p;
+    if (pc < (uint64_t)(hdr + table[0])) return NULL;
+    for (lo = 0, hi = count; hi - lo > 1;) {     /* the last entry starting at or below PC */
+        uint64_t mid = lo + (hi - lo) / 2;
+        if ((uint64_t)(hdr + table[2 * mid]) <= pc) lo = mid;
+        else hi = mid;
+    }
+    bases->tbase = bases->dbase = NULL;
+    bases->func = (void *)(hdr + table[2 * lo]);
+    return hdr + table[2 * lo + 1];
 }
 
 /* Runs the CFA program [P, END) up to TARGET; FALSE on what we do not do. */
@@ -179,7 +211,7 @@ static BOOL cfa_state_at(uint64_t target, struct cfa_state *st, uint64_t *begin,
     BOOL has_z = FALSE, signal_frame = FALSE;
     DWORD len, cie_off;
 
-    if (!(fde = _Unwind_Find_FDE((void *)target, &bases))) return FALSE;
+    if (!(fde = find_fde(target, &bases))) return FALSE;
     memcpy(&len, fde, 4);
     memcpy(&cie_off, fde + 4, 4);
     if (len == 0xffffffff) return FALSE;
@@ -213,6 +245,7 @@ static BOOL cfa_state_at(uint64_t target, struct cfa_state *st, uint64_t *begin,
     p = fde + 8;
     *begin = read_encoded(&p, fde_enc, &bases);
     *size = read_encoded(&p, fde_enc & 0x0f, &bases);
+    if (target < *begin || target - *begin >= *size) return FALSE;   /* in a gap between FDEs */
     if (has_z) { uint64_t n = uleb(&p); p += n; }
     *st = initial;
     return run_cfa(p, fde + 4 + len, (uint64_t)bases.func, target, code_align, data_align, fde_enc, &bases, st,

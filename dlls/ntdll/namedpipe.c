@@ -400,10 +400,10 @@ NTSTATUS named_pipe_peek(HANDLE handle, void *buffer, DWORD size, DWORD *copied,
 }
 
 /* NtReadFile on a message pipe: STATUS_OBJECT_TYPE_MISMATCH for any other
- * handle (the caller reads the fd). */
-NTSTATUS named_pipe_read(HANDLE handle, void *buffer, ULONG length, ULONG_PTR *done)
+ * file (the caller reads the fd). The caller holds FILE's reference. */
+NTSTATUS named_pipe_read(struct file_object *file, void *buffer, ULONG length, ULONG_PTR *done)
 {
-    struct named_pipe *p = pipe_get(handle);
+    struct named_pipe *p = file->obj.ops == &named_pipe_ops ? (struct named_pipe *)file : NULL;
     NTSTATUS status = STATUS_SUCCESS;
     ssize_t total;
     char *scratch;
@@ -412,10 +412,7 @@ NTSTATUS named_pipe_read(HANDLE handle, void *buffer, ULONG length, ULONG_PTR *d
     *done = 0;
     if (!p) return STATUS_OBJECT_TYPE_MISMATCH;
     /* what was not read is gone, as on Windows */
-    if (was_disconnected(p)) {
-        object_release(&p->file.obj);
-        return STATUS_PIPE_DISCONNECTED;
-    }
+    if (was_disconnected(p)) return STATUS_PIPE_DISCONNECTED;
     if (!p->message) {
         /* a byte stream is read as an fd; the end of it may be a disconnect */
         if (p->disconnected < 0) status = STATUS_OBJECT_TYPE_MISMATCH;
@@ -427,7 +424,6 @@ NTSTATUS named_pipe_read(HANDLE handle, void *buffer, ULONG length, ULONG_PTR *d
             else if (n == 0 || errno == ECONNRESET) status = was_disconnected(p) ? STATUS_PIPE_DISCONNECTED : STATUS_PIPE_BROKEN;
             else status = errno_to_status(errno);
         }
-        object_release(&p->file.obj);
         return status;
     }
     pthread_mutex_lock(&p->lock);
@@ -461,24 +457,20 @@ NTSTATUS named_pipe_read(HANDLE handle, void *buffer, ULONG length, ULONG_PTR *d
         free(scratch);
     }
     pthread_mutex_unlock(&p->lock);
-    object_release(&p->file.obj);
     return status;
 }
 
 /* NtWriteFile on any named pipe: one message per write, and no SIGPIPE:
  * a reader gone is STATUS_PIPE_CLOSING (ERROR_NO_DATA). */
-NTSTATUS named_pipe_write(HANDLE handle, const void *buffer, ULONG length, ULONG_PTR *done)
+NTSTATUS named_pipe_write(struct file_object *file, const void *buffer, ULONG length, ULONG_PTR *done)
 {
-    struct named_pipe *p = pipe_get(handle);
+    struct named_pipe *p = file->obj.ops == &named_pipe_ops ? (struct named_pipe *)file : NULL;
     NTSTATUS status = STATUS_SUCCESS;
     size_t sent = 0;
 
     *done = 0;
     if (!p) return STATUS_OBJECT_TYPE_MISMATCH;
-    if (was_disconnected(p)) {
-        object_release(&p->file.obj);
-        return STATUS_PIPE_DISCONNECTED;
-    }
+    if (was_disconnected(p)) return STATUS_PIPE_DISCONNECTED;
     do {
         ssize_t n = send(p->file.fd, (const char *)buffer + sent, length - sent, MSG_NOSIGNAL);
         if (n < 0) {
@@ -490,7 +482,6 @@ NTSTATUS named_pipe_write(HANDLE handle, const void *buffer, ULONG length, ULONG
         sent += n;
     } while (sent < length && !p->message);
     *done = sent;
-    object_release(&p->file.obj);
     return status;
 }
 

@@ -92,6 +92,11 @@ NTSTATUS thread_alloc_stack(SIZE_T reserve, TEB *teb);
 /* A new reference to the calling thread's object (made on first use for
  * the main thread). */
 struct object *thread_current_object(void);
+/* Set (never cleared) before a second Windows thread is created: until
+ * then only the main thread can touch a critical section (threads without
+ * a TEB never do), so sync.c may use plain loads and stores, as glibc does
+ * with __libc_single_threaded. */
+extern int thread_second_started;
 
 #define NtCurrentProcess() ((HANDLE)~(ULONG_PTR)0)
 #define NtCurrentThread()  ((HANDLE)~(ULONG_PTR)1)

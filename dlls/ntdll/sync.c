@@ -29,6 +29,15 @@ static inline HANDLE current_tid(void)
     return NtCurrentTeb()->ClientId.UniqueThread;
 }
 
+/* Until a second Windows thread exists, nothing else can touch a critical
+ * section, so the fast paths below take it with plain loads and stores:
+ * a locked instruction costs more than the whole rest of an uncontended
+ * Enter/Leave pair, and glibc's pthread_mutex skips it the same way. */
+static inline BOOL only_thread(void)
+{
+    return !__atomic_load_n(&thread_second_started, __ATOMIC_RELAXED);
+}
+
 static int *wake_counter(RTL_CRITICAL_SECTION *cs)
 {
     return (int *)&cs->LockSemaphore;
@@ -112,12 +121,30 @@ acquired:
     return STATUS_SUCCESS;
 }
 
+/* Takes a free critical section (LockCount -1 -> 0); FALSE if it is not free. */
+static inline BOOL take_free(RTL_CRITICAL_SECTION *cs)
+{
+    LONG expected = -1;
+
+    if (only_thread()) {
+        if (__atomic_load_n(&cs->LockCount, __ATOMIC_RELAXED) != -1) return FALSE;
+        __atomic_store_n(&cs->LockCount, 0, __ATOMIC_RELAXED);
+        return TRUE;
+    }
+    return __atomic_compare_exchange_n(&cs->LockCount, &expected, 0, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+}
+
+static inline LONG lock_count_add(RTL_CRITICAL_SECTION *cs, LONG delta)
+{
+    if (only_thread()) return cs->LockCount += delta;
+    return __atomic_add_fetch(&cs->LockCount, delta, __ATOMIC_ACQ_REL);
+}
+
 NTSYSAPI NTSTATUS WINAPI RtlEnterCriticalSection(RTL_CRITICAL_SECTION *cs)
 {
     HANDLE self = current_tid();
-    LONG expected = -1;
 
-    if (__atomic_compare_exchange_n(&cs->LockCount, &expected, 0, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+    if (take_free(cs)) {
         cs->OwningThread = self;
         cs->RecursionCount = 1;
         return STATUS_SUCCESS;
@@ -128,15 +155,14 @@ NTSYSAPI NTSTATUS WINAPI RtlEnterCriticalSection(RTL_CRITICAL_SECTION *cs)
 NTSYSAPI BOOL WINAPI RtlTryEnterCriticalSection(RTL_CRITICAL_SECTION *cs)
 {
     HANDLE self = current_tid();
-    LONG expected = -1;
 
-    if (__atomic_compare_exchange_n(&cs->LockCount, &expected, 0, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+    if (take_free(cs)) {
         cs->OwningThread = self;
         cs->RecursionCount = 1;
         return TRUE;
     }
     if (cs->OwningThread == self) {
-        __atomic_add_fetch(&cs->LockCount, 1, __ATOMIC_RELAXED);
+        lock_count_add(cs, 1);
         cs->RecursionCount++;
         return TRUE;
     }
@@ -146,12 +172,12 @@ NTSYSAPI BOOL WINAPI RtlTryEnterCriticalSection(RTL_CRITICAL_SECTION *cs)
 NTSYSAPI NTSTATUS WINAPI RtlLeaveCriticalSection(RTL_CRITICAL_SECTION *cs)
 {
     if (--cs->RecursionCount) {
-        if (cs->RecursionCount > 0) __atomic_sub_fetch(&cs->LockCount, 1, __ATOMIC_RELEASE);
+        if (cs->RecursionCount > 0) lock_count_add(cs, -1);
         else cs->RecursionCount++;   /* not owned: Windows ignores it in release builds */
         return STATUS_SUCCESS;
     }
     cs->OwningThread = 0;
-    if (__atomic_sub_fetch(&cs->LockCount, 1, __ATOMIC_RELEASE) >= 0) {
+    if (lock_count_add(cs, -1) >= 0) {
         __atomic_add_fetch(wake_counter(cs), 1, __ATOMIC_RELEASE);
         futex_wake(wake_counter(cs), 1);
     }

@@ -151,6 +151,7 @@ static __thread struct thread_object *current_thread;   /* glibc TLS, through FS
  * it to park, so a thread parked while holding it blocks only them. */
 static pthread_mutex_t suspend_lock = PTHREAD_MUTEX_INITIALIZER;
 static LONG live_threads = 1;                           /* Windows threads, main included */
+int thread_second_started;                               /* ntdll_private.h */
 
 /* Every thread object alive, so NtOpenThread finds one by id (a thread
  * gone with no handle left is no longer there, as on Windows). */
@@ -408,6 +409,7 @@ static NTSTATUS thread_create(PRTL_THREAD_START_ROUTINE start, void *param, BOOL
         goto failed;
     }
     __atomic_add_fetch(&live_threads, 1, __ATOMIC_ACQ_REL);
+    __atomic_store_n(&thread_second_started, 1, __ATOMIC_RELEASE);
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     pthread_attr_setstacksize(&attr, UNIX_STACK_SIZE);

@@ -121,10 +121,10 @@ DECLSPEC_EXPORT NTSTATUS named_pipe_get_instances(HANDLE handle, DWORD *instance
 /* STATUS_OBJECT_TYPE_MISMATCH when HANDLE is not a message pipe */
 DECLSPEC_EXPORT NTSTATUS named_pipe_peek(HANDLE handle, void *buffer, DWORD size, DWORD *copied, DWORD *avail,
                                          DWORD *left);
-/* NtReadFile/NtWriteFile's part: STATUS_OBJECT_TYPE_MISMATCH when HANDLE
- * is not one (read: not a message pipe) */
-NTSTATUS named_pipe_read(HANDLE handle, void *buffer, ULONG length, ULONG_PTR *done);
-NTSTATUS named_pipe_write(HANDLE handle, const void *buffer, ULONG length, ULONG_PTR *done);
+/* NtReadFile/NtWriteFile's part: STATUS_OBJECT_TYPE_MISMATCH when FILE
+ * is not one (read: not a message pipe); the caller keeps its reference */
+NTSTATUS named_pipe_read(struct file_object *file, void *buffer, ULONG length, ULONG_PTR *done);
+NTSTATUS named_pipe_write(struct file_object *file, const void *buffer, ULONG length, ULONG_PTR *done);
 
 /* ---- job objects (dlls/ntdll/job.c) ---- */
 struct job_counts {

@@ -126,6 +126,23 @@ int main(void)
     r = WideCharToMultiByte(932, 0, L"\x3042\x3044", -1, NULL, 0, NULL, NULL);
     ok(r == 5, "932 size query: %d", r);
 
+    /* ASCII text (winrun converts it without the page's table) */
+    SetLastError(0xdeadbeef);
+    r = WideCharToMultiByte(1252, 0, L"abcd", 4, a, 2, NULL, NULL);
+    ok(!r && GetLastError() == ERROR_INSUFFICIENT_BUFFER, "ASCII small buffer: %d err %lu", r, GetLastError());
+    SetLastError(0xdeadbeef);
+    r = WideCharToMultiByte(1252, 0x10000000, L"abcd", 4, a, 16, NULL, NULL);
+    ok(!r && GetLastError() == ERROR_INVALID_FLAGS, "ASCII, bad flags: %d err %lu", r, GetLastError());
+    SetLastError(0xdeadbeef);
+    r = WideCharToMultiByte(12345, 0, L"abcd", 4, a, 16, NULL, NULL);
+    ok(!r && GetLastError() == ERROR_INVALID_PARAMETER, "ASCII, unknown page: %d err %lu", r, GetLastError());
+    r = WideCharToMultiByte(932, 0, L"a\\~\x7f", -1, a, 16, NULL, NULL);
+    ok(r == 5 && !strcmp(a, "a\\~\x7f"), "932 ASCII to bytes: %d", r);
+    r = MultiByteToWideChar(932, 0, "a\\~\x7f", -1, w, 16);
+    ok(r == 5 && !memcmp(w, L"a\\~\x7f", 5 * sizeof(WCHAR)), "932 ASCII to UTF-16: %d %04x %04x", r, w[1], w[2]);
+    r = MultiByteToWideChar(437, 0, "\x01z", 2, w, 16);
+    ok(r == 2 && w[0] == 1 && w[1] == 'z', "437 control character: %d %04x", r, w[0]);
+
     /* code page information */
     ok(GetACP() == 1252 && GetOEMCP() == 437, "ACP %u OEMCP %u", GetACP(), GetOEMCP());
     ok(IsValidCodePage(932) && IsValidCodePage(1252) && IsValidCodePage(CP_UTF8) && !IsValidCodePage(12345) &&

@@ -55,6 +55,10 @@ TP_CXX_EH_EXES := $(foreach n,$(filter-out cxx_eh_dll,$(filter cxx_eh_%,$(TP_CXX
 $(TP_CXX_EH_EXES): $(TP_OUT)/%.exe: $(TP_SRC)/%.cpp $(TP_DEPS)
 	$(MINGW_CXX) $(TP_CFLAGS) -fexceptions -static-libgcc -static-libstdc++ -o $@ $<
 
+# gdi_* programs draw with gdi32 and msimg32, which mingw does not link by default
+$(foreach n,$(filter gdi_%,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lgdi32 -lmsimg32
+
 # the seh_* programs share a frame with a handler (seh_frame.h)
 $(foreach n,$(filter seh_%,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_SRC)/seh_frame.h
 

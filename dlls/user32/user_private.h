@@ -1,0 +1,160 @@
+/*
+ * user32 internals: window and class objects, per-thread message queues,
+ * and the calls between the files of the window manager core.
+ *
+ * Locking: one process-wide recursive lock (user_lock) guards every class,
+ * window and queue. It is never held while a window procedure, a TIMERPROC
+ * or a wait runs, so procedures may call back into user32 from any thread.
+ * Windows are process-local: HWNDs of another process are unknown here
+ * until winrun-server routes windows between processes.
+ */
+#ifndef WINRUN_USER_PRIVATE_H
+#define WINRUN_USER_PRIVATE_H
+
+#include "winbase.h"
+#include "winuser.h"
+#include "winerror.h"
+#include "winrun/unicode.h"
+#include "driver.h"
+
+/* kernel32 functions user32 uses that winbase.h does not declare */
+WINBASEAPI HANDLE WINAPI CreateEventW(void *, BOOL, BOOL, LPCWSTR);
+WINBASEAPI BOOL WINAPI SetEvent(HANDLE);
+WINBASEAPI BOOL WINAPI ResetEvent(HANDLE);
+WINBASEAPI DWORD WINAPI WaitForMultipleObjectsEx(DWORD, const HANDLE *, BOOL, DWORD, BOOL);
+WINBASEAPI DWORD WINAPI GetTickCount(void);
+#ifndef WAIT_OBJECT_0
+#define WAIT_OBJECT_0 0
+#define WAIT_FAILED   0xffffffff
+#endif
+
+void user_lock(void);
+void user_unlock(void);
+
+/* ---- classes (class.c) ---- */
+struct user_class {
+    struct user_class *next;
+    ATOM atom;
+    WCHAR *name;
+    HINSTANCE instance;
+    BOOL global;             /* CS_GLOBALCLASS or a system class */
+    UINT style;
+    WNDPROC proc;
+    BOOL unicode;            /* proc expects W messages */
+    INT cls_extra, wnd_extra;
+    HICON icon, icon_small;
+    HCURSOR cursor;
+    HBRUSH background;
+    WCHAR *menu_name;        /* or an integer resource id */
+    LONG windows;            /* live windows of this class */
+    BYTE *extra;
+};
+struct user_class *class_find(LPCWSTR name, HINSTANCE instance);   /* under the lock */
+void class_init_system(void);
+
+/* ---- windows (window.c) ---- */
+struct user_prop { struct user_prop *next; ATOM atom; WCHAR *name; HANDLE data; };
+
+struct user_window {
+    HWND handle;
+    struct user_class *cls;
+    struct user_window *parent, *owner;
+    struct user_window *first_child, *next, *prev;   /* siblings in Z order, top first */
+    DWORD tid;
+    struct user_queue *queue;
+    DWORD style, ex_style;
+    UINT_PTR id;                    /* child id, or the HMENU of a top-level */
+    HINSTANCE instance;
+    WNDPROC proc;
+    BOOL unicode;
+    LONG_PTR userdata;
+    WCHAR *text;
+    RECT window_rect;               /* in the parent's client coordinates */
+    RECT client_rect;               /* same coordinates */
+    RECT normal_rect;               /* to restore a minimized or maximized window to */
+    RECT update;                    /* update region, bounding box, client coords */
+    BOOL erase;                     /* the update region needs WM_ERASEBKGND */
+    UINT flags;
+    struct user_prop *props;
+    struct driver_window *driver;   /* top-levels only */
+    BYTE *extra;
+    INT extra_size;
+};
+#define WINFLAG_DESTROYING 0x0001
+#define WINFLAG_NEED_SIZE  0x0002   /* WM_SIZE/WM_MOVE not yet sent */
+#define WINFLAG_NCDESTROYED 0x0004
+#define WINFLAG_MAXIMIZED_SENT 0x0008
+
+struct user_window *window_get(HWND hwnd);          /* under the lock; NULL if invalid */
+struct user_window *window_desktop(void);
+HWND window_full_handle(HWND hwnd);                 /* normalizes a 16-bit handle */
+BOOL window_is_mine(HWND hwnd);                     /* created by the calling thread */
+void window_destroy_thread_windows(void);
+void window_get_screen_offset(struct user_window *win, POINT *pt);   /* client origin on screen, under lock */
+WNDPROC window_get_proc(HWND hwnd, BOOL *unicode);
+
+/* ---- geometry (winpos.c) ---- */
+void winpos_nc_metrics(DWORD style, DWORD ex_style, BOOL menu, RECT *insets);
+void winpos_set_rects(struct user_window *win, const RECT *window, const RECT *client);
+BOOL winpos_show_on_create(HWND hwnd, DWORD style, int cmd);
+
+/* ---- messages (message.c) ---- */
+struct user_queue;
+struct user_queue *queue_current(void);              /* creates it on first use */
+void queue_wake(struct user_queue *queue, UINT bits); /* under the lock */
+void queue_paint_changed(struct user_queue *queue);  /* under the lock */
+void queue_thread_detach(void);
+void queue_remove_window(struct user_queue *queue, HWND hwnd);   /* timers and posted messages */
+LRESULT call_window_proc(WNDPROC proc, BOOL proc_unicode, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL msg_unicode);
+LRESULT send_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unicode);
+
+/* ---- focus and activation (focus.c) ---- */
+void focus_window_destroyed(HWND hwnd);
+void focus_window_hidden(HWND hwnd);
+BOOL focus_activate(HWND hwnd, BOOL set_focus);
+
+/* ---- system parameters (sysparams.c) ---- */
+void sysparams_screen_size(INT *cx, INT *cy);
+void sysparams_work_area(RECT *rect);
+
+void window_relink(struct user_window *win, struct user_window *after);
+void window_set_text(HWND hwnd, LPCWSTR text);
+INT window_get_text(HWND hwnd, LPWSTR buffer, INT count);
+INT window_text_length(HWND hwnd);
+void sysparams_default_minmax(DWORD style, DWORD ex_style, MINMAXINFO *mmi);
+
+/* exports used between the files */
+WINUSERAPI BOOL WINAPI IsWindow(HWND);
+WINUSERAPI BOOL WINAPI IsWindowVisible(HWND);
+WINUSERAPI BOOL WINAPI DestroyWindow(HWND);
+WINUSERAPI BOOL WINAPI ShowWindow(HWND, INT);
+WINUSERAPI BOOL WINAPI SetWindowPos(HWND, HWND, INT, INT, INT, INT, UINT);
+WINUSERAPI LONG WINAPI GetWindowLongW(HWND, INT);
+WINUSERAPI LONG_PTR WINAPI GetWindowLongPtrW(HWND, INT);
+WINUSERAPI LRESULT WINAPI SendMessageW(HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI LRESULT WINAPI SendMessageA(HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI BOOL WINAPI PostMessageW(HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI LRESULT WINAPI DefWindowProcW(HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI HWND WINAPI GetDesktopWindow(void);
+WINUSERAPI INT WINAPI GetSystemMetrics(INT);
+WINUSERAPI BOOL WINAPI GetClientRect(HWND, RECT *);
+WINUSERAPI BOOL WINAPI GetWindowRect(HWND, RECT *);
+WINUSERAPI BOOL WINAPI InvalidateRect(HWND, const RECT *, BOOL);
+WINUSERAPI HWND WINAPI GetAncestor(HWND, UINT);
+WINUSERAPI HWND WINAPI GetFocus(void);
+WINUSERAPI HWND WINAPI GetActiveWindow(void);
+WINUSERAPI HWND WINAPI GetWindow(HWND, UINT);
+WINUSERAPI DWORD WINAPI GetWindowThreadProcessId(HWND, DWORD *);
+WINUSERAPI BOOL WINAPI IsChild(HWND, HWND);
+WINUSERAPI BOOL WINAPI IsWindowEnabled(HWND);
+WINUSERAPI BOOL WINAPI ReleaseCapture(void);
+WINUSERAPI BOOL WINAPI EnumWindows(WNDENUMPROC, LPARAM);
+WNDPROC winproc_handle(WNDPROC proc, BOOL unicode, BOOL caller_unicode);
+WNDPROC winproc_resolve(WNDPROC proc, BOOL *unicode);
+
+/* ---- A <-> W ---- */
+WCHAR *user_strdup_atow(LPCSTR s);                  /* malloc'ed; NULL for NULL */
+char *utf16_to_ansi_dup(LPCWSTR s);                 /* malloc'ed, in the A code page */
+WCHAR *user_strdup_w(LPCWSTR s);
+
+#endif
