@@ -80,12 +80,27 @@ int main(void)
     WaitForThreadpoolWorkCallbacks(work, FALSE);
     ok(work_count == 5, "five callbacks ran: %ld", work_count);
     ok(other_thread, "on pool threads");
-    /* cancelling pending ones: at most those already started run */
-    work_count = 0;
-    for (i = 0; i < 20; i++) SubmitThreadpoolWork(work);
-    WaitForThreadpoolWorkCallbacks(work, TRUE);
-    ok(work_count < 20, "pending callbacks cancelled: %ld ran", work_count);
     CloseThreadpoolWork(work);
+    /* cancelling pending ones: at most those already started run (in a
+     * pool of two threads, so that most are still pending however the
+     * machine schedules) */
+    {
+        TP_CALLBACK_ENVIRON cancel_env;
+        PTP_POOL cancel_pool = CreateThreadpool(NULL);
+
+        ok(cancel_pool != NULL, "CreateThreadpool: %p", cancel_pool);
+        SetThreadpoolThreadMaximum(cancel_pool, 2);
+        InitializeThreadpoolEnvironment(&cancel_env);
+        SetThreadpoolCallbackPool(&cancel_env, cancel_pool);
+        work = CreateThreadpoolWork(work_cb, (void *)&work_count, &cancel_env);
+        work_count = 0;
+        for (i = 0; i < 20; i++) SubmitThreadpoolWork(work);
+        WaitForThreadpoolWorkCallbacks(work, TRUE);
+        ok(work_count < 20, "pending callbacks cancelled: %ld ran", work_count);
+        CloseThreadpoolWork(work);
+        CloseThreadpool(cancel_pool);
+        DestroyThreadpoolEnvironment(&cancel_env);
+    }
 
     /* simple callbacks, with SetEventWhenCallbackReturns */
     event = CreateEventW(NULL, FALSE, FALSE, NULL);
