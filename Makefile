@@ -75,11 +75,11 @@ ws2_32_SRCS    := $(wildcard dlls/ws2_32/*.c)
 ws2_32_DEPS    := kernel32 ntdll
 bcryptprimitives_SRCS := $(wildcard dlls/bcryptprimitives/*.c)
 bcryptprimitives_DEPS := ntdll
-# gdi32: DCs, GDI objects, the DIB rasterizer; pixman for regions
+# gdi32: DCs, GDI objects, the DIB rasterizer; pixman for regions, FreeType + fontconfig for text
 gdi32_SRCS     := $(wildcard dlls/gdi32/*.c)
 gdi32_DEPS     := kernel32 ntdll
-gdi32_LIBS     := -lpixman-1 -lm
-gdi32_CFLAGS   := -I/usr/include/pixman-1
+gdi32_LIBS     := -lpixman-1 -lfreetype -lfontconfig -lm
+gdi32_CFLAGS   := -I/usr/include/pixman-1 -I/usr/include/freetype2
 # msimg32: forwards to gdi32 only
 msimg32_SRCS   :=
 msimg32_DEPS   := gdi32 kernel32 ntdll
@@ -125,6 +125,14 @@ $(B)/lib/winrun/$(1).dll.so: $(B)/obj/$(1)/$(1).spec.o $$($(1)_OBJS) $$($(1)_DEP
 endef
 $(foreach d,$(DLLS),$(eval $(call dll_rules,$(d))))
 
+# ---- the X11 display driver: a plain shared object user32 dlopens when a
+# program makes a window and DISPLAY is set (libxcb stays out of console programs)
+WINEX11 := $(B)/lib/winrun/winex11.so
+all: $(WINEX11)
+$(WINEX11): $(wildcard dlls/winex11/*.c) dlls/user32/driver.h Makefile
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -fvisibility=hidden -shared -Wl,-z,defs -o $@ $(wildcard dlls/winex11/*.c) -lxcb -lpthread
+
 # ---- the winrun executable ----
 LOADER_SRCS := $(wildcard loader/*.c)
 $(B)/bin/winrun: $(LOADER_SRCS) $(wildcard loader/*.h include/winrun/*.h) $(B)/lib/winrun/ntdll.dll.so
@@ -146,13 +154,14 @@ $(B)/bin/winrun-server: $(SERVER_SRCS) $(wildcard server/*.h) include/winrun/pro
 # server/registry*.c have no process state: winrun-reg, the unit test and
 # winrun-server link the same sources.
 all: $(B)/bin/winrun-reg
-$(B)/bin/winrun-reg: tools/winrun-reg.c $(REGISTRY_SRCS) server/registry.h include/winrun/unicode.h include/ntstatus.h
+$(B)/bin/winrun-reg: tools/winrun-reg.c $(REGISTRY_SRCS) server/registry.h include/winrun/unicode.h include/ntstatus.h include/winrun/protocol.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ tools/winrun-reg.c $(REGISTRY_SRCS)
 
 # ---- tests ----
 -include tests/programs/programs.mk
 include tests/unit/unit.mk
+include tests/gui/gui.mk
 include tests/bench/bench.mk
 
 # the README's sample
@@ -166,6 +175,12 @@ $(B)/tests/badinput/%.exe: tests/badinput/%.c
 	@mkdir -p $(@D)
 	$(MINGW_CC) -O1 -Wall -o $@ $<
 
+# the malformed-executable generator and runner (tests/badinput/mutate.c)
+MUTATE := $(B)/tests/badinput/mutate
+$(MUTATE): tests/badinput/mutate.c include/winnt.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
 test-programs: $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS)
 
 # 7za.exe round trip (tests/7za/run.sh); gendata writes its input
@@ -176,6 +191,14 @@ $(GENDATA): tests/7za/gendata.c
 test-7za: all $(GENDATA)
 	tests/7za/run.sh $(B)/bin/winrun $(B)
 
+# the long variants, not part of `make test`: the load test (32 processes x
+# 4 threads on one named mutex, tests/programs/load_mutex.c) for 10 s
+# instead of 1, on a fresh prefix of its own
+TEST_LONG_PREFIX := $(abspath $(B))/test-long-prefix
+test-long: all $(B)/tests/programs/load_mutex.exe
+	@rm -rf $(TEST_LONG_PREFIX)
+	WINRUN_PREFIX=$(TEST_LONG_PREFIX) $(B)/bin/winrun $(B)/tests/programs/load_mutex.exe 10
+
 # unit tests, bad-input cases, then the Win32 programs; the last line is
 # the total of all three as "N passed, N failed"
 # the server's driver (tests/server/): protocol, lifetime, and ntdll's
@@ -185,7 +208,7 @@ $(SERVER_TEST): tests/server/test_server.c dlls/ntdll/server.c include/winrun/pr
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Idlls/ntdll -o $@ tests/server/test_server.c dlls/ntdll/server.c -lpthread
 
-test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(BADINPUT_PROGRAMS) $(GENDATA) $(SERVER_TEST) $(B)/samples/hello.exe
+test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(GUI_TESTS) $(BADINPUT_PROGRAMS) $(MUTATE) $(GENDATA) $(SERVER_TEST) $(B)/samples/hello.exe
 	@tests/run-all.sh $(B) $(UNIT_TESTS)
 
 # Wine runs in its own prefix set to Windows 10, the system winrun presents
@@ -210,10 +233,10 @@ install: all
 	install -m 755 $(B)/bin/winrun $(DESTDIR)$(PREFIX)/bin/winrun
 	install -m 755 $(B)/bin/winrun-reg $(DESTDIR)$(PREFIX)/bin/winrun-reg
 	install -m 755 $(B)/bin/winrun-server $(DESTDIR)$(PREFIX)/bin/winrun-server
-	install -m 644 $(DLL_FILES) $(DESTDIR)$(PREFIX)/lib/winrun/
+	install -m 644 $(DLL_FILES) $(WINEX11) $(DESTDIR)$(PREFIX)/lib/winrun/
 
 clean:
 	rm -rf $(B)
 
-.PHONY: all sample test test-programs test-7za check-wine status install clean
+.PHONY: all sample test test-long test-programs test-7za check-wine status install clean
 .DELETE_ON_ERROR:

@@ -240,6 +240,119 @@ typedef struct { RGNDATAHEADER rdh; char Buffer[1]; } RGNDATA, *LPRGNDATA;
 #define RC_STRETCHBLT 0x0800
 #define RC_STRETCHDIB 0x2000
 
+/* text and fonts */
+typedef struct {
+    LONG tmHeight, tmAscent, tmDescent, tmInternalLeading, tmExternalLeading, tmAveCharWidth,
+         tmMaxCharWidth, tmWeight, tmOverhang, tmDigitizedAspectX, tmDigitizedAspectY;
+    WCHAR tmFirstChar, tmLastChar, tmDefaultChar, tmBreakChar;
+    BYTE tmItalic, tmUnderlined, tmStruckOut, tmPitchAndFamily, tmCharSet;
+} TEXTMETRICW, *LPTEXTMETRICW;
+typedef struct {
+    LONG tmHeight, tmAscent, tmDescent, tmInternalLeading, tmExternalLeading, tmAveCharWidth,
+         tmMaxCharWidth, tmWeight, tmOverhang, tmDigitizedAspectX, tmDigitizedAspectY;
+    BYTE tmFirstChar, tmLastChar, tmDefaultChar, tmBreakChar;
+    BYTE tmItalic, tmUnderlined, tmStruckOut, tmPitchAndFamily, tmCharSet;
+} TEXTMETRICA, *LPTEXTMETRICA;
+typedef struct {
+    LONG tmHeight, tmAscent, tmDescent, tmInternalLeading, tmExternalLeading, tmAveCharWidth,
+         tmMaxCharWidth, tmWeight, tmOverhang, tmDigitizedAspectX, tmDigitizedAspectY;
+    WCHAR tmFirstChar, tmLastChar, tmDefaultChar, tmBreakChar;
+    BYTE tmItalic, tmUnderlined, tmStruckOut, tmPitchAndFamily, tmCharSet;
+    DWORD ntmFlags; UINT ntmSizeEM, ntmCellHeight, ntmAvgWidth;
+} NEWTEXTMETRICW;
+typedef struct {
+    LONG tmHeight, tmAscent, tmDescent, tmInternalLeading, tmExternalLeading, tmAveCharWidth,
+         tmMaxCharWidth, tmWeight, tmOverhang, tmDigitizedAspectX, tmDigitizedAspectY;
+    BYTE tmFirstChar, tmLastChar, tmDefaultChar, tmBreakChar;
+    BYTE tmItalic, tmUnderlined, tmStruckOut, tmPitchAndFamily, tmCharSet;
+    DWORD ntmFlags; UINT ntmSizeEM, ntmCellHeight, ntmAvgWidth;
+} NEWTEXTMETRICA;
+typedef struct { DWORD fsUsb[4]; DWORD fsCsb[2]; } FONTSIGNATURE;
+typedef struct { NEWTEXTMETRICW ntmTm; FONTSIGNATURE ntmFontSig; } NEWTEXTMETRICEXW;
+typedef struct { NEWTEXTMETRICA ntmTm; FONTSIGNATURE ntmFontSig; } NEWTEXTMETRICEXA;
+#define LF_FULLFACESIZE 64
+typedef struct {
+    LOGFONTW elfLogFont; WCHAR elfFullName[LF_FULLFACESIZE], elfStyle[LF_FACESIZE], elfScript[LF_FACESIZE];
+} ENUMLOGFONTEXW;
+typedef struct {
+    LOGFONTA elfLogFont; BYTE elfFullName[LF_FULLFACESIZE], elfStyle[LF_FACESIZE], elfScript[LF_FACESIZE];
+} ENUMLOGFONTEXA;
+typedef int (CALLBACK *FONTENUMPROCW)(const LOGFONTW *, const TEXTMETRICW *, DWORD, LPARAM);
+typedef int (CALLBACK *FONTENUMPROCA)(const LOGFONTA *, const TEXTMETRICA *, DWORD, LPARAM);
+typedef struct { INT abcA; UINT abcB; INT abcC; } ABC;
+typedef struct {
+    BYTE bFamilyType, bSerifStyle, bWeight, bProportion, bContrast, bStrokeVariation, bArmStyle,
+         bLetterform, bMidline, bXHeight;
+} PANOSE;
+typedef struct {
+    UINT otmSize; TEXTMETRICW otmTextMetrics; BYTE otmFiller; PANOSE otmPanoseNumber; UINT otmfsSelection,
+    otmfsType; INT otmsCharSlopeRise, otmsCharSlopeRun, otmItalicAngle; UINT otmEMSquare; INT otmAscent,
+    otmDescent; UINT otmLineGap, otmsCapEmHeight, otmsXHeight; RECT otmrcFontBox; INT otmMacAscent,
+    otmMacDescent; UINT otmMacLineGap, otmusMinimumPPEM; POINT otmptSubscriptSize, otmptSubscriptOffset,
+    otmptSuperscriptSize, otmptSuperscriptOffset; UINT otmsStrikeoutSize; INT otmsStrikeoutPosition,
+    otmsUnderscoreSize, otmsUnderscorePosition; char *otmpFamilyName, *otmpFaceName, *otmpStyleName,
+    *otmpFullName;
+} OUTLINETEXTMETRICW;
+typedef struct {
+    UINT otmSize; TEXTMETRICA otmTextMetrics; BYTE otmFiller; PANOSE otmPanoseNumber; UINT otmfsSelection,
+    otmfsType; INT otmsCharSlopeRise, otmsCharSlopeRun, otmItalicAngle; UINT otmEMSquare; INT otmAscent,
+    otmDescent; UINT otmLineGap, otmsCapEmHeight, otmsXHeight; RECT otmrcFontBox; INT otmMacAscent,
+    otmMacDescent; UINT otmMacLineGap, otmusMinimumPPEM; POINT otmptSubscriptSize, otmptSubscriptOffset,
+    otmptSuperscriptSize, otmptSuperscriptOffset; UINT otmsStrikeoutSize; INT otmsStrikeoutPosition,
+    otmsUnderscoreSize, otmsUnderscorePosition; char *otmpFamilyName, *otmpFaceName, *otmpStyleName,
+    *otmpFullName;
+} OUTLINETEXTMETRICA;
+#define FW_DONTCARE 0
+#define FW_NORMAL   400
+#define FW_BOLD     700
+#define ANSI_CHARSET    0
+#define DEFAULT_CHARSET 1
+#define SYMBOL_CHARSET  2
+#define OEM_CHARSET     255
+#define DEFAULT_PITCH  0
+#define FIXED_PITCH    1
+#define VARIABLE_PITCH 2
+#define FF_DONTCARE   0x00
+#define FF_ROMAN      0x10
+#define FF_SWISS      0x20
+#define FF_MODERN     0x30
+#define FF_SCRIPT     0x40
+#define FF_DECORATIVE 0x50
+#define TMPF_FIXED_PITCH 0x01
+#define TMPF_VECTOR      0x02
+#define TMPF_TRUETYPE    0x04
+#define TMPF_DEVICE      0x08
+#define DEFAULT_QUALITY        0
+#define DRAFT_QUALITY          1
+#define PROOF_QUALITY          2
+#define NONANTIALIASED_QUALITY 3
+#define ANTIALIASED_QUALITY    4
+#define CLEARTYPE_QUALITY      5
+#define TRUETYPE_FONTTYPE 0x0004
+#define NTM_REGULAR 0x00000040
+#define NTM_BOLD    0x00000020
+#define NTM_ITALIC  0x00000001
+#define NTM_TT_OPENTYPE 0x00020000
+#define TA_NOUPDATECP 0
+#define TA_UPDATECP   1
+#define TA_LEFT       0
+#define TA_RIGHT      2
+#define TA_CENTER     6
+#define TA_TOP        0
+#define TA_BOTTOM     8
+#define TA_BASELINE   24
+#define TA_RTLREADING 256
+#define ETO_OPAQUE      0x0002
+#define ETO_CLIPPED     0x0004
+#define ETO_GLYPH_INDEX 0x0010
+#define ETO_RTLREADING  0x0080
+#define ETO_IGNORELANGUAGE 0x1000
+#define ETO_PDY         0x2000
+#define GGI_MARK_NONEXISTING_GLYPHS 1
+#define GDI_ERROR 0xFFFFFFFFu
+#define FR_PRIVATE 0x10
+#define FR_NOT_ENUM 0x20
+
 /* gdi32 exports used across winrun's own DLLs */
 WINBASEAPI HGDIOBJ WINAPI GetStockObject(INT index);
 WINBASEAPI HGDIOBJ WINAPI SelectObject(HDC hdc, HGDIOBJ obj);
@@ -263,5 +376,9 @@ WINBASEAPI BOOL WINAPI FillRgn(HDC hdc, HRGN rgn, HBRUSH brush);
 WINBASEAPI INT WINAPI SelectClipRgn(HDC hdc, HRGN rgn);
 WINBASEAPI BOOL WINAPI DPtoLP(HDC hdc, POINT *pts, INT count);
 WINBASEAPI UINT WINAPI GetPaletteEntries(HPALETTE pal, UINT start, UINT count, PALETTEENTRY *entries);
+WINBASEAPI BOOL WINAPI GetTextMetricsW(HDC hdc, TEXTMETRICW *tm);
+WINBASEAPI BOOL WINAPI GetTextExtentPoint32W(HDC hdc, const WCHAR *str, INT count, SIZE *size);
+WINBASEAPI BOOL WINAPI ExtTextOutW(HDC hdc, INT x, INT y, UINT flags, const RECT *rect, const WCHAR *str,
+                                   UINT count, const INT *dx);
 
 #endif

@@ -332,6 +332,67 @@ typedef struct tagSTYLESTRUCT { DWORD styleOld, styleNew; } STYLESTRUCT, *LPSTYL
 #define RDW_UPDATENOW  0x0100
 #define RDW_ERASENOW   0x0200
 #define RDW_NOCHILDREN 0x0040
+#define RDW_INTERNALPAINT 0x0002
+#define RDW_FRAME      0x0400
+#define RDW_NOFRAME    0x0800
+#define RDW_NOINTERNALPAINT 0x0010
+
+/* GetSysColor / GetSysColorBrush */
+#define COLOR_SCROLLBAR 0
+#define COLOR_BACKGROUND 1
+#define COLOR_ACTIVECAPTION 2
+#define COLOR_INACTIVECAPTION 3
+#define COLOR_MENU 4
+#define COLOR_WINDOW 5
+#define COLOR_WINDOWFRAME 6
+#define COLOR_MENUTEXT 7
+#define COLOR_WINDOWTEXT 8
+#define COLOR_CAPTIONTEXT 9
+#define COLOR_ACTIVEBORDER 10
+#define COLOR_INACTIVEBORDER 11
+#define COLOR_APPWORKSPACE 12
+#define COLOR_HIGHLIGHT 13
+#define COLOR_HIGHLIGHTTEXT 14
+#define COLOR_BTNFACE 15
+#define COLOR_BTNSHADOW 16
+#define COLOR_GRAYTEXT 17
+#define COLOR_BTNTEXT 18
+#define COLOR_INACTIVECAPTIONTEXT 19
+#define COLOR_BTNHIGHLIGHT 20
+#define COLOR_3DDKSHADOW 21
+#define COLOR_3DLIGHT 22
+#define COLOR_INFOTEXT 23
+#define COLOR_INFOBK 24
+#define COLOR_HOTLIGHT 26
+#define COLOR_GRADIENTACTIVECAPTION 27
+#define COLOR_GRADIENTINACTIVECAPTION 28
+#define COLOR_MENUHILIGHT 29
+#define COLOR_MENUBAR 30
+
+/* GetDCEx */
+#define DCX_WINDOW           0x00000001
+#define DCX_CACHE            0x00000002
+#define DCX_NORESETATTRS     0x00000004
+#define DCX_CLIPCHILDREN     0x00000008
+#define DCX_CLIPSIBLINGS     0x00000010
+#define DCX_PARENTCLIP       0x00000020
+#define DCX_EXCLUDERGN       0x00000040
+#define DCX_INTERSECTRGN     0x00000080
+#define DCX_VALIDATE         0x00200000
+
+/* ScrollWindowEx */
+#define SW_SCROLLCHILDREN 0x0001
+#define SW_INVALIDATE     0x0002
+#define SW_ERASE          0x0004
+
+typedef struct tagPAINTSTRUCT {
+    HDC hdc;
+    BOOL fErase;
+    RECT rcPaint;
+    BOOL fRestore;
+    BOOL fIncUpdate;
+    BYTE rgbReserved[32];
+} PAINTSTRUCT, *LPPAINTSTRUCT;
 
 /* virtual keys used by TranslateMessage */
 #define VK_BACK    0x08
@@ -343,5 +404,35 @@ typedef struct tagSTYLESTRUCT { DWORD styleOld, styleNew; } STYLESTRUCT, *LPSTYL
 #define VK_CAPITAL 0x14
 #define VK_ESCAPE  0x1B
 #define VK_SPACE   0x20
+#define VK_PRIOR   0x21
+#define VK_NEXT    0x22
+#define VK_END     0x23
+#define VK_HOME    0x24
+#define VK_LEFT    0x25
+#define VK_UP      0x26
+#define VK_RIGHT   0x27
+#define VK_DOWN    0x28
+#define VK_INSERT  0x2D
+#define VK_DELETE  0x2E
+#define VK_NUMPAD0 0x60
+#define VK_F1      0x70
+#define VK_OEM_1      0xBA
+#define VK_OEM_PLUS   0xBB
+#define VK_OEM_COMMA  0xBC
+#define VK_OEM_MINUS  0xBD
+#define VK_OEM_PERIOD 0xBE
+#define VK_OEM_2      0xBF
+#define VK_OEM_3      0xC0
+#define VK_OEM_4      0xDB
+#define VK_OEM_5      0xDC
+#define VK_OEM_6      0xDD
+#define VK_OEM_7      0xDE
+#ifndef MK_LBUTTON
+#define MK_LBUTTON 0x0001
+#define MK_RBUTTON 0x0002
+#define MK_SHIFT   0x0004
+#define MK_CONTROL 0x0008
+#define MK_MBUTTON 0x0010
+#endif
 
 #endif

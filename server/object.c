@@ -53,6 +53,7 @@ struct object_ref {
 
 struct object_client {
     struct object_ref *refs;
+    unsigned int count;         /* of REFS: at most CLIENT_MAX_OBJECTS */
 };
 
 /* A reference made for a child to inherit, until it claims it. */
@@ -162,10 +163,12 @@ static NTSTATUS add_ref(struct client *client, struct named_object *obj)
     for (ref = client->objects->refs; ref; ref = ref->next)
         if (ref->obj == obj) break;
     if (!ref) {
+        if (client->objects->count >= CLIENT_MAX_OBJECTS) return STATUS_QUOTA_EXCEEDED;
         if (!(ref = calloc(1, sizeof(*ref)))) return STATUS_NO_MEMORY;
         ref->obj = obj;
         ref->next = client->objects->refs;
         client->objects->refs = ref;
+        client->objects->count++;
     }
     ref->count++;
     obj->refs++;
@@ -285,8 +288,13 @@ NTSTATUS handle_obj_create(struct request_context *context)
             context->reply_fd_count = 1;
         }
     }
-    if (NT_SUCCESS(status)) status = add_ref(context->client, obj) ? STATUS_NO_MEMORY : status;
+    if (NT_SUCCESS(status)) {
+        NTSTATUS added = add_ref(context->client, obj);
+        if (added) status = added;
+    }
     if (!NT_SUCCESS(status)) {
+        if (context->reply_fd_count) close(context->reply_fds[0]);   /* no fd with a failure */
+        context->reply_fd_count = 0;
         if (!obj->refs) object_free(obj);
         return status;
     }
@@ -337,6 +345,7 @@ NTSTATUS handle_obj_claim(struct request_context *context)
     struct obj_create_reply *reply = context->reply;
     struct gift **p, *gift;
     struct named_object *obj;
+    NTSTATUS status;
     int fd;
 
     context->reply_size = sizeof(*reply);
@@ -349,7 +358,11 @@ NTSTATUS handle_obj_claim(struct request_context *context)
         context->reply_fds[0] = fd;
         context->reply_fd_count = 1;
     }
-    if (add_ref(context->client, obj)) return STATUS_NO_MEMORY;
+    if ((status = add_ref(context->client, obj))) {
+        if (context->reply_fd_count) close(context->reply_fds[0]);
+        context->reply_fd_count = 0;
+        return status;
+    }
     obj->refs++;                /* add_ref's; the gift's goes with it */
     drop_gift(p);
     fill_reply(reply, obj);
@@ -365,7 +378,10 @@ NTSTATUS handle_obj_close(struct request_context *context)
     for (p = &context->client->objects->refs; (ref = *p); p = &ref->next)
         if (ref->obj->id == request->id) break;
     if (!ref) return STATUS_INVALID_HANDLE;
-    if (!--ref->count) *p = ref->next;
+    if (!--ref->count) {
+        *p = ref->next;
+        context->client->objects->count--;
+    }
     if (!--ref->obj->refs) object_free(ref->obj);
     if (!ref->count) free(ref);
     return STATUS_SUCCESS;
@@ -543,7 +559,8 @@ NTSTATUS handle_obj_dup_take(struct request_context *context)
         if (e->target == context->client->pid && e->value == request->value) break;
     if (!e) return STATUS_INVALID_HANDLE;
     if (e->obj) {
-        if (add_ref(context->client, e->obj)) return STATUS_NO_MEMORY;
+        NTSTATUS status = add_ref(context->client, e->obj);
+        if (status) return status;
         fill_reply(&reply->object, e->obj);
     } else {
         context->reply_fds[0] = e->fd;   /* sent, then closed */

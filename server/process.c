@@ -411,6 +411,7 @@ NTSTATUS handle_process_watch(struct request_context *context)
     empty_reply(context);
     if (request->pid <= 0) return STATUS_INVALID_PARAMETER;
     if (!pc && !(pc = client->process = calloc(1, sizeof(*pc)))) return STATUS_NO_MEMORY;
+    if (pc->count >= CLIENT_MAX_WATCHES) return STATUS_QUOTA_EXCEEDED;
     if (pc->count == pc->capacity) {
         unsigned int capacity = pc->capacity ? pc->capacity * 2 : 8;
         struct watch *w = realloc(pc->watches, capacity * sizeof(*w));
@@ -492,6 +493,7 @@ NTSTATUS handle_job_create(struct request_context *context)
     struct job_name *job;
     struct job_ref *ref;
     NTSTATUS status = STATUS_SUCCESS;
+    unsigned int held = 0;
 
     context->reply_size = sizeof(*reply);
     reply->id = reply->last = 0;
@@ -514,12 +516,12 @@ NTSTATUS handle_job_create(struct request_context *context)
         job->next = jobs;
         jobs = job;
     }
-    for (ref = pc->jobs; ref && ref->job != job; ref = ref->next);
+    for (ref = pc->jobs; ref && ref->job != job; ref = ref->next) held++;
     if (!ref) {
-        if (!(ref = calloc(1, sizeof(*ref)))) {
-            job->refs++;
+        if (held >= CLIENT_MAX_JOBS || !(ref = calloc(1, sizeof(*ref)))) {
+            job->refs++;        /* frees a job just made, leaves one others hold */
             drop_job(job);
-            return STATUS_NO_MEMORY;
+            return held >= CLIENT_MAX_JOBS ? STATUS_QUOTA_EXCEEDED : STATUS_NO_MEMORY;
         }
         ref->job = job;
         ref->next = pc->jobs;

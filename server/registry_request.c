@@ -272,15 +272,22 @@ static struct registry_client *client_registry(struct client *client)
     return client->registry;
 }
 
-static uint32_t key_insert(struct client *client, struct reg_key *key)
+/* The new key id, or 0 with *STATUS set (out of memory, or the client holds
+ * CLIENT_MAX_KEYS already). */
+static uint32_t key_insert(struct client *client, struct reg_key *key, NTSTATUS *status)
 {
     struct registry_client *rc = client_registry(client);
     uint32_t i;
 
+    *status = STATUS_NO_MEMORY;
     if (!rc) return 0;
     for (i = 0; i < rc->count; i++)
         if (!rc->keys[i]) break;
     if (i == rc->count) {
+        if (rc->count >= CLIENT_MAX_KEYS) {
+            *status = STATUS_QUOTA_EXCEEDED;
+            return 0;
+        }
         if (rc->count == rc->capacity) {
             uint32_t capacity = rc->capacity ? rc->capacity * 2 : 16;
             struct reg_key **keys = realloc(rc->keys, capacity * sizeof(*keys)), **overlays;
@@ -384,9 +391,9 @@ static NTSTATUS handle_reg_open(struct request_context *context)
         status = reg_key_open(reg.roots[request->root - 1], (const WCHAR *)(request + 1), length / sizeof(WCHAR),
                               &key);
     if (status) return status;
-    if (!(id = key_insert(context->client, key))) {
+    if (!(id = key_insert(context->client, key, &status))) {
         reg_key_release(key);
-        return STATUS_NO_MEMORY;
+        return status;
     }
     if (created && reg_key_parent(key)) key_changed(reg_key_parent(key), REG_NOTIFY_CHANGE_NAME);
     reply->key = id;
@@ -622,6 +629,11 @@ static NTSTATUS handle_reg_notify(struct request_context *context)
     if (!key) return STATUS_INVALID_HANDLE;
     if (context->fd_count != 1) return STATUS_INVALID_PARAMETER;
     if (reg_key_is_deleted(key)) return STATUS_KEY_DELETED;
+    {
+        unsigned int pending = 0;
+        for (w = reg.watches; w; w = w->next) pending += w->client == context->client;
+        if (pending >= CLIENT_MAX_NOTIFY) return STATUS_QUOTA_EXCEEDED;
+    }
     if (!(w = calloc(1, sizeof(*w)))) return STATUS_NO_MEMORY;
     w->client = context->client;
     w->key = reg_key_addref(key);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every suite of `make test` (unit, bad input, registry tool, programs, 7za) and prints their combined total as the
+# Runs every suite of `make test` (unit, bad input, registry tool, programs, 7za, gui) and prints their combined total as the
 # last line, "N passed, N failed", which CI reads.
 #
 #   tests/run-all.sh BUILD_DIR UNIT_TEST...
@@ -54,6 +54,7 @@ tally "$build/tests/server/test_server" "$build"
 tally tests/prefix/run.sh "$build/bin/winrun" "$build"
 tally tests/programs/run.sh "$build/bin/winrun" "$build/tests/programs"
 tally tests/7za/run.sh "$build/bin/winrun" "$build"
+tally tests/gui/run.sh "$build"
 
 echo "all suites: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"

@@ -13,6 +13,7 @@
 #include <string.h>
 #include "gdi_private.h"
 #include "winerror.h"
+#include "winrun/gdi.h"
 
 #define SCREEN_WIDTH 1024
 #define SCREEN_HEIGHT 768
@@ -119,6 +120,7 @@ void dc_delete(struct dc *dc)
     gdi_free_handle(dc->hdr.handle);
     state_select_all(&dc->s, FALSE);
     free_region(dc->s.clip);
+    free_region(dc->vis);
     bitmap_free(dc->screen);
     free(dc);
 }
@@ -309,6 +311,8 @@ DC_ATTR(INT, rop2, GetROP2, SetROP2, value >= R2_BLACK && value <= R2_WHITE)
 DC_ATTR(INT, poly_fill_mode, GetPolyFillMode, SetPolyFillMode, value == ALTERNATE || value == WINDING)
 DC_ATTR(INT, stretch_mode, GetStretchBltMode, SetStretchBltMode, value >= BLACKONWHITE && value <= HALFTONE)
 DC_ATTR(INT, graphics_mode, GetGraphicsMode, SetGraphicsMode, value == GM_COMPATIBLE || value == GM_ADVANCED)
+DC_ATTR(UINT, text_align, GetTextAlign, SetTextAlign, TRUE)
+DC_ATTR(INT, char_extra, GetTextCharacterExtra, SetTextCharacterExtra, TRUE)
 
 #define DC_COLOR(field, Get, Set)                                  \
 WINBASEAPI COLORREF WINAPI Get(HDC hdc)                            \
@@ -452,4 +456,56 @@ WINBASEAPI UINT WINAPI RealizePalette(HDC hdc)
 {
     (void)hdc;
     return 0;   /* a true-colour device: nothing to map */
+}
+
+/* ---- window DCs for user32 (include/winrun/gdi.h) ---- */
+
+DECLSPEC_EXPORT HDC gdi_window_dc_create(void)
+{
+    return create_dc(FALSE, FALSE);
+}
+
+DECLSPEC_EXPORT BOOL gdi_window_dc_set(HDC hdc, void *bits, int width, int height, int stride, HRGN vis,
+                                       BOOL reset)
+{
+    struct bitmap *view = NULL;
+    struct region *rgn = NULL;
+    struct dc *dc;
+
+    if (!(view = bitmap_alloc(1, 1, 32, TRUE, NULL))) return FALSE;
+    if (bits && width > 0 && height > 0) {
+        /* the same format as a 32 bpp DIB, over the window's surface (user32 owns it) */
+        if (view->own_bits) free(view->bits);
+        view->own_bits = FALSE;
+        view->bits = bits;
+        view->width = width;
+        view->height = height;
+        view->stride = stride;
+    }
+    gdi_lock();
+    if (!(dc = dc_get(hdc)) || (vis && !(rgn = gdi_get(vis, OBJ_REGION)))) {
+        gdi_unlock();
+        bitmap_free(view);
+        return FALSE;
+    }
+    if (reset) {
+        while (dc->saved) {
+            struct dc_saved *saved = dc->saved;
+            dc->saved = saved->next;
+            state_select_all(&saved->s, FALSE);
+            free_region(saved->s.clip);
+            free(saved);
+        }
+        dc->save_level = 0;
+        state_select_all(&dc->s, FALSE);
+        free_region(dc->s.clip);
+        init_state(&dc->s);
+        state_select_all(&dc->s, TRUE);
+    }
+    bitmap_free(dc->screen);
+    dc->screen = view;
+    free_region(dc->vis);
+    dc->vis = rgn ? copy_region(&rgn->rgn) : NULL;
+    gdi_unlock();
+    return TRUE;
 }

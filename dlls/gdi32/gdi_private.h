@@ -61,6 +61,7 @@ struct region {
 struct font {
     struct gdi_header hdr;
     LOGFONTW log;
+    struct gdi_face *face;       /* font.c: the realized face, NULL until first used */
 };
 
 struct palette {
@@ -74,6 +75,8 @@ struct dc_state {
     HGDIOBJ pen, brush, font, bitmap, palette;
     COLORREF bk_color, text_color, dc_brush_color, dc_pen_color;
     int bk_mode, rop2, poly_fill_mode, stretch_mode, map_mode, graphics_mode;
+    UINT text_align;                       /* TA_* */
+    int char_extra;                        /* SetTextCharacterExtra */
     POINT cur_pos;                         /* logical */
     POINT brush_org;
     POINT wnd_org, vp_org; SIZE wnd_ext, vp_ext;
@@ -84,7 +87,8 @@ struct dc_state {
 struct dc {
     struct gdi_header hdr;
     BOOL memory;                           /* OBJ_MEMDC */
-    struct bitmap *screen;                 /* DISPLAY DCs: the screen surface */
+    struct bitmap *screen;                 /* DISPLAY DCs: the screen surface; window DCs: a view of the window's */
+    pixman_region32_t *vis;                /* window DCs: the visible part, device coordinates; NULL = all */
     struct dc_state s;
     struct dc_saved *saved;                /* SaveDC stack */
     int save_level;
@@ -135,6 +139,32 @@ void pen_delete(struct pen *pen);
 void brush_delete(struct brush *brush);
 int pen_get_object(struct pen *pen, int size, void *buffer);
 int brush_get_object(struct brush *brush, int size, void *buffer);
+
+/* font.c: faces matched through fontconfig and rendered with FreeType */
+struct gdi_face;
+struct glyph {
+    int advance;                 /* pixels */
+    int left, top;               /* bitmap origin relative to the pen position (top: above baseline) */
+    int width, height, pitch;    /* bitmap size; pitch in bytes */
+    BYTE *bits;                  /* 8-bit coverage, 0..255 */
+    int abc_a, abc_b;            /* black box start and width (GetCharABCWidths) */
+};
+struct face_metrics {
+    TEXTMETRICW tm;
+    int underline_pos, underline_size;      /* pixels below / thickness */
+    int strike_pos, strike_size;            /* pixels above the baseline / thickness */
+    WCHAR family[LF_FACESIZE];              /* GetTextFace */
+    BOOL mono;                              /* NONANTIALIASED_QUALITY */
+};
+struct gdi_face *dc_face(struct dc *dc);    /* under gdi_lock; NULL if no font file is found */
+const struct face_metrics *face_metrics(struct gdi_face *face);
+UINT face_glyph_index(struct gdi_face *face, UINT ch);
+/* glyph by index; valid until the next face_* call. mono: 1-bit rendering scaled to 0/255 */
+const struct glyph *face_glyph(struct gdi_face *face, UINT index, BOOL mono);
+void face_outline_metrics(struct gdi_face *face, OUTLINETEXTMETRICW *otm);
+const char *face_style_name(struct gdi_face *face);
+BOOL face_unique_name(struct gdi_face *face, WCHAR *out, int size);
+void font_delete(struct font *font);
 
 /* draw.c: the rasterizer */
 struct brush_fill {

@@ -124,6 +124,7 @@ static void destroy(struct gdi_header *obj)
     case OBJ_BRUSH: brush_delete((struct brush *)obj); break;
     case OBJ_REGION: region_delete((struct region *)obj); break;
     case OBJ_DC: case OBJ_MEMDC: dc_delete((struct dc *)obj); break;
+    case OBJ_FONT: font_delete((struct font *)obj); break;
     default:
         gdi_free_handle(obj->handle);
         free(obj);
@@ -156,11 +157,12 @@ static HGDIOBJ make_stock(HGDIOBJ handle)
     return obj->handle;
 }
 
-static HGDIOBJ stock_font(const char *face, LONG height, BYTE pitch)
+static HGDIOBJ stock_font(const char *face, LONG height, LONG width, BYTE pitch)
 {
     LOGFONTW lf;
     memset(&lf, 0, sizeof(lf));
     lf.lfHeight = height;
+    lf.lfWidth = width;
     lf.lfWeight = 400;
     lf.lfPitchAndFamily = pitch;
     for (int i = 0; face[i] && i < LF_FACESIZE - 1; i++) lf.lfFaceName[i] = (WCHAR)face[i];
@@ -181,14 +183,14 @@ static void create_stock_objects(void)
     stock[WHITE_PEN] = make_stock(CreatePen(PS_SOLID, 0, RGB(255, 255, 255)));
     stock[BLACK_PEN] = make_stock(CreatePen(PS_SOLID, 0, RGB(0, 0, 0)));
     stock[NULL_PEN] = make_stock(CreatePen(PS_NULL, 0, 0));
-    /* Fonts are LOGFONT-only objects until the text engine exists. */
-    stock[OEM_FIXED_FONT] = stock_font("Terminal", 12, 1);
-    stock[ANSI_FIXED_FONT] = stock_font("Courier", 12, 1);
-    stock[ANSI_VAR_FONT] = stock_font("MS Sans Serif", 12, 2);
-    stock[SYSTEM_FONT] = stock_font("System", 16, 2);
-    stock[DEVICE_DEFAULT_FONT] = stock_font("System", 16, 2);
-    stock[SYSTEM_FIXED_FONT] = stock_font("Fixedsys", 15, 1);
-    stock[DEFAULT_GUI_FONT] = stock_font("MS Shell Dlg", -11, 0);
+    /* Windows' stock LOGFONTs; font.c maps the bitmap faces to TrueType ones. */
+    stock[OEM_FIXED_FONT] = stock_font("Terminal", 12, 0, 1);
+    stock[ANSI_FIXED_FONT] = stock_font("Courier", 12, 0, 1);
+    stock[ANSI_VAR_FONT] = stock_font("MS Sans Serif", 12, 0, 2);
+    stock[SYSTEM_FONT] = stock_font("System", 16, 7, 2);
+    stock[DEVICE_DEFAULT_FONT] = stock_font("System", 16, 0, 2);
+    stock[SYSTEM_FIXED_FONT] = stock_font("Fixedsys", 16, 0, 1);
+    stock[DEFAULT_GUI_FONT] = stock_font("MS Shell Dlg", -11, 0, 0);
     {
         PALETTEENTRY pal[20];
         static const BYTE colors[20][3] = {

@@ -277,6 +277,7 @@ void dc_clip_region(struct dc *dc, pixman_region32_t *out)
     struct bitmap *bmp = dc_bitmap(dc);
     pixman_region32_init_rect(out, 0, 0, bmp->width, bmp->height);
     if (dc->s.clip) pixman_region32_intersect(out, out, dc->s.clip);
+    if (dc->vis) pixman_region32_intersect(out, out, dc->vis);
 }
 
 static int set_clip(struct dc *dc, const pixman_region32_t *rgn, int mode)

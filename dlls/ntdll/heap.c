@@ -151,6 +151,22 @@ NTSYSAPI HANDLE WINAPI RtlDestroyHeap(HANDLE handle)
     return NULL;
 }
 
+/* A failed allocation: NULL, or under HEAP_GENERATE_EXCEPTIONS (the call's
+ * or the heap's) STATUS_NO_MEMORY raised with the size asked for, as
+ * Windows does; a handler may continue, and the call then returns NULL. */
+static void *allocation_failed(const struct heap *heap, ULONG flags, SIZE_T size)
+{
+    if ((flags | heap->flags) & HEAP_GENERATE_EXCEPTIONS) {
+        EXCEPTION_RECORD record;
+        memset(&record, 0, sizeof(record));
+        record.ExceptionCode = STATUS_NO_MEMORY;
+        record.NumberParameters = 1;
+        record.ExceptionInformation[0] = size;
+        RtlRaiseException(&record);
+    }
+    return NULL;
+}
+
 NTSYSAPI PVOID WINAPI RtlAllocateHeap(HANDLE handle, ULONG flags, SIZE_T size)
 {
     struct heap *heap = get_heap(handle);
@@ -160,13 +176,13 @@ NTSYSAPI PVOID WINAPI RtlAllocateHeap(HANDLE handle, ULONG flags, SIZE_T size)
 
     if (!heap) return NULL;
     prefix = prefix_size(heap);
-    if (size > (SIZE_T)-1 / 2 - prefix) return NULL;
-    if (!charge(heap, 0, prefix + size)) return NULL;
+    if (size > (SIZE_T)-1 / 2 - prefix) return allocation_failed(heap, flags, size);
+    if (!charge(heap, 0, prefix + size)) return allocation_failed(heap, flags, size);
     raw = ((flags | heap->flags) & HEAP_ZERO_MEMORY) ? mi_zalloc(prefix + size) : mi_malloc(prefix + size);
     if (!raw) {
         TRACE("out of memory for %zu bytes\n", (size_t)size);
         charge(heap, prefix + size, 0);
-        return NULL;
+        return allocation_failed(heap, flags, size);
     }
     ptr = (char *)raw + prefix;
     tail_of(ptr)->size = size;
@@ -202,15 +218,15 @@ NTSYSAPI PVOID WINAPI RtlReAllocateHeap(HANDLE handle, ULONG flags, PVOID ptr, S
     if (!ptr) return NULL;   /* Windows: HeapReAlloc does not allocate from NULL */
     if (!heap || tail_of(ptr)->heap != heap) return NULL;
     prefix = prefix_size(heap);
-    if (size > (SIZE_T)-1 / 2 - prefix) return NULL;
+    if (size > (SIZE_T)-1 / 2 - prefix) return allocation_failed(heap, flags, size);
     old_size = tail_of(ptr)->size;
     raw = block_start(heap, ptr);
-    if (!charge(heap, old_size, size)) return NULL;
+    if (!charge(heap, old_size, size)) return allocation_failed(heap, flags, size);
 
     if (flags & HEAP_REALLOC_IN_PLACE_ONLY) {
         if (prefix + size > mi_usable_size(raw)) {
             charge(heap, size, old_size);
-            return NULL;
+            return allocation_failed(heap, flags, size);
         }
         new_ptr = ptr;
     } else {
@@ -219,7 +235,7 @@ NTSYSAPI PVOID WINAPI RtlReAllocateHeap(HANDLE handle, ULONG flags, PVOID ptr, S
         if (!raw) {
             if (heap->is_private) link_block(heap, block_start(heap, ptr));
             charge(heap, size, old_size);
-            return NULL;
+            return allocation_failed(heap, flags, size);
         }
         if (heap->is_private) link_block(heap, raw);
         new_ptr = raw + prefix;

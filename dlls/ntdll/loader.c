@@ -283,12 +283,21 @@ static NTSTATUS find_export(struct module *m, const char *name, WORD hint, DWORD
 
 /* ---- imports ---- */
 
-static void report_missing_export(struct module *importer, struct module *dll, const char *name, DWORD ordinal)
+/* STATUS: why the lookup failed; a forwarder to a missing DLL or a
+ * malformed one is told apart from a plain missing export. */
+static void report_missing_export(struct module *importer, struct module *dll, const char *name, DWORD ordinal,
+                                  NTSTATUS status)
 {
     char *who = utf16_to_utf8_dup(importer->ldr.BaseDllName.Buffer);
     char *dllname = utf16_to_utf8_dup(dll->ldr.BaseDllName.Buffer);
-    if (name) winrun_error("%s: function %s not found in %s", who ? who : "?", name, dllname ? dllname : "?");
-    else winrun_error("%s: ordinal %u not found in %s", who ? who : "?", ordinal, dllname ? dllname : "?");
+    char what[300];
+    if (name) snprintf(what, sizeof(what), "function %s", name);
+    else snprintf(what, sizeof(what), "ordinal %u", ordinal);
+    if (status == STATUS_ORDINAL_NOT_FOUND || status == STATUS_ENTRYPOINT_NOT_FOUND)
+        winrun_error("%s: %s not found in %s", who ? who : "?", what, dllname ? dllname : "?");
+    else
+        winrun_error("%s: %s of %s cannot be resolved (status %08x)", who ? who : "?", what, dllname ? dllname : "?",
+                     (unsigned int)status);
     free(who);
     free(dllname);
 }
@@ -328,7 +337,8 @@ static NTSTATUS resolve_imports(struct module *m)
     NTSTATUS status;
 
     if (!desc) return STATUS_SUCCESS;
-    for (DWORD i = 0; (i + 1) * sizeof(*desc) <= dir_size && desc[i].Name; i++) {
+    (void)dir_size;     /* the descriptors end at the nameless one (pe_dirs.c checked them) */
+    for (DWORD i = 0; desc[i].Name; i++) {
         const char *dll_name = pe_string(base, size, desc[i].Name);
         ULONGLONG *lookup, *iat;
         struct module *dep;
@@ -348,14 +358,13 @@ static NTSTATUS resolve_imports(struct module *m)
             if (thunk & IMAGE_ORDINAL_FLAG64) {
                 DWORD ordinal = (DWORD)(thunk & 0xffff);
                 status = find_export(dep, NULL, 0, ordinal, &addr, 0);
-                if (status == STATUS_ORDINAL_NOT_FOUND || status == STATUS_ENTRYPOINT_NOT_FOUND)
-                    report_missing_export(m, dep, NULL, ordinal);
+                if (status) report_missing_export(m, dep, NULL, ordinal, status);
             } else {
                 IMAGE_IMPORT_BY_NAME *by_name = pe_rva(base, size, (DWORD)thunk, sizeof(WORD) + 1);
                 const char *fname = by_name ? pe_string(base, size, (DWORD)thunk + sizeof(WORD)) : NULL;
                 if (!fname) return STATUS_INVALID_IMAGE_FORMAT;
                 status = find_export(dep, fname, by_name->Hint, 0, &addr, 0);
-                if (status == STATUS_ENTRYPOINT_NOT_FOUND) report_missing_export(m, dep, fname, 0);
+                if (status) report_missing_export(m, dep, fname, 0, status);
             }
             if (status) return status;
             iat[j] = (ULONGLONG)(ULONG_PTR)addr;
@@ -501,6 +510,18 @@ static NTSTATUS read_file(const char *path, void **data, SIZE_T *size)
     return STATUS_SUCCESS;
 }
 
+/* DllMain's lpReserved tells static loads (non-NULL) from LoadLibrary
+ * (NULL); a static load is one made before the entry point runs. */
+static BOOL process_started;
+
+/* A malformed file met while the program starts ends it with this line;
+ * LoadLibrary later only fails with ERROR_BAD_EXE_FORMAT, as on Windows. */
+static void report_invalid(const char *unix_path, const char *why)
+{
+    if (!process_started) winrun_error("%s: not a valid PE file (%s)", unix_path, why);
+    else WARN("%s: not a valid PE file (%s)\n", unix_path, why);
+}
+
 /* Maps a native PE file; imports are resolved by the caller. */
 static NTSTATUS map_native(const char *unix_path, const WCHAR *dos_path, struct module **out)
 {
@@ -513,11 +534,16 @@ static NTSTATUS map_native(const char *unix_path, const WCHAR *dos_path, struct 
 
     if (status) return status;
     if (pe_check_headers(data, size, &h, &why) || !(base = pe_map_image(data, size, &h, &why))) {
-        winrun_error("%s: not a valid PE file (%s)", unix_path, why);
+        report_invalid(unix_path, why);
         if (size) munmap(data, size);
         return STATUS_INVALID_IMAGE_FORMAT;
     }
     if (size) munmap(data, size);
+    if (pe_check_directories(base, h.image_size, &why)) {
+        report_invalid(unix_path, why);
+        munmap(base, h.image_size);
+        return STATUS_INVALID_IMAGE_FORMAT;
+    }
     /* from here on, use the image's own copy of the headers */
     h.nt = pe_nt(base);
     h.sections = IMAGE_FIRST_SECTION(h.nt);
@@ -715,10 +741,6 @@ done:
 
 /* ---- initialisation order ---- */
 
-/* DllMain's lpReserved tells static loads (non-NULL) from LoadLibrary
- * (NULL); a static load is one made before the entry point runs. */
-static BOOL process_started;
-
 static NTSTATUS process_attach(struct module *m)
 {
     BOOL ok = TRUE;
@@ -843,6 +865,10 @@ NTSTATUS loader_map_exe(const char *unix_path, SIZE_T *stack_reserve)
     if (status) return status;
     if (exe_module->ldr.Flags & LDR_IMAGE_IS_DLL) {
         winrun_error("%s: is a DLL, not a program", unix_path);
+        return STATUS_INVALID_IMAGE_FORMAT;
+    }
+    if (!exe_module->ldr.EntryPoint) {
+        winrun_error("%s: not a valid PE file (no entry point)", unix_path);
         return STATUS_INVALID_IMAGE_FORMAT;
     }
     exe_module->ldr.LoadCount = 0xffff;

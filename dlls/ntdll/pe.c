@@ -16,6 +16,7 @@
 
 #define PAGE_SIZE 4096
 #define MAX_IMAGE_SIZE 0x80000000ull
+#define USER_SPACE_END 0x7fffffff0000ull   /* x64 Windows' last user address, rounded to 64K */
 #define ROUND_UP(x, a) (((x) + (a) - 1) & ~((SIZE_T)(a) - 1))
 
 int pe_check_headers(const void *data, SIZE_T size, struct pe_headers *out, const char **why)
@@ -24,7 +25,7 @@ int pe_check_headers(const void *data, SIZE_T size, struct pe_headers *out, cons
     const IMAGE_DOS_HEADER *dos = data;
     const IMAGE_NT_HEADERS64 *nt;
     const IMAGE_OPTIONAL_HEADER64 *opt;
-    SIZE_T lfanew, sections_end;
+    SIZE_T lfanew, sections_end, prev_end = 0;
 
     if (size < sizeof(IMAGE_DOS_HEADER)) { *why = "file too small for a DOS header"; return -1; }
     if (dos->e_magic != IMAGE_DOS_SIGNATURE) { *why = "no MZ signature"; return -1; }
@@ -68,6 +69,10 @@ int pe_check_headers(const void *data, SIZE_T size, struct pe_headers *out, cons
         *why = "unsupported section alignment";
         return -1;
     }
+    if (!opt->FileAlignment || (opt->FileAlignment & (opt->FileAlignment - 1))) {
+        *why = "file alignment not a power of two";
+        return -1;
+    }
     if (opt->ImageBase & 0xffff) { *why = "image base not 64K aligned"; return -1; }
     if (opt->SizeOfHeaders > opt->SizeOfImage || opt->SizeOfHeaders > size) {
         *why = "headers larger than the image or the file";
@@ -83,6 +88,7 @@ int pe_check_headers(const void *data, SIZE_T size, struct pe_headers *out, cons
                    (SIZE_T)out->nsections * sizeof(IMAGE_SECTION_HEADER);
     if (out->nsections > 96 || sections_end > size) { *why = "section table outside the file"; return -1; }
     if (sections_end > out->image_size) { *why = "section table outside the image"; return -1; }
+    if (sections_end > opt->SizeOfHeaders) { *why = "section table outside the headers"; return -1; }
 
     for (unsigned int i = 0; i < out->nsections; i++) {
         const IMAGE_SECTION_HEADER *s = &out->sections[i];
@@ -91,6 +97,13 @@ int pe_check_headers(const void *data, SIZE_T size, struct pe_headers *out, cons
             *why = "section outside the image";
             return -1;
         }
+        /* Windows lays sections out in ascending order; an overlap would let
+         * one section's raw data overwrite another's */
+        if (vsize && s->VirtualAddress < prev_end) {
+            *why = "sections overlap or are out of order";
+            return -1;
+        }
+        if (vsize) prev_end = (SIZE_T)s->VirtualAddress + vsize;
         if (s->SizeOfRawData && ((SIZE_T)s->PointerToRawData > size ||
                                  s->SizeOfRawData > size - s->PointerToRawData)) {
             *why = "section data outside the file";
@@ -188,8 +201,10 @@ void *pe_map_image(const void *data, SIZE_T size, const struct pe_headers *h, co
     IMAGE_NT_HEADERS64 *nt;
 
     if (opt->SizeOfHeaders > size) { *why = "headers outside the file"; return NULL; }
-    base = mmap(preferred, h->image_size, PROT_READ | PROT_WRITE,
-                MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    /* a base of NULL or beyond the user address space is never granted: relocate */
+    if (!preferred || opt->ImageBase > USER_SPACE_END - h->image_size) base = MAP_FAILED;
+    else base = mmap(preferred, h->image_size, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
     if (base != MAP_FAILED && base != preferred) {   /* kernels before 4.17 ignore the flag */
         munmap(base, h->image_size);
         base = MAP_FAILED;

@@ -24,6 +24,11 @@ int pe_check_headers(const void *data, SIZE_T size, struct pe_headers *out, cons
  * applies base relocations. Returns the base or NULL with *WHY. */
 void *pe_map_image(const void *data, SIZE_T size, const struct pe_headers *h, const char **why);
 
+/* Validates every data directory of a mapped image of SIZE bytes (pe_dirs.c):
+ * tables inside the image, strings terminated, counts bounded. On failure
+ * returns -1 with *WHY. */
+int pe_check_directories(void *base, SIZE_T size, const char **why);
+
 /* Applies the section protections once imports are written. */
 int pe_protect_sections(void *base, const struct pe_headers *h);
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/sysinfo.h>
 #include "ntdll_private.h"
 #define DEBUG_CHANNEL CH_VIRTUAL
 #include "winrun/debug.h"
@@ -153,9 +154,22 @@ static void *reserve_range(void *base, SIZE_T size)
     return aligned;
 }
 
+/* Windows refuses a commit beyond its commit limit (RAM + page file).
+ * Linux charges nothing for our MAP_NORESERVE reservations, so committing
+ * one would always succeed and the program would be killed at first touch
+ * instead; one commit larger than RAM + swap is refused here, as Linux's
+ * heuristic overcommit refuses such a single mmap. */
+static int beyond_commit_limit(SIZE_T size)
+{
+    struct sysinfo info;
+    if (size < ((SIZE_T)1 << 30) || sysinfo(&info) || !info.mem_unit) return 0;
+    return size / info.mem_unit > (SIZE_T)info.totalram + info.totalswap;
+}
+
 static NTSTATUS commit_pages(struct view *view, char *start, SIZE_T size, DWORD protect)
 {
     SIZE_T first = (start - view->base) / PAGE_SIZE, count = size / PAGE_SIZE;
+    if (beyond_commit_limit(size)) return STATUS_NO_MEMORY;
     if (mprotect(start, size, unix_prot(protect))) return errno_to_status(errno);
     for (SIZE_T i = 0; i < count; i++) view->pages[first + i] = PAGE_COMMITTED | protect;
     return STATUS_SUCCESS;
@@ -184,7 +198,8 @@ NTSYSAPI NTSTATUS WINAPI NtAllocateVirtualMemory(HANDLE process_handle, PVOID *r
     /* write-copy only means something for views of sections */
     if (!valid_protect(protect) || (protect & (PAGE_WRITECOPY | PAGE_EXECUTE_WRITECOPY)))
         return STATUS_INVALID_PAGE_PROTECTION;
-    if (size > USER_SPACE_END) return STATUS_NO_MEMORY;
+    /* more than the address space: a bad parameter (not a lack of memory) */
+    if (size > USER_SPACE_END) return STATUS_INVALID_PARAMETER;
 
     pthread_mutex_lock(&virtual_lock);
     if (type & MEM_RESERVE || !base) {
@@ -200,6 +215,10 @@ NTSYSAPI NTSTATUS WINAPI NtAllocateVirtualMemory(HANDLE process_handle, PVOID *r
             return STATUS_NO_MEMORY;
         }
         status = (type & MEM_COMMIT) ? commit_pages(view, start, size, protect) : STATUS_SUCCESS;
+        if (!NT_SUCCESS(status)) {      /* nothing is left of a failed reserve-and-commit */
+            munmap(start, size);
+            delete_view(view);
+        }
     } else {
         start = (char *)((ULONG_PTR)base & ~(ULONG_PTR)(PAGE_SIZE - 1));
         end = (char *)(((ULONG_PTR)base + size + PAGE_SIZE - 1) & ~(ULONG_PTR)(PAGE_SIZE - 1));

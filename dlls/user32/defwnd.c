@@ -173,6 +173,9 @@ static LRESULT default_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unic
         paint_validate(hwnd);
         return 0;
     case WM_ERASEBKGND:
+        return paint_erase_background(hwnd, (HDC)wp);
+    case WM_NCPAINT:
+        nc_paint(hwnd, (HRGN)wp);
         return 0;
     case WM_QUERYENDSESSION:
         return TRUE;

@@ -29,5 +29,22 @@ struct user_driver {
 };
 
 const struct user_driver *user_driver(void);
+const struct user_driver *null_driver_get(void);
+
+/* What user32 gives a driver module (driver.c): calls back into the
+ * window manager, made from the driver's event thread (a Win32 thread). */
+struct user_driver_callbacks {
+    /* runs FUNC(ARG) on a new Win32 thread */
+    BOOL (*start_thread)(void (*func)(void *), void *arg);
+    /* a mouse message at screen point X,Y over top-level HWND (client
+     * messages go to the child under the point) */
+    void (*mouse)(HWND hwnd, UINT msg, int x, int y, WPARAM keys);
+    /* a key: WM_KEYDOWN/WM_KEYUP with a virtual key and the scan code */
+    void (*key)(HWND hwnd, UINT msg, UINT vk, UINT scan);
+    void (*expose)(HWND hwnd);
+    void (*close)(HWND hwnd);
+};
+/* the entry point of lib/winrun/winex11.so */
+typedef const struct user_driver *(*x11_driver_init_func)(const struct user_driver_callbacks *callbacks);
 
 #endif

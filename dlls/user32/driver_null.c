@@ -14,11 +14,16 @@ static void null_screen_size(INT *cx, INT *cy)
 static struct driver_window *null_create_window(HWND hwnd, const RECT *rect)
 {
     (void)hwnd; (void)rect;
-    return NULL;
+    return (struct driver_window *)1;   /* not NULL: show_window is called for it */
 }
 
 static void null_destroy_window(struct driver_window *win) { (void)win; }
-static void null_show_window(struct driver_window *win, BOOL visible) { (void)win; (void)visible; }
+void driver_note_headless(void);   /* driver.c */
+static void null_show_window(struct driver_window *win, BOOL visible)
+{
+    (void)win;
+    if (visible) driver_note_headless();
+}
 static void null_move_window(struct driver_window *win, const RECT *rect) { (void)win; (void)rect; }
 static void null_set_title(struct driver_window *win, const WCHAR *title) { (void)win; (void)title; }
 static void null_present(struct driver_window *win, const void *bits, INT stride, const RECT *rect)
@@ -37,7 +42,7 @@ static const struct user_driver null_driver = {
     null_present,
 };
 
-const struct user_driver *user_driver(void)
+const struct user_driver *null_driver_get(void)
 {
     return &null_driver;
 }

@@ -72,8 +72,11 @@ struct user_window {
     RECT window_rect;               /* in the parent's client coordinates */
     RECT client_rect;               /* same coordinates */
     RECT normal_rect;               /* to restore a minimized or maximized window to */
-    RECT update;                    /* update region, bounding box, client coords */
+    HRGN update;                    /* update region, client coords; NULL = none (paint.c) */
     BOOL erase;                     /* the update region needs WM_ERASEBKGND */
+    BOOL nc_dirty;                  /* the non-client area needs WM_NCPAINT */
+    struct window_surface *surface; /* top-levels: the pixels their DCs draw into (dce.c) */
+    HDC own_dc;                     /* CS_OWNDC */
     UINT flags;
     struct user_prop *props;
     struct driver_window *driver;   /* top-levels only */
@@ -97,6 +100,13 @@ WNDPROC window_get_proc(HWND hwnd, BOOL *unicode);
 void winpos_nc_metrics(DWORD style, DWORD ex_style, BOOL menu, RECT *insets);
 void winpos_set_rects(struct user_window *win, const RECT *window, const RECT *client);
 BOOL winpos_show_on_create(HWND hwnd, DWORD style, int cmd);
+
+/* ---- painting (paint.c, dce.c) ---- */
+void paint_window_freed(struct user_window *win);        /* under the lock */
+void dce_window_freed(struct user_window *win);          /* under the lock */
+void dce_present(HWND hwnd);                             /* shows the top-level's surface */
+BOOL nc_paint(HWND hwnd, HRGN rgn);                      /* DefWindowProc's WM_NCPAINT (nonclient.c) */
+LRESULT paint_erase_background(HWND hwnd, HDC hdc);      /* DefWindowProc's WM_ERASEBKGND */
 
 /* ---- messages (message.c) ---- */
 struct user_queue;
@@ -149,6 +159,11 @@ WINUSERAPI BOOL WINAPI IsChild(HWND, HWND);
 WINUSERAPI BOOL WINAPI IsWindowEnabled(HWND);
 WINUSERAPI BOOL WINAPI ReleaseCapture(void);
 WINUSERAPI BOOL WINAPI EnumWindows(WNDENUMPROC, LPARAM);
+WINUSERAPI BOOL WINAPI OffsetRect(RECT *, INT, INT);
+WINUSERAPI BOOL WINAPI IntersectRect(RECT *, const RECT *, const RECT *);
+WINUSERAPI BOOL WINAPI ClientToScreen(HWND, POINT *);
+WINUSERAPI BOOL WINAPI RedrawWindow(HWND, const RECT *, HRGN, UINT);
+WINUSERAPI ULONG_PTR WINAPI GetClassLongPtrW(HWND, INT);
 WNDPROC winproc_handle(WNDPROC proc, BOOL unicode, BOOL caller_unicode);
 WNDPROC winproc_resolve(WNDPROC proc, BOOL *unicode);
 

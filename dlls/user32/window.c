@@ -442,6 +442,8 @@ static void free_window(struct user_window *win)
         free(prop);
     }
     free(win->text);
+    paint_window_freed(win);
+    dce_window_freed(win);
     win->cls->windows--;
     free_handle(win);
     free(win);

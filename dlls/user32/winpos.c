@@ -387,7 +387,7 @@ WINUSERAPI BOOL WINAPI SetWindowPos(HWND hwnd, HWND after, INT x, INT y, INT cx,
         if (flags & (SWP_SHOWWINDOW | SWP_HIDEWINDOW)) user_driver()->show_window(drv, (flags & SWP_SHOWWINDOW) != 0);
     }
     if ((flags & SWP_SHOWWINDOW) || ((flags & SWP_NOCLIENTSIZE) == 0 && !(flags & SWP_NOREDRAW)))
-        InvalidateRect(hwnd, NULL, TRUE);
+        RedrawWindow(hwnd, NULL, NULL, RDW_INVALIDATE | RDW_ERASE | RDW_FRAME);
     /* a shown window is activated before WM_WINDOWPOSCHANGED, a hidden one
      * gives up activation after it (Windows' order) */
     if (activate) focus_activate(hwnd, TRUE);

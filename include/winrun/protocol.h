@@ -39,6 +39,18 @@
 /* most fds passed with one request or reply */
 #define SERVER_MAX_FDS 8
 
+/* Per-client limits (server/): what one client may make the server keep, so that a
+ * leaking or hostile process cannot exhaust the server (its memory, its
+ * fds, the 4096 slots of the shared arena) for the others. Past one, the
+ * request fails with STATUS_QUOTA_EXCEEDED (ERROR_NOT_ENOUGH_QUOTA) and the
+ * client is kept. Windows' own limit on handles per process (2^24) is far
+ * higher; these are what a real program of today stays well below. */
+#define CLIENT_MAX_OBJECTS  2048    /* distinct shared objects held: half the arena */
+#define CLIENT_MAX_KEYS     65536   /* open registry key ids */
+#define CLIENT_MAX_NOTIFY   1024    /* pending registry change notifications (an fd each) */
+#define CLIENT_MAX_WATCHES  4096    /* processes whose exit code it awaits */
+#define CLIENT_MAX_JOBS     256     /* named job objects held (3 fds each) */
+
 /* Where the server of a prefix listens: in a per-user directory of mode
  * 0700 ($XDG_RUNTIME_DIR/winrun, else /tmp/winrun-UID), a socket named
  * after the prefix's device and inode, beside the lock file held by the

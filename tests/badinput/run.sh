@@ -86,5 +86,21 @@ expect_crash crash 5 "unhandled exception c0000005 \(access violation writing 0x
 expect bad_option  2 "unknown option --frobnicate \(see winrun --help\)" -- "$winrun" --frobnicate x.exe
 expect bad_prefix  126 ".*: the prefix is not a directory" -- env WINRUN_PREFIX=/etc/passwd "$winrun" "$hello"
 
+# 200+ mutated variants of the sample hello world (tests/badinput/mutate.c):
+# each must run or be refused with one winrun: line, never hang or die
+# of a signal; every variant is one check
+mkdir "$work/mutants"
+mutants=0
+while IFS= read -r line; do
+    case $line in
+    "ok "*) passed=$((passed + 1)); mutants=$((mutants + 1)) ;;
+    "FAIL "*) echo "$line"; failed=$((failed + 1)); mutants=$((mutants + 1)) ;;
+    esac
+done < <("$build/tests/badinput/mutate" run "$winrun" "$build/samples/hello.exe" "$work/mutants")
+if [ "$mutants" -lt 200 ]; then
+    echo "FAIL badinput:mutants: only $mutants variants ran"
+    failed=$((failed + 1))
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

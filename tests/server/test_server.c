@@ -923,6 +923,217 @@ static void test_processes(void)
     wait_exit(server_pid, 3000);
 }
 
+/* ---- hostile clients: garbage, absurd sizes, floods, limits ---- */
+
+/* Sends LENGTH bytes of DATA and reads one whole reply (fds closed): 1 when
+ * answered (status in *STATUS), 0 when the server dropped the client, -1
+ * when neither came within 2 s (the server hangs). */
+static int exchange(int fd, const void *data, size_t length, int32_t *status)
+{
+    static unsigned char rest[SERVER_MAX_MESSAGE];
+    struct reply_header reply;
+    int got = -1;
+
+    if (send_with_fd(fd, data, length, -1)) return 0;
+    if (recv_reply(fd, &reply, sizeof(reply), &got)) {
+        struct pollfd p = { fd, POLLIN, 0 };
+        return poll(&p, 1, 0) == 1 ? 0 : -1;    /* readable and nothing: EOF */
+    }
+    if (got >= 0) close(got);
+    if (reply.size < sizeof(reply) || reply.size > SERVER_MAX_MESSAGE) return -1;
+    if (reply.size > sizeof(reply) && recv_reply(fd, rest, reply.size - sizeof(reply), NULL)) return -1;
+    if (status) *status = reply.status;
+    return 1;
+}
+
+/* REQ_REG_OPEN (creating) of PATH under HKCU, COUNT times: how many
+ * succeeded; the first failure's status in *FAILED */
+static int reg_open_many(int fd, const char *path, int count, int32_t *failed)
+{
+    unsigned char buffer[512];
+    struct reg_open_request *request = (struct reg_open_request *)buffer;
+    uint16_t *wname = (uint16_t *)(request + 1);
+    size_t k, length = strlen(path);
+    int i, good = 0;
+
+    *failed = 0;
+    memset(buffer, 0, sizeof(buffer));
+    request->header.size = sizeof(*request) + length * 2;
+    request->header.type = REQ_REG_OPEN;
+    request->root = REG_ROOT_USER;
+    request->flags = REG_OPEN_CREATE | REG_OPEN_VOLATILE;
+    for (k = 0; k < length; k++) wname[k] = (unsigned char)path[k];
+    for (i = 0; i < count; i++) {
+        int32_t status = 0;
+        if (exchange(fd, request, request->header.size, &status) != 1) break;
+        if (!status) good++;
+        else if (!*failed) *failed = status;
+    }
+    return good;
+}
+
+static void test_hostile(void)
+{
+    char sock[256], pfx[160], name[64], saved_prefix[sizeof(prefix)];
+    unsigned char buffer[1024];
+    struct request_header header;
+    struct obj_create_reply reply;
+    pid_t server_pid, child;
+    int a, b, i, type, hangs = 0, answered = 0, drops = 0, made, status_pipe[2];
+    int32_t status = 0, first_fail = 0;
+    unsigned int seed = 12345;
+
+    /* a prefix of its own; connect_hello and garbage_dropped say hello
+     * with PREFIX, so it names this one until the end */
+    strcpy(saved_prefix, prefix);
+    snprintf(prefix, sizeof(prefix), "%s/prefix-hostile", tmp);
+    strcpy(pfx, prefix);
+    mkdir(pfx, 0755);
+    server_pid = spawn_server(pfx, 1);
+    server_paths(pfx, sock, NULL);
+    if (wait_socket(sock, 3000) < 0 || (a = raw_connect(sock)) < 0 || hello(a, pfx, NULL)) {
+        check(0, "hostile: the server listens");
+        kill(server_pid, SIGKILL);
+        wait_exit(server_pid, 1000);
+        strcpy(prefix, saved_prefix);
+        return;
+    }
+
+    /* sizes no request can have */
+    memset(&header, 0, sizeof(header));
+    header.type = REQ_PING;
+    header.size = 0;
+    check(garbage_dropped(sock, 1, &header, sizeof(header)) && !ping(a, 1, -1, NULL), "hostile: size 0: dropped, others served");
+    header.size = 0xffffffff;
+    check(garbage_dropped(sock, 1, &header, sizeof(header)) && !ping(a, 2, -1, NULL),
+          "hostile: size 4 GiB - 1: dropped, others served");
+    header.size = sizeof(header); header.type = REQ_PING; header.fd_count = 0xffff;
+    check(garbage_dropped(sock, 1, &header, sizeof(header)) && !ping(a, 3, -1, NULL),
+          "hostile: 65535 fds announced: dropped, others served");
+
+    /* every request type with only a header, then with random bodies of
+     * random sizes: each is answered or drops its client, never hangs */
+    for (type = 0; type <= REQ_COUNT; type++) {
+        for (i = 0; i < 24; i++) {
+            /* bodies of 0 to 64 bytes by 4 meet every fixed size; then random */
+            int fd = connect_hello(sock), r;
+            uint32_t body = i <= 16 ? (uint32_t)(4 * i) : rand_r(&seed) % (uint32_t)(sizeof(buffer) - sizeof(header)), k;
+            struct request_header *h = (struct request_header *)buffer;
+            if (fd < 0) { hangs++; continue; }
+            for (k = 0; k < sizeof(buffer); k++) buffer[k] = (unsigned char)rand_r(&seed);
+            if (i % 2) memset(buffer + sizeof(*h), 0, body);   /* zero ids and lengths too */
+            h->size = sizeof(*h) + body;
+            h->type = type;
+            h->fd_count = 0;
+            h->id = i;
+            r = exchange(fd, buffer, h->size, &status);
+            if (r < 0) hangs++;
+            else if (r) answered++;
+            else drops++;
+            /* an answered client must still be in step */
+            if (r > 0 && ping(fd, 99, -1, NULL)) hangs++;
+            close(fd);
+        }
+    }
+    check(!hangs && !ping(a, 4, -1, NULL) && !kill(server_pid, 0),
+          "hostile: %d requests of every type with short or random bodies: %d answered, %d dropped, %d hung; others served",
+          (REQ_COUNT + 1) * 24, answered, drops, hangs);
+
+    /* fds sent but not announced pile up until the client is dropped */
+    {
+        int fd = connect_hello(sock), p[2], n = 0;
+        if (fd >= 0 && !pipe(p)) {
+            struct ping_request ping_request = { .header = { .size = sizeof(ping_request), .type = REQ_PING } };
+            for (n = 0; n < 64; n++)
+                if (send_with_fd(fd, &ping_request, sizeof(ping_request), p[0]) ||
+                    exchange(fd, NULL, 0, NULL) != 1)
+                    break;
+            close(p[0]); close(p[1]);
+        }
+        check(n < 64 && !ping(a, 5, -1, NULL), "hostile: unannounced fds: dropped after %d requests, others served", n);
+        if (fd >= 0) close(fd);
+    }
+
+    /* a client SIGKILLed in the middle of a request */
+    if (!pipe(status_pipe)) {
+        if (!(child = fork())) {
+            int fd = connect_hello(sock);
+            struct ping_request ping_request = { .header = { .size = sizeof(ping_request), .type = REQ_PING } };
+            if (fd < 0) _exit(1);
+            send_with_fd(fd, &ping_request, sizeof(ping_request) / 2, -1);
+            if (write(status_pipe[1], "x", 1) != 1) _exit(1);
+            for (;;) pause();
+        }
+        close(status_pipe[1]);
+        check(read(status_pipe[0], buffer, 1) == 1 && !kill(child, SIGKILL) && waitpid(child, NULL, 0) == child &&
+              !ping(a, 6, -1, NULL), "hostile: a client SIGKILLed halfway through a request: others served");
+        close(status_pipe[0]);
+    }
+
+    /* many connections at once */
+    {
+        static int many[300];
+        int opened = 0;
+        for (i = 0; i < 300; i++)
+            if ((many[i] = connect_hello(sock)) >= 0) opened++;
+        check(opened == 300 && !ping(many[299], 7, -1, NULL) && !ping(a, 7, -1, NULL),
+              "hostile: 300 clients connected at once: %d served", opened);
+        for (i = 0; i < 300; i++) if (many[i] >= 0) close(many[i]);
+    }
+
+    /* named objects: one client gets CLIENT_MAX_OBJECTS, then a clear error,
+     * and the others are not starved of the arena */
+    b = connect_hello(sock);
+    for (made = 0, i = 0; b >= 0 && i < CLIENT_MAX_OBJECTS + 10; i++) {
+        snprintf(name, sizeof(name), "\\BaseNamedObjects\\hostile%d", i);
+        status = obj_create(b, SHARED_EVENT, 0, 0, name, &reply);
+        if (!status) made++;
+        else break;
+    }
+    check(made == CLIENT_MAX_OBJECTS && status == (int32_t)STATUS_QUOTA_EXCEEDED,
+          "hostile: one client holds %d shared objects, then STATUS_QUOTA_EXCEEDED (%x)", made, (unsigned int)status);
+    check(!obj_create(a, SHARED_EVENT, 0, 0, "\\BaseNamedObjects\\other", &reply) &&
+              !obj_create(b, SHARED_EVENT, OBJ_CREATE_OPEN, 0, "\\BaseNamedObjects\\hostile5", &reply) &&
+              !ping(b, 8, -1, NULL), "hostile: another client still creates; the first still opens what it holds");
+    if (b >= 0) close(b);
+    sleep_ms(100);
+    check(obj_create(a, SHARED_EVENT, OBJ_CREATE_OPEN, 0, "\\BaseNamedObjects\\hostile7", &reply) ==
+              (int)STATUS_OBJECT_NAME_NOT_FOUND, "hostile: its objects go with it");
+
+    /* registry keys: CLIENT_MAX_KEYS open ids, then a clear error */
+    b = connect_hello(sock);
+    made = b >= 0 ? reg_open_many(b, "Software\\winrun-hostile", CLIENT_MAX_KEYS + 5, &first_fail) : 0;
+    check(made == CLIENT_MAX_KEYS && first_fail == (int32_t)STATUS_QUOTA_EXCEEDED && !ping(b, 9, -1, NULL),
+          "hostile: one client opens %d registry keys, then STATUS_QUOTA_EXCEEDED (%x)", made,
+          (unsigned int)first_fail);
+    if (b >= 0) close(b);
+    made = reg_open_many(a, "Software\\winrun-hostile", 1, &first_fail);
+    check(made == 1 && !ping(a, 10, -1, NULL), "hostile: another client opens keys");
+
+    /* named jobs (3 fds each in the server): CLIENT_MAX_JOBS, then an error */
+    b = connect_hello(sock);
+    for (made = 0, i = 0; b >= 0 && i < CLIENT_MAX_JOBS + 5; i++) {
+        uint32_t id;
+        snprintf(name, sizeof(name), "hostile-job%d", i);
+        if ((status = job_request(b, name, 0, &id))) break;
+        made++;
+    }
+    check(made == CLIENT_MAX_JOBS && status == (int32_t)STATUS_QUOTA_EXCEEDED && !ping(b, 11, -1, NULL),
+          "hostile: one client holds %d named jobs, then STATUS_QUOTA_EXCEEDED (%x)", made, (unsigned int)status);
+    {
+        uint32_t id;
+        check(job_request(a, "hostile-job3", 1, &id) == 0 && job_request(a, "hostile-job-a", 0, &id) == 0,
+              "hostile: another client opens and creates jobs");
+    }
+    if (b >= 0) close(b);
+
+    close(a);
+    check(!kill(server_pid, 0), "hostile: the server is alive after all of it");
+    kill(server_pid, SIGTERM);
+    check(wait_exit(server_pid, 5000) == 0, "hostile: and exits cleanly on SIGTERM");
+    strcpy(prefix, saved_prefix);
+}
+
 int main(int argc, char **argv)
 {
     char command[256];
@@ -954,6 +1165,7 @@ int main(int argc, char **argv)
     test_objects();
     test_pipes();
     test_processes();
+    test_hostile();
     test_hello();
 
     if ((pid = lock_pid(prefix)) > 0) kill(pid, SIGTERM);

@@ -196,6 +196,162 @@ START_TEST(sections)
 }
 END_TEST
 
+START_TEST(section_overlap)
+{
+    struct image img;
+    make_image(&img);
+    img.nt->FileHeader.NumberOfSections = 2;
+    img.sec[1] = img.sec[0];
+    img.sec[1].VirtualAddress = 0x1080;   /* inside the first section */
+    ck_assert_str_eq(check(&img, FILE_SIZE), "sections overlap or are out of order");
+    img.sec[1].VirtualAddress = 0x1100;   /* right after it: fine */
+    ck_assert_ptr_null(check(&img, FILE_SIZE));
+}
+END_TEST
+
+/* ---- data directories, on an image as mapped (RVA = offset) ---- */
+
+#define MAPPED_SIZE 0x3000
+static unsigned char mapped[MAPPED_SIZE] __attribute__((aligned(4096)));
+
+static IMAGE_NT_HEADERS64 *make_mapped(void)
+{
+    struct image img;
+    make_image(&img);
+    memset(mapped, 0, sizeof(mapped));
+    memcpy(mapped, img.data, 0x400);
+    IMAGE_NT_HEADERS64 *nt = (IMAGE_NT_HEADERS64 *)(mapped + 0x80);
+    nt->OptionalHeader.SizeOfImage = MAPPED_SIZE;
+    nt->OptionalHeader.ImageBase = (ULONG_PTR)mapped;
+    IMAGE_FIRST_SECTION(nt)->VirtualSize = MAPPED_SIZE - 0x1000;   /* all readable */
+    return nt;
+}
+
+static const char *check_dirs(void)
+{
+    const char *why = "not set";
+    int ret = pe_check_directories(mapped, MAPPED_SIZE, &why);
+    ck_assert_int_eq(ret, why ? -1 : 0);
+    return why;
+}
+
+static void set_dir(IMAGE_NT_HEADERS64 *nt, int index, DWORD rva, DWORD size)
+{
+    nt->OptionalHeader.DataDirectory[index].VirtualAddress = rva;
+    nt->OptionalHeader.DataDirectory[index].Size = size;
+}
+
+START_TEST(directories)
+{
+    IMAGE_NT_HEADERS64 *nt = make_mapped();
+    IMAGE_IMPORT_DESCRIPTOR *imp = (IMAGE_IMPORT_DESCRIPTOR *)(mapped + 0x1000);
+    ck_assert_ptr_null(check_dirs());
+
+    nt->OptionalHeader.AddressOfEntryPoint = MAPPED_SIZE;
+    ck_assert_str_eq(check_dirs(), "entry point outside the image");
+
+    nt = make_mapped();
+    set_dir(nt, IMAGE_DIRECTORY_ENTRY_IMPORT, 0x2ff0, 0x28);
+    ck_assert_str_eq(check_dirs(), "import directory outside the image");
+    /* inside the image, but in a section with no rights: unreadable once protected */
+    nt = make_mapped();
+    set_dir(nt, IMAGE_DIRECTORY_ENTRY_TLS, 0x1000, sizeof(IMAGE_TLS_DIRECTORY64));
+    IMAGE_FIRST_SECTION(nt)->Characteristics = 0;
+    ck_assert_str_eq(check_dirs(), "data directory in pages without access");
+
+    /* an import: name, lookup table (one by-name entry), IAT */
+    nt = make_mapped();
+    set_dir(nt, IMAGE_DIRECTORY_ENTRY_IMPORT, 0x1000, 2 * sizeof(*imp));
+    imp->Name = 0x1100;
+    strcpy((char *)mapped + 0x1100, "kernel32.dll");
+    imp->OriginalFirstThunk = 0x1200;
+    imp->FirstThunk = 0x1300;
+    *(ULONGLONG *)(mapped + 0x1200) = 0x1400;
+    strcpy((char *)mapped + 0x1402, "Sleep");
+    ck_assert_ptr_null(check_dirs());
+    *(ULONGLONG *)(mapped + 0x1200) = 0x2fff;   /* name runs off the image */
+    ck_assert_str_eq(check_dirs(), "imported function name outside the image");
+    *(ULONGLONG *)(mapped + 0x1200) = 0x1400;
+    imp->FirstThunk = 0x2ffc;
+    ck_assert_str_eq(check_dirs(), "import address table outside the image");
+    imp->FirstThunk = 0x1300;
+    memset(mapped + 0x2ff0, 'x', 0x10);
+    imp->Name = 0x2ff0;                          /* unterminated */
+    ck_assert_str_eq(check_dirs(), "import name outside the image");
+    imp->Name = 0x1100;
+    memset(mapped + 0x2000, 0xff, 0x1000);       /* a lookup table with no end */
+    imp->OriginalFirstThunk = 0x2000;
+    ck_assert_str_eq(check_dirs(), "import lookup table outside the image");
+}
+END_TEST
+
+START_TEST(exports_relocs_tls)
+{
+    IMAGE_NT_HEADERS64 *nt = make_mapped();
+    IMAGE_EXPORT_DIRECTORY *exp = (IMAGE_EXPORT_DIRECTORY *)(mapped + 0x1000);
+    IMAGE_BASE_RELOCATION *rel = (IMAGE_BASE_RELOCATION *)(mapped + 0x1800);
+    IMAGE_TLS_DIRECTORY64 *tls = (IMAGE_TLS_DIRECTORY64 *)(mapped + 0x1c00);
+
+    set_dir(nt, IMAGE_DIRECTORY_ENTRY_EXPORT, 0x1000, 0x200);
+    exp->NumberOfFunctions = 1;
+    exp->NumberOfNames = 1;
+    exp->AddressOfFunctions = 0x1100;
+    exp->AddressOfNames = 0x1104;
+    exp->AddressOfNameOrdinals = 0x1108;
+    *(DWORD *)(mapped + 0x1100) = 0x1000 + 0x1f0;   /* a forwarder string */
+    *(DWORD *)(mapped + 0x1104) = 0x1120;
+    strcpy((char *)mapped + 0x1120, "f");
+    strcpy((char *)mapped + 0x11f0, "b.c");
+    ck_assert_ptr_null(check_dirs());
+    *(WORD *)(mapped + 0x1108) = 1;
+    ck_assert_str_eq(check_dirs(), "export ordinal out of range");
+    *(WORD *)(mapped + 0x1108) = 0;
+    exp->NumberOfFunctions = 0x7fffffff;
+    ck_assert_str_eq(check_dirs(), "too many exports");
+
+    nt = make_mapped();
+    set_dir(nt, IMAGE_DIRECTORY_ENTRY_BASERELOC, 0x1800, 0x10);
+    rel->VirtualAddress = 0x1000;
+    rel->SizeOfBlock = 0x0c;
+    *(WORD *)(rel + 1) = 0xa008;
+    ck_assert_ptr_null(check_dirs());
+    rel->SizeOfBlock = 0x20;
+    ck_assert_str_eq(check_dirs(), "bad relocation block");
+    rel->SizeOfBlock = 0x0c;
+    rel->VirtualAddress = 0x2000;
+    *(WORD *)(rel + 1) = 0xaffc;   /* 8 bytes at 0x2ffc */
+    ck_assert_str_eq(check_dirs(), "relocation outside the image");
+    *(WORD *)(rel + 1) = 0x5000;
+    ck_assert_str_eq(check_dirs(), "unsupported relocation type");
+
+    nt = make_mapped();
+    set_dir(nt, IMAGE_DIRECTORY_ENTRY_TLS, 0x1c00, sizeof(*tls));
+    tls->AddressOfCallBacks = (ULONG_PTR)mapped + 0x1d00;
+    ck_assert_ptr_null(check_dirs());
+    tls->AddressOfCallBacks = (ULONG_PTR)mapped + MAPPED_SIZE - 4;
+    ck_assert_str_eq(check_dirs(), "TLS callbacks outside the image");
+    tls->AddressOfCallBacks = 0;
+    tls->AddressOfIndex = 0x1234;
+    ck_assert_str_eq(check_dirs(), "TLS index outside the image");
+}
+END_TEST
+
+START_TEST(resources)
+{
+    IMAGE_NT_HEADERS64 *nt = make_mapped();
+    IMAGE_RESOURCE_DIRECTORY *root = (IMAGE_RESOURCE_DIRECTORY *)(mapped + 0x2000);
+    IMAGE_RESOURCE_DIRECTORY_ENTRY *e = (IMAGE_RESOURCE_DIRECTORY_ENTRY *)(root + 1);
+
+    set_dir(nt, IMAGE_DIRECTORY_ENTRY_RESOURCE, 0x2000, 0x100);
+    root->NumberOfIdEntries = 1;
+    e->Name = 1;
+    e->OffsetToData = 0x80000000;   /* the root again: a loop */
+    ck_assert_str_eq(check_dirs(), "resource tree too deep");
+    root->NumberOfIdEntries = 0xffff;
+    ck_assert_str_eq(check_dirs(), "resource entries outside their section");
+}
+END_TEST
+
 /* every truncation of a valid image is either rejected or fully valid */
 START_TEST(every_truncation)
 {
@@ -244,6 +400,10 @@ int main(void)
     tcase_add_test(tc, sections);
     tcase_add_test(tc, every_truncation);
     tcase_add_test(tc, string_bounds);
+    tcase_add_test(tc, section_overlap);
+    tcase_add_test(tc, directories);
+    tcase_add_test(tc, exports_relocs_tls);
+    tcase_add_test(tc, resources);
     suite_add_tcase(s, tc);
     sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

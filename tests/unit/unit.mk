@@ -3,7 +3,7 @@
 CHECK_FLAGS := $(shell pkg-config --cflags --libs check 2>/dev/null || echo -lcheck)
 UNIT_CFLAGS := -std=gnu11 -Wall -Wextra -O1 -g -Iinclude -Idlls/ntdll -Idlls/msvcrt
 
-$(B)/tests/unit/test_pe: tests/unit/test_pe.c dlls/ntdll/pe.c
+$(B)/tests/unit/test_pe: tests/unit/test_pe.c dlls/ntdll/pe.c dlls/ntdll/pe_dirs.c
 $(B)/tests/unit/test_unicode: tests/unit/test_unicode.c dlls/ntdll/unicode.c
 $(B)/tests/unit/test_lookup: tests/unit/test_lookup.c dlls/ntdll/lookup.c dlls/ntdll/unicode.c
 $(B)/tests/unit/test_spec: tests/unit/test_spec.c tools/spec.c

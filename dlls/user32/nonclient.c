@@ -1,0 +1,74 @@
+/*
+ * The non-client frame user32 draws itself (DefWindowProc's WM_NCPAINT)
+ * and the system colour brushes (GetSysColorBrush).
+ *
+ * The frame is Windows 10's plain shape without a theme: the border and
+ * frame bands in COLOR_BTNFACE edged by COLOR_WINDOWFRAME, the caption
+ * band in COLOR_ACTIVECAPTION (COLOR_INACTIVECAPTION when inactive). The
+ * caption text and buttons come with gdi32's text.
+ */
+#include <pthread.h>
+#include "user_private.h"
+#include "gdiload.h"
+
+WINUSERAPI DWORD WINAPI GetSysColor(INT index);
+WINUSERAPI INT WINAPI FillRect(HDC, const RECT *, HBRUSH);
+WINUSERAPI INT WINAPI FrameRect(HDC, const RECT *, HBRUSH);
+WINUSERAPI HDC WINAPI GetWindowDC(HWND);
+WINUSERAPI INT WINAPI ReleaseDC(HWND, HDC);
+
+#define SYS_COLORS 31   /* COLOR_SCROLLBAR .. COLOR_MENUBAR */
+
+static HBRUSH brushes[SYS_COLORS];
+static pthread_once_t brushes_once = PTHREAD_ONCE_INIT;
+
+/* Made once for the process and never freed, like Windows' (DeleteObject
+ * on them is harmless only because they are never selected away from us;
+ * gdi32 treats them as ordinary brushes). */
+static void make_brushes(void)
+{
+    const struct user_gdi *g = user_gdi();
+    if (!g) return;
+    for (int i = 0; i < SYS_COLORS; i++) brushes[i] = g->create_solid_brush(GetSysColor(i));
+}
+
+WINUSERAPI HBRUSH WINAPI GetSysColorBrush(INT index)
+{
+    if (index < 0 || index >= SYS_COLORS) return NULL;
+    pthread_once(&brushes_once, make_brushes);
+    return brushes[index];
+}
+
+BOOL nc_paint(HWND hwnd, HRGN rgn)
+{
+    DWORD style = GetWindowLongW(hwnd, GWL_STYLE), ex_style = GetWindowLongW(hwnd, GWL_EXSTYLE);
+    RECT window, client, band, insets;
+    POINT origin = { 0, 0 };
+    HDC hdc;
+
+    (void)rgn;   /* the whole frame is drawn */
+    if (!(style & (WS_BORDER | WS_DLGFRAME | WS_THICKFRAME)) && !(ex_style & (WS_EX_DLGMODALFRAME | WS_EX_WINDOWEDGE)))
+        return TRUE;
+    if (!GetWindowRect(hwnd, &window) || !GetClientRect(hwnd, &client)) return FALSE;
+    ClientToScreen(hwnd, &origin);
+    OffsetRect(&client, origin.x - window.left, origin.y - window.top);
+    OffsetRect(&window, -window.left, -window.top);
+    if (!(hdc = GetWindowDC(hwnd))) return FALSE;
+    /* the four bands around the client area */
+    band = (RECT){ 0, 0, window.right, client.top };
+    FillRect(hdc, &band, GetSysColorBrush(COLOR_BTNFACE));
+    band = (RECT){ 0, client.bottom, window.right, window.bottom };
+    FillRect(hdc, &band, GetSysColorBrush(COLOR_BTNFACE));
+    band = (RECT){ 0, client.top, client.left, client.bottom };
+    FillRect(hdc, &band, GetSysColorBrush(COLOR_BTNFACE));
+    band = (RECT){ client.right, client.top, window.right, client.bottom };
+    FillRect(hdc, &band, GetSysColorBrush(COLOR_BTNFACE));
+    if ((style & WS_CAPTION) == WS_CAPTION) {
+        winpos_nc_metrics(style, ex_style, FALSE, &insets);
+        band = (RECT){ insets.left, insets.left, window.right - insets.right, insets.top - 1 };
+        FillRect(hdc, &band, GetSysColorBrush(GetActiveWindow() == hwnd ? COLOR_ACTIVECAPTION : COLOR_INACTIVECAPTION));
+    }
+    FrameRect(hdc, &window, GetSysColorBrush(COLOR_WINDOWFRAME));
+    ReleaseDC(hwnd, hdc);
+    return TRUE;
+}

@@ -1,0 +1,9 @@
+# tests/gui: GUI programs run under Xvfb by tests/gui/run.sh, and xprobe,
+# the host tool that reads the server's pixels and sends XTest input
+GUI_TESTS := $(B)/tests/gui/paint_window.exe $(B)/tests/gui/xprobe
+$(B)/tests/gui/%.exe: tests/gui/%.c
+	@mkdir -p $(@D)
+	$(MINGW_CC) -O1 -Wall -o $@ $< -lgdi32
+$(B)/tests/gui/xprobe: tests/gui/xprobe.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< -lxcb -lxcb-xtest
