@@ -6,6 +6,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
@@ -289,8 +290,25 @@ static void client_event(struct loop *loop, int fd, uint32_t events, void *data)
     update_events(loop, client);
 }
 
+/* Out of fds, a pending connection would keep the listening socket
+ * readable and the loop spinning: a spare fd is given up to accept it and
+ * close it at once (that client sees the server go and says so). */
+static int spare_fd = -2;
+
+static void refuse_one(int listen_fd)
+{
+    int fd;
+
+    if (spare_fd >= 0) close(spare_fd);
+    spare_fd = -1;
+    if ((fd = accept4(listen_fd, NULL, NULL, SOCK_CLOEXEC)) >= 0) close(fd);
+    server_log("out of file descriptors: refused a connection");
+    spare_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+}
+
 void client_accept(struct loop *loop, int listen_fd)
 {
+    if (spare_fd == -2) spare_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
     for (;;) {
         struct ucred cred;
         socklen_t length = sizeof(cred);
@@ -299,7 +317,8 @@ void client_accept(struct loop *loop, int listen_fd)
 
         if (fd < 0) {
             if (errno == EINTR || errno == ECONNABORTED) continue;
-            return;                     /* EAGAIN, or EMFILE: retried on the next event */
+            if (errno == EMFILE || errno == ENFILE) refuse_one(listen_fd);
+            return;
         }
         if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &length) || cred.uid != getuid()) {
             server_log("refused a connection from uid %d (pid %d)", (int)cred.uid, (int)cred.pid);

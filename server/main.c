@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -154,6 +155,15 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: winrun-server PREFIX\n"
                         "Serves the prefix PREFIX to winrun processes; started by winrun when needed.\n");
         return argc == 2 && !strcmp(argv[1], "--help") ? 0 : 2;
+    }
+    {
+        /* each client holds fds here (its socket, named pipes, mappings):
+         * take all the kernel allows this user */
+        struct rlimit limit;
+        if (!getrlimit(RLIMIT_NOFILE, &limit) && limit.rlim_cur < limit.rlim_max) {
+            limit.rlim_cur = limit.rlim_max;
+            setrlimit(RLIMIT_NOFILE, &limit);
+        }
     }
     if (stat(argv[1], &st) || !S_ISDIR(st.st_mode)) {
         server_log("%s: %s", argv[1], errno ? strerror(errno) : "not a directory");
