@@ -110,6 +110,24 @@ static void setup_source(struct source *s, struct dc *dst_dc, struct bitmap *dst
 }
 
 /* The work of BitBlt and StretchBlt, under the lock. */
+static BOOL bits_overlap(const struct bitmap *a, const struct bitmap *b)
+{
+    const BYTE *a_end = a->bits + (size_t)a->stride * a->height, *b_end = b->bits + (size_t)b->stride * b->height;
+    return a->bits < b_end && b->bits < a_end;
+}
+
+static struct bitmap *bitmap_copy(const struct bitmap *src)
+{
+    struct bitmap *copy = bitmap_alloc(src->width, src->height, src->bpp, src->top_down, src->masks);
+    size_t row = ((size_t)src->width * src->bpp + 7) / 8;
+    if (!copy) return NULL;
+    for (int y = 0; y < src->height; y++)
+        memcpy(copy->bits + (size_t)y * copy->stride, src->bits + (size_t)y * src->stride, row);
+    copy->colors = src->colors;
+    memcpy(copy->table, src->table, sizeof(copy->table));
+    return copy;
+}
+
 static BOOL stretch_blt(HDC hdst, int x, int y, int w, int h, HDC hsrc, int sx, int sy, int sw, int sh,
                         DWORD rop, BOOL stretch)
 {
@@ -119,7 +137,7 @@ static BOOL stretch_blt(HDC hdst, int x, int y, int w, int h, HDC hsrc, int sx, 
     pixman_region32_t area;
     RECT r;
     POINT spts[2];
-    struct bitmap *bmp;
+    struct bitmap *bmp, *src_bmp, *copy = NULL;
 
     memset(&s, 0, sizeof(s));
     if (!(dc = dc_get(hdst))) return FALSE;
@@ -133,7 +151,12 @@ static BOOL stretch_blt(HDC hdst, int x, int y, int w, int h, HDC hsrc, int sx, 
     if (sdc) {
         POINT d[2] = { { x, y }, { x + w, y + h } };
         lp_to_dp(dc, d, 2);
-        setup_source(&s, dc, bmp, dc_bitmap(sdc), sdc->s.bk_color);
+        src_bmp = dc_bitmap(sdc);
+        /* a source sharing the destination's pixels (the same bitmap, or
+         * two windows' views of one surface) is read from a copy, so an
+         * overlapping move (ScrollDC) does not read what it already wrote */
+        if (bits_overlap(src_bmp, bmp) && (copy = bitmap_copy(src_bmp))) src_bmp = copy;
+        setup_source(&s, dc, bmp, src_bmp, sdc->s.bk_color);
         s.dst_x = d[0].x; s.dst_y = d[0].y; s.dst_w = d[1].x - d[0].x; s.dst_h = d[1].y - d[0].y;
         s.src_x = spts[0].x; s.src_y = spts[0].y;
         s.src_w = spts[1].x - spts[0].x; s.src_h = spts[1].y - spts[0].y;
@@ -148,6 +171,7 @@ static BOOL stretch_blt(HDC hdst, int x, int y, int w, int h, HDC hsrc, int sx, 
     blit_region(bmp, &area, &fill, rop, sdc ? sample : NULL, &s);
     brush_fill_done(&fill);
     pixman_region32_fini(&area);
+    bitmap_free(copy);
     return TRUE;
 }
 

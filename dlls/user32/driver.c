@@ -78,7 +78,9 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
         user_unlock();
         return;
     }
-    win = child_at(win, pt);
+    /* the capture window of the window's thread takes every mouse message */
+    if ((target = queue_window_slot(win->queue, 2)) && window_get(target)) win = window_get(target);
+    else win = child_at(win, pt);
     window_get_screen_offset(win, &origin);
     target = win->handle;
     /* a second press within the double-click time and rectangle is a
@@ -102,11 +104,16 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
     PostMessageW(target, msg, keys, (LPARAM)(((x - origin.x) & 0xffff) | ((y - origin.y) & 0xffff) << 16));
 }
 
-/* Keys go to the top-level window: the focus belongs to its thread's
- * queue, which the event thread cannot see (to do: route through it). */
+/* Keys go to the focus window of the window's thread, else the window. */
 static void key(HWND hwnd, UINT msg, UINT vk, UINT scan)
 {
-    PostMessageW(hwnd, msg, vk, 1 | (scan & 0xff) << 16 | (msg == WM_KEYUP ? 0xc0000000u : 0));
+    struct user_window *win;
+    HWND focus = NULL;
+
+    user_lock();
+    if ((win = window_get(hwnd))) focus = queue_window_slot(win->queue, 0);
+    user_unlock();
+    PostMessageW(focus ? focus : hwnd, msg, vk, 1 | (scan & 0xff) << 16 | (msg == WM_KEYUP ? 0xc0000000u : 0));
 }
 
 static void expose(HWND hwnd)

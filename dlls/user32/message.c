@@ -117,6 +117,14 @@ HWND *queue_focus_slot(int which)
     return which == 0 ? &q->focus : which == 1 ? &q->active : &q->capture;
 }
 
+/* The focus (0), active (1) or capture (2) window of queue Q, under the
+ * lock: the display driver's thread asks for the window thread's. */
+HWND queue_window_slot(struct user_queue *q, int which)
+{
+    if (!q) return NULL;
+    return which == 0 ? q->focus : which == 1 ? q->active : q->capture;
+}
+
 static struct user_queue *queue_of_thread(DWORD tid)
 {
     for (int i = 0; i < all_count; i++)

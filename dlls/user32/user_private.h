@@ -113,6 +113,7 @@ struct user_queue;
 struct user_queue *queue_current(void);              /* creates it on first use */
 void queue_wake(struct user_queue *queue, UINT bits); /* under the lock */
 void queue_paint_changed(struct user_queue *queue);  /* under the lock */
+HWND queue_window_slot(struct user_queue *queue, int which);   /* focus 0, active 1, capture 2; under the lock */
 void queue_thread_detach(void);
 void queue_remove_window(struct user_queue *queue, HWND hwnd);   /* timers and posted messages */
 LRESULT call_window_proc(WNDPROC proc, BOOL proc_unicode, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL msg_unicode);

@@ -355,7 +355,8 @@ static HWND create_window(CREATESTRUCTW *cs, LPCWSTR class_name)
             if (client.right < client.left) client.right = client.left;
             if (client.bottom < client.top) client.bottom = client.top;
             winpos_set_rects(win, &rect, &client);
-            if (!(win->style & WS_CHILD)) {
+            /* message-only windows are never shown: no display window */
+            if (!(win->style & WS_CHILD) && win->parent == window_desktop()) {
                 RECT screen = rect;
                 user_unlock();
                 win->driver = user_driver()->create_window(hwnd, &screen);
