@@ -4,38 +4,20 @@
  * imported, so programs that use user32 only for strings or characters
  * never load gdi32 and pixman.
  */
-#include <pthread.h>
 #include "winbase.h"
 #include "wingdi.h"
 #include "winuser.h"
+#include "gdiload.h"
 
 WINUSERAPI DWORD WINAPI GetSysColor(INT index);   /* sysparams.c */
 
 #define COLOR_MAX 30   /* the highest system colour index (COLOR_MENUBAR) */
 
-static struct {
-    HGDIOBJ (WINAPI *select_object)(HDC, HGDIOBJ);
-    BOOL (WINAPI *pat_blt)(HDC, INT, INT, INT, INT, DWORD);
-    HBRUSH (WINAPI *create_solid_brush)(COLORREF);
-    BOOL (WINAPI *delete_object)(HGDIOBJ);
-} gdi;
-static pthread_once_t gdi_once = PTHREAD_ONCE_INIT;
-
-static void load_gdi32(void)
-{
-    static const WCHAR name[] = u"gdi32.dll";
-    HMODULE module = LoadLibraryW(name);
-    if (!module) return;
-    gdi.select_object = (void *)GetProcAddress(module, "SelectObject");
-    gdi.pat_blt = (void *)GetProcAddress(module, "PatBlt");
-    gdi.create_solid_brush = (void *)GetProcAddress(module, "CreateSolidBrush");
-    gdi.delete_object = (void *)GetProcAddress(module, "DeleteObject");
-}
+static const struct user_gdi *gdi;   /* set by have_gdi: the same value from every thread */
 
 static BOOL have_gdi(void)
 {
-    pthread_once(&gdi_once, load_gdi32);
-    return gdi.select_object && gdi.pat_blt && gdi.create_solid_brush && gdi.delete_object;
+    return (gdi = user_gdi()) != NULL;
 }
 
 /* A brush value of COLOR_x + 1 stands for that system colour. */
@@ -45,7 +27,7 @@ static HBRUSH real_brush(HBRUSH brush, BOOL *temporary)
     *temporary = FALSE;
     if (value && value <= COLOR_MAX + 1) {
         *temporary = TRUE;
-        return gdi.create_solid_brush(GetSysColor((INT)value - 1));
+        return gdi->create_solid_brush(GetSysColor((INT)value - 1));
     }
     return brush;
 }
@@ -56,28 +38,28 @@ static BOOL pat_rect(HDC hdc, const RECT *rect, HBRUSH brush, DWORD rop)
     HGDIOBJ old;
 
     if (!rect || !have_gdi()) return FALSE;
-    if (rop == DSTINVERT) return gdi.pat_blt(hdc, rect->left, rect->top, rect->right - rect->left,
+    if (rop == DSTINVERT) return gdi->pat_blt(hdc, rect->left, rect->top, rect->right - rect->left,
                                              rect->bottom - rect->top, DSTINVERT);
     if (!(brush = real_brush(brush, &temporary))) return FALSE;
-    if (!(old = gdi.select_object(hdc, brush))) {
-        if (temporary) gdi.delete_object(brush);
+    if (!(old = gdi->select_object(hdc, brush))) {
+        if (temporary) gdi->delete_object(brush);
         return FALSE;
     }
     if (rop == PATCOPY) {
-        ret = gdi.pat_blt(hdc, rect->left, rect->top, rect->right - rect->left, rect->bottom - rect->top, PATCOPY);
+        ret = gdi->pat_blt(hdc, rect->left, rect->top, rect->right - rect->left, rect->bottom - rect->top, PATCOPY);
     } else {
         /* FrameRect: one-pixel sides, nothing for an empty rectangle */
         ret = TRUE;
         if (rect->right > rect->left && rect->bottom > rect->top) {
             int w = rect->right - rect->left, h = rect->bottom - rect->top;
-            gdi.pat_blt(hdc, rect->left, rect->top, 1, h, PATCOPY);
-            gdi.pat_blt(hdc, rect->right - 1, rect->top, 1, h, PATCOPY);
-            gdi.pat_blt(hdc, rect->left, rect->top, w, 1, PATCOPY);
-            gdi.pat_blt(hdc, rect->left, rect->bottom - 1, w, 1, PATCOPY);
+            gdi->pat_blt(hdc, rect->left, rect->top, 1, h, PATCOPY);
+            gdi->pat_blt(hdc, rect->right - 1, rect->top, 1, h, PATCOPY);
+            gdi->pat_blt(hdc, rect->left, rect->top, w, 1, PATCOPY);
+            gdi->pat_blt(hdc, rect->left, rect->bottom - 1, w, 1, PATCOPY);
         }
     }
-    gdi.select_object(hdc, old);
-    if (temporary) gdi.delete_object(brush);
+    gdi->select_object(hdc, old);
+    if (temporary) gdi->delete_object(brush);
     return ret;
 }
 

@@ -1,6 +1,6 @@
 /*
- * The gdi32 functions the painting code calls, loaded on first need (as
- * fillrect.c does) so that programs using user32 only for strings or
+ * The gdi32 functions user32 calls (painting, FillRect and friends,
+ * DrawText), loaded on first need so that programs using user32 only for strings or
  * messages never load gdi32 and pixman. The window-DC interface
  * (include/winrun/gdi.h) is not a Win32 export: it is looked up in
  * gdi32's ELF object once LoadLibrary has mapped it.
@@ -37,6 +37,13 @@ static void load(void)
     GET(get_clip_box, "GetClipBox");
     GET(rectangle, "Rectangle");
     GET(get_stock_object, "GetStockObject");
+    GET(get_text_metrics, "GetTextMetricsW");
+    GET(get_extent_ex, "GetTextExtentExPointW");
+    GET(ext_text_out, "ExtTextOutW");
+    GET(get_text_align, "GetTextAlign");
+    GET(set_text_align, "SetTextAlign");
+    GET(get_text_color, "GetTextColor");
+    GET(set_bk_color, "SetBkColor");
 #undef GET
     if (!dladdr((void *)gdi.create_rect_rgn, &info) || !info.dli_fname) return;
     if (!(elf = dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD))) return;

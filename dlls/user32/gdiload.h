@@ -19,6 +19,13 @@ struct user_gdi {
     INT (WINAPI *get_clip_box)(HDC, RECT *);
     BOOL (WINAPI *rectangle)(HDC, INT, INT, INT, INT);
     HGDIOBJ (WINAPI *get_stock_object)(INT);
+    BOOL (WINAPI *get_text_metrics)(HDC, TEXTMETRICW *);
+    BOOL (WINAPI *get_extent_ex)(HDC, const WCHAR *, INT, INT, INT *, INT *, SIZE *);
+    BOOL (WINAPI *ext_text_out)(HDC, INT, INT, UINT, const RECT *, const WCHAR *, UINT, const INT *);
+    UINT (WINAPI *get_text_align)(HDC);
+    UINT (WINAPI *set_text_align)(HDC, UINT);
+    COLORREF (WINAPI *get_text_color)(HDC);
+    COLORREF (WINAPI *set_bk_color)(HDC, COLORREF);
     /* include/winrun/gdi.h */
     HDC (*window_dc_create)(void);
     BOOL (*window_dc_set)(HDC, void *, int, int, int, HRGN, BOOL);

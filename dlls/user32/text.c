@@ -12,11 +12,11 @@
  * The return value is the height of the text, or with DT_VCENTER or
  * DT_BOTTOM the offset from the rectangle's top to the text's bottom.
  */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "user_private.h"
 #include "wingdi.h"
+#include "gdiload.h"
 
 #define DT_TOP              0x00000000
 #define DT_LEFT             0x00000000
@@ -42,45 +42,18 @@
 
 typedef struct { UINT cbSize; INT iTabLength, iLeftMargin, iRightMargin; UINT uiLengthDrawn; } DRAWTEXTPARAMS;
 
-static struct {
-    BOOL (WINAPI *get_text_metrics)(HDC, TEXTMETRICW *);
-    BOOL (WINAPI *get_extent_ex)(HDC, const WCHAR *, INT, INT, INT *, INT *, SIZE *);
-    BOOL (WINAPI *ext_text_out)(HDC, INT, INT, UINT, const RECT *, const WCHAR *, UINT, const INT *);
-    UINT (WINAPI *get_text_align)(HDC);
-    UINT (WINAPI *set_text_align)(HDC, UINT);
-    COLORREF (WINAPI *get_text_color)(HDC);
-    COLORREF (WINAPI *set_bk_color)(HDC, COLORREF);
-    BOOL ok;
-} gdi;
-static pthread_once_t gdi_once = PTHREAD_ONCE_INIT;
-
-static void load_gdi32(void)
-{
-    HMODULE module = LoadLibraryW(u"gdi32.dll");
-    if (!module) return;
-#define GET(field, name) if (!(*(FARPROC *)&gdi.field = GetProcAddress(module, name))) return
-    GET(get_text_metrics, "GetTextMetricsW");
-    GET(get_extent_ex, "GetTextExtentExPointW");
-    GET(ext_text_out, "ExtTextOutW");
-    GET(get_text_align, "GetTextAlign");
-    GET(set_text_align, "SetTextAlign");
-    GET(get_text_color, "GetTextColor");
-    GET(set_bk_color, "SetBkColor");
-#undef GET
-    gdi.ok = TRUE;
-}
+static const struct user_gdi *gdi;   /* set by have_gdi: the same value from every thread */
 
 static BOOL have_gdi(void)
 {
-    pthread_once(&gdi_once, load_gdi32);
-    return gdi.ok;
+    return (gdi = user_gdi()) != NULL;
 }
 
 static int text_width(HDC hdc, const WCHAR *str, int count)
 {
     SIZE size = { 0, 0 };
     if (count <= 0) return 0;
-    gdi.get_extent_ex(hdc, str, count, 0, NULL, NULL, &size);
+    gdi->get_extent_ex(hdc, str, count, 0, NULL, NULL, &size);
     return size.cx;
 }
 
@@ -242,7 +215,7 @@ static void draw_line(HDC hdc, const struct line *line, int x, int y, const RECT
             prefix_w = text_width(hdc, line->text + line->prefix, 1);
         }
         if (!(flags & DT_PREFIXONLY))
-            gdi.ext_text_out(hdc, seg_x, y, eto, clip, line->text + start, (UINT)(i - start), NULL);
+            gdi->ext_text_out(hdc, seg_x, y, eto, clip, line->text + start, (UINT)(i - start), NULL);
         seg_x += text_width(hdc, line->text + start, i - start);
         if (i < line->len && tab_width > 0) seg_x = x + ((seg_x - x) / tab_width + 1) * tab_width;
         start = i + 1;
@@ -250,14 +223,14 @@ static void draw_line(HDC hdc, const struct line *line, int x, int y, const RECT
     if (prefix_x >= 0 && !(flags & DT_HIDEPREFIX) && prefix_w > 0) {
         /* a one-pixel underline in the text colour, below the baseline */
         RECT r = { prefix_x, y + tm->tmAscent + 1, prefix_x + prefix_w, y + tm->tmAscent + 2 };
-        COLORREF old = gdi.set_bk_color(hdc, gdi.get_text_color(hdc));
+        COLORREF old = gdi->set_bk_color(hdc, gdi->get_text_color(hdc));
         if (!(flags & DT_NOCLIP)) {
             if (r.left < clip->left) r.left = clip->left;
             if (r.right > clip->right) r.right = clip->right;
         }
         if (r.right > r.left && ((flags & DT_NOCLIP) || (r.top >= clip->top && r.bottom <= clip->bottom)))
-            gdi.ext_text_out(hdc, 0, 0, ETO_OPAQUE, &r, NULL, 0, NULL);
-        gdi.set_bk_color(hdc, old);
+            gdi->ext_text_out(hdc, 0, 0, ETO_OPAQUE, &r, NULL, 0, NULL);
+        gdi->set_bk_color(hdc, old);
     }
 }
 
@@ -280,7 +253,7 @@ WINUSERAPI INT WINAPI DrawTextExW(HDC hdc, WCHAR *str, INT count, RECT *rect, UI
         tab_stops = (flags >> 8) & 0xff;
         flags &= ~0xff00u;   /* the count took the bits of DT_NOCLIP, DT_CALCRECT, ... */
     }
-    if (!gdi.get_text_metrics(hdc, &tm)) return 0;
+    if (!gdi->get_text_metrics(hdc, &tm)) return 0;
     line_height = tm.tmHeight + ((flags & DT_EXTERNALLEADING) ? tm.tmExternalLeading : 0);
     tab_width = tm.tmAveCharWidth * tab_stops;
     if (count <= 0) {
@@ -296,7 +269,7 @@ WINUSERAPI INT WINAPI DrawTextExW(HDC hdc, WCHAR *str, INT count, RECT *rect, UI
         if (flags & DT_VCENTER) y = rect->top + (rect->bottom - rect->top - line_height) / 2;
         else if (flags & DT_BOTTOM) y = rect->bottom - line_height;
     }
-    old_align = gdi.set_text_align(hdc, TA_LEFT | TA_TOP);
+    old_align = gdi->set_text_align(hdc, TA_LEFT | TA_TOP);
 
     while (pos < count) {
         struct line line;
@@ -320,7 +293,7 @@ WINUSERAPI INT WINAPI DrawTextExW(HDC hdc, WCHAR *str, INT count, RECT *rect, UI
         if (dtp) dtp->uiLengthDrawn = (UINT)pos;
         if (flags & DT_SINGLELINE) break;
     }
-    gdi.set_text_align(hdc, old_align);
+    gdi->set_text_align(hdc, old_align);
     if (flags & DT_CALCRECT) {
         rect->right = rect->left + lmargin + max_width + rmargin;
         rect->bottom = y;
@@ -380,12 +353,12 @@ static DWORD tabbed_text(HDC hdc, int x, int y, const WCHAR *str, int count, int
 {
     TEXTMETRICW tm;
     int start = 0, cur = x, default_tab;
-    if (!str || count <= 0 || !have_gdi() || !gdi.get_text_metrics(hdc, &tm)) return 0;
+    if (!str || count <= 0 || !have_gdi() || !gdi->get_text_metrics(hdc, &tm)) return 0;
     default_tab = tm.tmAveCharWidth * 8;
     if (default_tab <= 0) default_tab = 8;
     for (int i = 0; i <= count; i++) {
         if (i < count && str[i] != '\t') continue;
-        if (draw) gdi.ext_text_out(hdc, cur, y, 0, NULL, str + start, (UINT)(i - start), NULL);
+        if (draw) gdi->ext_text_out(hdc, cur, y, 0, NULL, str + start, (UINT)(i - start), NULL);
         cur += text_width(hdc, str + start, i - start);
         if (i < count) cur = origin + next_tab(cur - origin, ntabs, tabs, default_tab);
         start = i + 1;
