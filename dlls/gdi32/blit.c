@@ -109,6 +109,27 @@ static void setup_source(struct source *s, struct dc *dst_dc, struct bitmap *dst
     s->src_bk = src_bk;
 }
 
+/* SRCCOPY between bitmaps of one format, unstretched, every box inside
+ * the source: rows are copied as they are (double buffering's blit).
+ * FALSE, with nothing written, when that does not apply. */
+static BOOL copy_rows(struct bitmap *dst, pixman_region32_t *area, const struct source *s)
+{
+    int n, bytes = dst->bpp / 8;
+    pixman_box32_t *boxes = pixman_region32_rectangles(area, &n);
+
+    if (dst->bpp % 8 || !s->same || s->stretch) return FALSE;
+    for (int i = 0; i < n; i++)
+        if (boxes[i].x1 + s->x_off < 0 || boxes[i].y1 + s->y_off < 0 ||
+            boxes[i].x2 + s->x_off > s->src->width || boxes[i].y2 + s->y_off > s->src->height)
+            return FALSE;
+    for (int i = 0; i < n; i++)
+        for (int y = boxes[i].y1; y < boxes[i].y2; y++)
+            memmove(row_ptr(dst, y) + (size_t)boxes[i].x1 * bytes,
+                    row_ptr(s->src, y + s->y_off) + (size_t)(boxes[i].x1 + s->x_off) * bytes,
+                    (size_t)(boxes[i].x2 - boxes[i].x1) * bytes);
+    return TRUE;
+}
+
 /* The work of BitBlt and StretchBlt, under the lock. */
 static BOOL bits_overlap(const struct bitmap *a, const struct bitmap *b)
 {
@@ -167,6 +188,11 @@ static BOOL stretch_blt(HDC hdst, int x, int y, int w, int h, HDC hsrc, int sx, 
         if (s.stretch && s.dst_h < 0) { s.dst_y += s.dst_h; s.dst_h = -s.dst_h; s.src_y += s.src_h; s.src_h = -s.src_h; }
     }
     clip_to(dc, &r, &area);
+    if (rop == SRCCOPY && sdc && copy_rows(bmp, &area, &s)) {
+        pixman_region32_fini(&area);
+        bitmap_free(copy);
+        return TRUE;
+    }
     brush_fill_init(dc, bmp, &fill);
     blit_region(bmp, &area, &fill, rop, sdc ? sample : NULL, &s);
     brush_fill_done(&fill);

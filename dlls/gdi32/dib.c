@@ -97,12 +97,6 @@ void bitmap_delete(struct bitmap *bmp)
     bitmap_free(bmp);
 }
 
-static inline BYTE *row_ptr(const struct bitmap *bmp, int y)
-{
-    int row = bmp->top_down ? y : bmp->height - 1 - y;
-    return bmp->bits + (size_t)row * bmp->stride;
-}
-
 DWORD bitmap_pixel_mask(const struct bitmap *bmp)
 {
     return bmp->bpp >= 32 ? 0xffffffff : (1u << bmp->bpp) - 1;

@@ -8,6 +8,7 @@
 #define GDI_PRIVATE_H
 
 #include <pixman.h>
+#include <wchar.h>
 #include "wingdi.h"
 
 /* Handle type bits (bits 16-22 of an HGDIOBJ value), as Windows sets them. */
@@ -109,6 +110,20 @@ struct bitmap *gdi_default_bitmap(void);
 struct bitmap *bitmap_alloc(int width, int height, int bpp, BOOL top_down, const DWORD *masks);
 void bitmap_free(struct bitmap *bmp);
 BOOL bitmap_set_format(struct bitmap *bmp, const BITMAPINFO *info, UINT usage, HDC dc);
+/* N 32-bit pixels of value V: glibc's wmemset is the vectorized fill of
+ * 32-bit units (wchar_t is 32 bits on Linux). */
+static inline void fill32(DWORD *p, DWORD v, size_t n)
+{
+    _Static_assert(sizeof(wchar_t) == sizeof(DWORD), "wchar_t is 32 bits");
+    wmemset((wchar_t *)p, (wchar_t)v, n);
+}
+
+/* The bytes of row Y (0 at the top), whichever way the bitmap is stored. */
+static inline BYTE *row_ptr(const struct bitmap *bmp, int y)
+{
+    int row = bmp->top_down ? y : bmp->height - 1 - y;
+    return bmp->bits + (size_t)row * bmp->stride;
+}
 DWORD pixel_get(const struct bitmap *bmp, int x, int y);
 void pixel_put(struct bitmap *bmp, int x, int y, DWORD value);
 DWORD color_to_pixel(const struct bitmap *bmp, COLORREF color);

@@ -130,8 +130,7 @@ void fill_region_rop2(struct bitmap *bmp, const pixman_region32_t *area, struct 
     for (int i = 0; i < n; i++) {
         for (int y = boxes[i].y1; y < boxes[i].y2; y++) {
             if (fill->kind == 1 && rop2 == R2_COPYPEN && bmp->bpp == 32) {
-                DWORD *row = (DWORD *)(bmp->bits + (size_t)(bmp->top_down ? y : bmp->height - 1 - y) * bmp->stride);
-                for (int x = boxes[i].x1; x < boxes[i].x2; x++) row[x] = fill->pixel;
+                fill32((DWORD *)row_ptr(bmp, y) + boxes[i].x1, fill->pixel, boxes[i].x2 - boxes[i].x1);
                 continue;
             }
             for (int x = boxes[i].x1; x < boxes[i].x2; x++) {
@@ -151,6 +150,15 @@ void blit_region(struct bitmap *dst, const pixman_region32_t *area, struct brush
     int n;
     pixman_box32_t *boxes = pixman_region32_rectangles((pixman_region32_t *)area, &n);
     DWORD mask = bitmap_pixel_mask(dst);
+
+    /* a solid brush copied into 32 bpp (FillRect's usual case): whole rows */
+    if (!sample && fill && fill->kind == 1 && (rop & 0xff0000) == (PATCOPY & 0xff0000) && dst->bpp == 32) {
+        DWORD pixel = fill->pixel & mask;
+        for (int i = 0; i < n; i++)
+            for (int y = boxes[i].y1; y < boxes[i].y2; y++)
+                fill32((DWORD *)row_ptr(dst, y) + boxes[i].x1, pixel, boxes[i].x2 - boxes[i].x1);
+        return;
+    }
     for (int i = 0; i < n; i++)
         for (int y = boxes[i].y1; y < boxes[i].y2; y++)
             for (int x = boxes[i].x1; x < boxes[i].x2; x++) {
