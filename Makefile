@@ -163,6 +163,7 @@ $(B)/bin/winrun-reg: tools/winrun-reg.c $(REGISTRY_SRCS) server/registry.h inclu
 include tests/unit/unit.mk
 include tests/gui/gui.mk
 include tests/bench/bench.mk
+include tests/fuzz/fuzz.mk
 
 # the README's sample
 sample: all $(B)/samples/hello.exe
@@ -208,7 +209,7 @@ $(SERVER_TEST): tests/server/test_server.c dlls/ntdll/server.c include/winrun/pr
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Idlls/ntdll -o $@ tests/server/test_server.c dlls/ntdll/server.c -lpthread
 
-test: all $(UNIT_TESTS) $(TEST_PROGRAMS) $(GUI_TESTS) $(BADINPUT_PROGRAMS) $(MUTATE) $(GENDATA) $(SERVER_TEST) $(B)/samples/hello.exe
+test: all $(UNIT_TESTS) $(FUZZ_REPLAYS) $(TEST_PROGRAMS) $(GUI_TESTS) $(BADINPUT_PROGRAMS) $(MUTATE) $(GENDATA) $(SERVER_TEST) $(B)/samples/hello.exe
 	@tests/run-all.sh $(B) $(UNIT_TESTS)
 
 # Wine runs in its own prefix set to Windows 10, the system winrun presents

@@ -100,6 +100,8 @@ void loop_run(struct loop *loop)
 {
     struct epoll_event events[64];
 
+    loop->stopped = 0;      /* may run again after a stop (the server fuzzer does) */
+
     while (!loop->stopped) {
         int timeout = -1, count, i, fired = 0;
         int64_t now = loop_now_ms();

@@ -27,7 +27,7 @@ void loop_set_deadline(struct loop *loop, int64_t deadline_ms, void (*expired)(s
 #define LOOP_TIMER_SAVE 1
 void loop_set_timer(struct loop *loop, int slot, int64_t deadline_ms, void (*expired)(struct loop *loop));
 int64_t loop_now_ms(void);
-/* Dispatches events until loop_stop. */
+/* Dispatches events until loop_stop; may be run again after. */
 void loop_run(struct loop *loop);
 void loop_stop(struct loop *loop);
 

@@ -49,6 +49,10 @@ for t in "$@"; do
 done
 
 tally tests/badinput/run.sh "$build/bin/winrun" "$build"
+# the fuzzers' regression corpora, one check per file (tests/fuzz/fuzz.mk)
+for n in registry pe server; do
+    tally "$build/fuzz/replay_$n" tests/fuzz/corpus/$n/*
+done
 tally tests/registry/run.sh "$build"
 tally "$build/tests/server/test_server" "$build"
 tally tests/prefix/run.sh "$build/bin/winrun" "$build"

@@ -142,6 +142,7 @@ static int relocate(void *base, SIZE_T size, LONG_PTR delta, const char **why)
     DWORD dir_size;
     IMAGE_BASE_RELOCATION *rel = pe_directory(base, size, IMAGE_DIRECTORY_ENTRY_BASERELOC, &dir_size);
     char *end;
+    DWORD headers;
 
     if (!rel) {
         if (pe_nt(base)->OptionalHeader.DataDirectory[IMAGE_DIRECTORY_ENTRY_BASERELOC].Size) {
@@ -155,6 +156,9 @@ static int relocate(void *base, SIZE_T size, LONG_PTR delta, const char **why)
         return 0;   /* nothing to relocate (position-independent code) */
     }
     end = (char *)rel + dir_size;
+    /* the checks after mapping trust the mapped headers: relocating them
+     * could move e_lfanew or the directories anywhere */
+    headers = pe_nt(base)->OptionalHeader.SizeOfHeaders;
     while ((char *)rel + sizeof(*rel) <= end && rel->SizeOfBlock) {
         WORD *entry = (WORD *)(rel + 1);
         SIZE_T count;
@@ -171,6 +175,7 @@ static int relocate(void *base, SIZE_T size, LONG_PTR delta, const char **why)
             case IMAGE_REL_BASED_DIR64: {
                 ULONGLONG *p = pe_rva(base, size, offset, sizeof(ULONGLONG)), v;
                 if (!p) { *why = "relocation outside the image"; return -1; }
+                if (offset < headers) { *why = "relocation inside the headers"; return -1; }
                 memcpy(&v, p, sizeof(v));
                 v += delta;
                 memcpy(p, &v, sizeof(v));
@@ -179,6 +184,7 @@ static int relocate(void *base, SIZE_T size, LONG_PTR delta, const char **why)
             case IMAGE_REL_BASED_HIGHLOW: {
                 DWORD *p = pe_rva(base, size, offset, sizeof(DWORD)), v;
                 if (!p) { *why = "relocation outside the image"; return -1; }
+                if (offset < headers) { *why = "relocation inside the headers"; return -1; }
                 memcpy(&v, p, sizeof(v));
                 v += (DWORD)delta;
                 memcpy(p, &v, sizeof(v));
