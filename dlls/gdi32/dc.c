@@ -347,19 +347,26 @@ WINBASEAPI BOOL WINAPI GetBrushOrgEx(HDC hdc, POINT *pt)
     return ret;
 }
 
-WINBASEAPI BOOL WINAPI SetBrushOrgEx(HDC hdc, INT x, INT y, POINT *old)
+/* SetBrushOrgEx and MoveToEx: a point of the DC's state, at OFFSET in it */
+static BOOL set_point(HDC hdc, size_t offset, INT x, INT y, POINT *old)
 {
     struct dc *dc;
     BOOL ret = FALSE;
     gdi_lock();
     if ((dc = dc_get(hdc))) {
-        if (old) *old = dc->s.brush_org;
-        dc->s.brush_org.x = x;
-        dc->s.brush_org.y = y;
+        POINT *pt = (POINT *)((char *)&dc->s + offset);
+        if (old) *old = *pt;
+        pt->x = x;
+        pt->y = y;
         ret = TRUE;
     }
     gdi_unlock();
     return ret;
+}
+
+WINBASEAPI BOOL WINAPI SetBrushOrgEx(HDC hdc, INT x, INT y, POINT *old)
+{
+    return set_point(hdc, offsetof(struct dc_state, brush_org), x, y, old);
 }
 
 WINBASEAPI INT WINAPI GetDeviceCaps(HDC hdc, INT cap)
@@ -413,17 +420,7 @@ WINBASEAPI INT WINAPI GetDeviceCaps(HDC hdc, INT cap)
 
 WINBASEAPI BOOL WINAPI MoveToEx(HDC hdc, INT x, INT y, POINT *old)
 {
-    struct dc *dc;
-    BOOL ret = FALSE;
-    gdi_lock();
-    if ((dc = dc_get(hdc))) {
-        if (old) *old = dc->s.cur_pos;
-        dc->s.cur_pos.x = x;
-        dc->s.cur_pos.y = y;
-        ret = TRUE;
-    }
-    gdi_unlock();
-    return ret;
+    return set_point(hdc, offsetof(struct dc_state, cur_pos), x, y, old);
 }
 
 WINBASEAPI BOOL WINAPI GetCurrentPositionEx(HDC hdc, POINT *pt)

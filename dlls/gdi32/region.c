@@ -356,7 +356,8 @@ static void rect_region(struct dc *dc, INT left, INT top, INT right, INT bottom,
     else pixman_region32_init_rect(out, pts[0].x, pts[0].y, pts[1].x - pts[0].x, pts[1].y - pts[0].y);
 }
 
-WINBASEAPI INT WINAPI IntersectClipRect(HDC hdc, INT left, INT top, INT right, INT bottom)
+/* IntersectClipRect (RGN_AND) and ExcludeClipRect (RGN_DIFF) */
+static INT clip_rect(HDC hdc, INT left, INT top, INT right, INT bottom, int mode)
 {
     struct dc *dc;
     int ret = ERROR;
@@ -364,26 +365,21 @@ WINBASEAPI INT WINAPI IntersectClipRect(HDC hdc, INT left, INT top, INT right, I
     if ((dc = dc_get(hdc))) {
         pixman_region32_t r;
         rect_region(dc, left, top, right, bottom, &r);
-        ret = set_clip(dc, &r, RGN_AND);
+        ret = set_clip(dc, &r, mode);
         pixman_region32_fini(&r);
     }
     gdi_unlock();
     return ret;
 }
 
+WINBASEAPI INT WINAPI IntersectClipRect(HDC hdc, INT left, INT top, INT right, INT bottom)
+{
+    return clip_rect(hdc, left, top, right, bottom, RGN_AND);
+}
+
 WINBASEAPI INT WINAPI ExcludeClipRect(HDC hdc, INT left, INT top, INT right, INT bottom)
 {
-    struct dc *dc;
-    int ret = ERROR;
-    gdi_lock();
-    if ((dc = dc_get(hdc))) {
-        pixman_region32_t r;
-        rect_region(dc, left, top, right, bottom, &r);
-        ret = set_clip(dc, &r, RGN_DIFF);
-        pixman_region32_fini(&r);
-    }
-    gdi_unlock();
-    return ret;
+    return clip_rect(hdc, left, top, right, bottom, RGN_DIFF);
 }
 
 WINBASEAPI INT WINAPI OffsetClipRgn(HDC hdc, INT x, INT y)
