@@ -12,11 +12,14 @@
  * Out of another process: that process has to hand its object over. The
  * asker leaves an ask with the server (REQ_OBJ_DUP_ASK) and sends the
  * source SIGURG, whose handler only raises a flag; the source's
- * KUSER_SHARED_DATA updater thread (time.c), which runs in every process
- * and wakes every 15.6 ms, sees it, takes the asks (REQ_OBJ_DUP_PENDING),
- * puts each object for its target as above and answers; the asker polls
- * for the answer. SIGURG is ignored by default, and only a process
- * running the same winrun binary is sent it.
+ * KUSER_SHARED_DATA updater thread (time.c), which wakes every 15.6 ms,
+ * sees it, takes the asks (REQ_OBJ_DUP_PENDING), puts each object for its
+ * target as above and answers; the asker polls for the answer. SIGURG is
+ * ignored by default, and only a process running the same winrun binary
+ * is sent it. The updater runs in every process that has talked to the
+ * server or was created by a winrun process, not in one started from a
+ * shell that never did: asked, such a process does not answer and the
+ * asker gets STATUS_ACCESS_DENIED after 5 s.
  *
  * Limits: a value goes back into use after DUP_HANDLE_COUNT later
  * duplications into the same process, even if the target still holds it

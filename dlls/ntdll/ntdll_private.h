@@ -284,6 +284,9 @@ HANDLE heap_create_process_heap(void);
 void time_init_shared_data(void);
 /* a clock interrupt as programs see it: refreshes KUSER_SHARED_DATA's times */
 void time_update_shared_data(void);
+/* the updater thread, started by what needs it (time.c) */
+void time_start_updater(void);
+BOOL time_shared_data_fault(ULONG_PTR addr, ULONG_PTR err);
 LONGLONG time_now_filetime(void);        /* 100 ns since 1601, UTC */
 LONGLONG time_monotonic_100ns(void);           /* CLOCK_BOOTTIME */
 LONGLONG time_monotonic_nosuspend_100ns(void);  /* CLOCK_MONOTONIC */

@@ -186,7 +186,10 @@ static int connect_locked(void)
             int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
             if (fd < 0) fatal("cannot connect to winrun-server (%s)", strerror(errno));
             if (!connect(fd, (struct sockaddr *)&addr, sizeof(addr))) {
-                if (!say_hello(fd, prefix)) return connection.fd = fd;
+                if (!say_hello(fd, prefix)) {
+                    time_start_updater();     /* we may now be asked for handles (dup.c) */
+                    return connection.fd = fd;
+                }
                 error = ECONNRESET;     /* an exiting server: start another */
             }
             else error = errno;

@@ -242,6 +242,7 @@ static void fault_handler(int sig, siginfo_t *info, void *ucv)
     struct dispatch_frame { CONTEXT ctx; EXCEPTION_RECORD rec; } *frame;
     ULONG_PTR sp;
 
+    if (sig == SIGSEGV && time_shared_data_fault((ULONG_PTR)info->si_addr, g[REG_ERR])) return;
     memset(&rec, 0, sizeof(rec));
     if (!describe_fault(sig, info, uc, teb, &rec) || on_alt_stack(g[REG_RSP])) {
         CONTEXT ctx;

@@ -100,6 +100,8 @@ int __winrun_start(const struct winrun_start_info *info)
         if (slash == process.exe_dir + 2) slash[1] = 0;   /* "Z:\" keeps its backslash */
         else *slash = 0;
     }
+    /* a winrun parent holds our process handle and may ask us for handles */
+    if (info->startup_fd >= 0) time_start_updater();
     if (info->startup_fd >= 0 && process_read_startup(info->startup_fd, &startup)) {
         winrun_error("%s: unreadable start-up data from the parent process", info->exe_path);
         return 126;

@@ -5,6 +5,15 @@
  * does whatever plays the part of the clock interrupt that ends a timed
  * wait or fires a timer (time_update_shared_data); our own time functions
  * ask the kernel and never depend on that refresh.
+ *
+ * The thread starts only when something needs it, because a second thread
+ * is not free: once two threads share the fd table, every read and write
+ * takes a reference and the file position lock in the kernel (4-5% of a
+ * 64 KiB ReadFile), and creating it is a good part of the start-up cost.
+ * What needs it: a program that reads the page (it is mapped PROT_NONE
+ * until the first read faults, time_shared_data_fault), and a process that
+ * may be asked to hand a handle to another (dup.c): one that talks to
+ * winrun-server, or one created by another winrun process.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -87,6 +96,9 @@ void time_update_shared_data(void)
     thread_no_park_end();
 }
 
+static int updater_started;     /* atomic */
+static int page_readable;       /* atomic */
+
 static void *shared_data_updater(void *arg)
 {
     struct timespec tick = { 0, TICK_100NS * 100 };
@@ -122,13 +134,11 @@ static void fill_shared_data(KUSER_SHARED_DATA *data)
     data->ActiveConsoleId = 1;
 }
 
-/* Called once at start-up, before any Windows code runs. */
+/* Called once at start-up, before any Windows code runs. The page stays
+ * PROT_NONE until a program reads it (time_shared_data_fault). */
 void time_init_shared_data(void)
 {
     void *view;
-    pthread_t thread;
-    pthread_attr_t attr;
-    sigset_t all, old;
     int fd = memfd_create("KUSER_SHARED_DATA", MFD_CLOEXEC);
 
     if (fd < 0 || ftruncate(fd, sizeof(KUSER_SHARED_DATA)) ||
@@ -137,7 +147,7 @@ void time_init_shared_data(void)
         winrun_error("cannot create KUSER_SHARED_DATA: %s", strerror(errno));
         _exit(1);
     }
-    view = mmap(USER_SHARED_DATA, sizeof(KUSER_SHARED_DATA), PROT_READ, MAP_SHARED | MAP_FIXED_NOREPLACE, fd, 0);
+    view = mmap(USER_SHARED_DATA, sizeof(KUSER_SHARED_DATA), PROT_NONE, MAP_SHARED | MAP_FIXED_NOREPLACE, fd, 0);
     close(fd);
     if (view != USER_SHARED_DATA) {
         winrun_error("cannot map KUSER_SHARED_DATA at %p: address in use", (void *)USER_SHARED_DATA);
@@ -145,8 +155,19 @@ void time_init_shared_data(void)
     }
     fill_shared_data(writable_shared_data);
     time_update_shared_data();
-
     dup_service_init();
+}
+
+/* Starts the updater thread, once. Safe from the fault handler: that
+ * fault is a synchronous read in program code, which holds no lock of
+ * ours or of the C library. */
+void time_start_updater(void)
+{
+    pthread_t thread;
+    pthread_attr_t attr;
+    sigset_t all, old;
+
+    if (__atomic_exchange_n(&updater_started, 1, __ATOMIC_ACQ_REL)) return;
     /* the updater takes no signals: they belong to the Windows threads */
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, &old);
@@ -157,6 +178,21 @@ void time_init_shared_data(void)
         WARN("no updater thread: KUSER_SHARED_DATA times will not advance\n");
     pthread_attr_destroy(&attr);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+/* A fault at ADDR with page-fault error code ERR: TRUE if it was the first
+ * read of KUSER_SHARED_DATA, now readable, fresh and kept so. A write or
+ * an execution there is the program's access violation, as on Windows. */
+BOOL time_shared_data_fault(ULONG_PTR addr, ULONG_PTR err)
+{
+    if (addr - (ULONG_PTR)USER_SHARED_DATA >= sizeof(KUSER_SHARED_DATA) || (err & 0x12)) return FALSE;
+    if (!__atomic_load_n(&page_readable, __ATOMIC_ACQUIRE)) {
+        time_update_shared_data();
+        if (mprotect(USER_SHARED_DATA, sizeof(KUSER_SHARED_DATA), PROT_READ)) return FALSE;
+        __atomic_store_n(&page_readable, 1, __ATOMIC_RELEASE);
+        time_start_updater();
+    }
+    return TRUE;
 }
 
 NTSYSAPI NTSTATUS WINAPI NtQuerySystemTime(LARGE_INTEGER *time)
