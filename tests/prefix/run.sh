@@ -26,7 +26,7 @@ size=$(du -sk "$work/new" | cut -f1)
 [ -f "$work/new/winrun.conf" ] && [ -L "$work/new/dosdevices/c:" ] && [ -L "$work/new/dosdevices/z:" ]
 check new_prefix_layout $? "$(ls -la "$work/new" "$work/new/dosdevices")"
 
-# making a prefix costs under 20 ms: a run on a new prefix against the same
+# what making a prefix costs: a run on a new prefix against the same
 # run on an existing one, the fastest of 10 each (scheduling noise only adds)
 hello=$build/samples/hello.exe
 [ -f "$hello" ] || hello=$probe
@@ -39,7 +39,7 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
     [ $((t2 - t1)) -lt "$best_old" ] && best_old=$((t2 - t1))
 done
 extra_us=$(( (best_new - best_old) / 1000 ))
-[ "$extra_us" -lt 20000 ]; check new_prefix_time $? "a new prefix costs ${extra_us} us"
+# (a cost, not a check: `make bench` holds it against its target)
 echo "# a new prefix costs ${extra_us} us ($((best_new / 1000)) us against $((best_old / 1000)) us)"
 
 # winrun.conf settings, as the probe reports them

@@ -134,8 +134,15 @@ static int child_denied(void)
 static int child_spin(void)
 {
     DWORD start_ticks = GetTickCount();
+    FILETIME created, exited, kernel, user;
     volatile unsigned int x = 0;
-    while (GetTickCount() - start_ticks < 300) x++;
+    /* 300 ms of CPU, however loaded the machine (20 s at most) */
+    while (GetTickCount() - start_ticks < 20000) {
+        for (int i = 0; i < 1000000; i++) x++;
+        if (GetThreadTimes(GetCurrentThread(), &created, &exited, &kernel, &user) &&
+            ((ULONGLONG)user.dwHighDateTime << 32 | user.dwLowDateTime) +
+            ((ULONGLONG)kernel.dwHighDateTime << 32 | kernel.dwLowDateTime) >= 3000000) break;
+    }
     Sleep(30000);
     return 5;
 }
@@ -248,8 +255,13 @@ static void test_times(void)
     ok(AssignProcessToJobObject(job, child), "AssignProcessToJobObject: error %lu", GetLastError());
     ResumeThread(thread);
     CloseHandle(thread);
-    Sleep(600);
-    r = QueryInformationJobObject(job, JobObjectBasicAccountingInformation, &acct, sizeof(acct), NULL);
+    /* the spinning member gets 100 ms of CPU soon on an idle machine, late
+     * on a loaded one: wait for it up to 20 s */
+    for (int i = 0; i < 200; i++) {
+        Sleep(100);
+        r = QueryInformationJobObject(job, JobObjectBasicAccountingInformation, &acct, sizeof(acct), NULL);
+        if (!r || is_wine || acct.TotalUserTime.QuadPart + acct.TotalKernelTime.QuadPart >= 1000000) break;
+    }
     /* Wine does not count times */
     ok(r && (acct.TotalUserTime.QuadPart + acct.TotalKernelTime.QuadPart >= 1000000 || is_wine),
        "the member's CPU time: %d, user %I64d kernel %I64d", r, acct.TotalUserTime.QuadPart,
