@@ -80,6 +80,18 @@ static char *find_program(const char *name)
     exit(EXIT_NOT_FOUND);
 }
 
+#ifdef __SANITIZE_ADDRESS__
+/* make SANITIZE=address: no leak check at exit.  A Windows process keeps
+ * what it allocates for its lifetime, and the pointers to it live in the
+ * PEB, TEBs and mapped images, memory LeakSanitizer does not scan, so
+ * every exit would report the process parameters and TLS blocks. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+    return "detect_leaks=0";
+}
+#endif
+
 int main(int argc, char **argv)
 {
     struct winrun_start_info info;

@@ -9,7 +9,9 @@
  * An instance lives as long as its creator holds the notify read end (in
  * the pipe handle): an instance whose read end is closed (the handle
  * closed, the creator dead) is swept when its name is next looked up, so
- * nothing here depends on which client made it.
+ * nothing here depends on which client made it, except the quota: a
+ * client holds at most CLIENT_MAX_PIPES live instances it created (two
+ * server fds each), counted while it is connected.
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -29,6 +31,7 @@ struct pipe_instance {
     int notify;                 /* write end; its reader is the creator */
     int disconnected;           /* write end of the connected client's "disconnected" pipe; -1 */
     int listening;              /* may a client take it? */
+    const struct client *owner; /* its creator while connected, for the quota; NULL after */
 };
 
 struct pipe_name {
@@ -108,6 +111,36 @@ static unsigned int count_instances(const struct pipe_name *p)
     return n;
 }
 
+/* The live instances CLIENT created; its dead ones are swept first, so
+ * that closing a pipe handle gives the quota back. */
+static unsigned int pipes_held(const struct client *client)
+{
+    unsigned int n = 0;
+    for (struct pipe_name *p = pipes, *next; p; p = next) {
+        struct pipe_instance *inst;
+        next = p->next;
+        for (inst = p->instances; inst; inst = inst->next)
+            if (inst->owner == client && !instance_alive(inst)) break;
+        if (inst && !(p = sweep(p))) continue;
+        for (inst = p->instances; inst; inst = inst->next) n += inst->owner == client;
+    }
+    return n;
+}
+
+/* A client went: its instances stay while a handle (inherited, or the
+ * creator still running) holds them, but no longer count for anyone; the
+ * ones nobody holds are dropped now rather than at their name's next
+ * lookup, which may never come. */
+static void pipe_client_gone(const struct client *client)
+{
+    for (struct pipe_name *p = pipes, *next; p; p = next) {
+        next = p->next;
+        for (struct pipe_instance *inst = p->instances; inst; inst = inst->next)
+            if (inst->owner == client) inst->owner = NULL;
+        sweep(p);
+    }
+}
+
 /* A fresh socket pair for INST: the creator's end in *OURS. */
 static int new_connection(const struct pipe_name *p, struct pipe_instance *inst, int *ours)
 {
@@ -146,6 +179,7 @@ NTSTATUS handle_pipe_create(struct request_context *context)
 
     fill_reply(context, NULL, 0);
     if (!name_ok(length) || !request->max_instances || request->max_instances > 255) return STATUS_INVALID_PARAMETER;
+    if (pipes_held(context->client) >= CLIENT_MAX_PIPES) return STATUS_QUOTA_EXCEEDED;
     if ((p = find_pipe(request + 1, length))) {
         if (count_instances(p) >= p->max_instances) return STATUS_INSTANCE_NOT_AVAILABLE;
         if (request->first_instance || p->flags != (request->flags & PIPE_FLAG_MESSAGE)) return STATUS_ACCESS_DENIED;
@@ -167,6 +201,7 @@ NTSTATUS handle_pipe_create(struct request_context *context)
     inst->disconnected = -1;
     inst->notify = notify[1];
     inst->listening = 1;
+    inst->owner = context->client;
     inst->id = next_instance_id++;
     inst->next = p->instances;
     p->instances = inst;
@@ -577,6 +612,7 @@ void process_client_gone(struct client *client)
 {
     struct process_client *pc = client->process;
 
+    pipe_client_gone(client);
     if (!pc) return;
     while (pc->jobs) {
         struct job_ref *ref = pc->jobs;

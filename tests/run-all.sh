@@ -14,6 +14,19 @@ rm -rf "$WINRUN_PREFIX"
 export WINRUN_PREFIX
 passed=0
 failed=0
+# make SANITIZE=...: the sanitizers write their reports to files, so that
+# those of processes whose stderr nobody reads (winrun-server's is
+# /dev/null) count too; each report is one failure, shown at the end.
+# (UBSan next to ASan in one program reports on stderr all the same, and
+# stops it, which fails its test.)
+san_dir=
+if [ -n "${SANITIZE:-}" ]; then
+    san_dir=$(cd "$build" && pwd)/sanitizer-reports
+    rm -rf "$san_dir"
+    mkdir -p "$san_dir"
+    export ASAN_OPTIONS="log_path=$san_dir/asan${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+    export UBSAN_OPTIONS="log_path=$san_dir/ubsan:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+fi
 
 # runs a suite, shows its output, adds its "N passed, N failed" line
 tally() {
@@ -50,7 +63,7 @@ done
 
 tally tests/badinput/run.sh "$build/bin/winrun" "$build"
 # the fuzzers' regression corpora, one check per file (tests/fuzz/fuzz.mk)
-for n in registry pe server; do
+for n in registry pe server resource spec; do
     tally "$build/fuzz/replay_$n" tests/fuzz/corpus/$n/*
 done
 tally tests/registry/run.sh "$build"
@@ -60,6 +73,15 @@ tally tests/prefix/run.sh "$build/bin/winrun" "$build"
 tally env -u DISPLAY tests/programs/run.sh "$build/bin/winrun" "$build/tests/programs"
 tally tests/7za/run.sh "$build/bin/winrun" "$build"
 tally tests/gui/run.sh "$build"
+
+if [ -n "$san_dir" ]; then
+    for f in "$san_dir"/*; do
+        [ -e "$f" ] || continue
+        echo "FAIL sanitizer report ${f##*/}:"
+        cat "$f"
+        failed=$((failed + 1))
+    done
+fi
 
 echo "all suites: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"

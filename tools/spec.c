@@ -63,6 +63,7 @@ static int parse_name_args(const char *file, int line, char **p, struct spec_ent
     *open = 0;
     for (char *t = s; *t; t++)
         if (isspace((unsigned char)*t)) return fail(file, line, "space in export name", s);
+    if (!*s) return fail(file, line, "missing export name", NULL);
     e->name = xstrdup(s);
     *close = 0;
     for (char *q = open + 1; (arg = next_token(&q));) {
@@ -74,6 +75,15 @@ static int parse_name_args(const char *file, int line, char **p, struct spec_ent
     e->argtypes[e->nargs] = 0;
     *p = close + 1;
     return 0;
+}
+
+/* Export names and forwarders become assembler strings (.asciz "NAME"):
+ * printable ASCII only, no quote or backslash that would end or escape one. */
+static int valid_string(const char *s)
+{
+    for (; *s; s++)
+        if (*s <= ' ' || *s > '~' || *s == '"' || *s == '\\') return 0;
+    return 1;
 }
 
 static int valid_symbol(const char *s)
@@ -117,10 +127,14 @@ static int parse_line(const char *file, int line, char *text, struct spec_entry 
 
     if (parse_name_args(file, line, &p, e, e->kind == SPEC_FUNCTION || e->kind == SPEC_VARARGS))
         return -1;
+    if (!valid_string(e->name)) return fail(file, line, "bad character in export name", e->name);
 
     tok = next_token(&p);
     if (tok && e->kind == SPEC_STUB) return fail(file, line, "a stub takes no target", tok);
-    if (tok && strchr(tok, '.')) e->forward = xstrdup(tok);
+    if (tok && strchr(tok, '.')) {
+        e->forward = xstrdup(tok);
+        if (!valid_string(e->forward)) return fail(file, line, "bad character in forwarder", e->forward);
+    }
     else if (e->kind != SPEC_STUB) {
         e->symbol = xstrdup(tok ? tok : e->name);
         if (!valid_symbol(e->symbol)) return fail(file, line, "not a valid C symbol", e->symbol);
@@ -142,22 +156,44 @@ static char *dll_name_from_file(const char *file)
     return name;
 }
 
+void spec_free(struct spec *spec)
+{
+    for (int i = 0; i < spec->count; i++) {
+        free(spec->entries[i].name);
+        free(spec->entries[i].symbol);
+        free(spec->entries[i].forward);
+    }
+    free(spec->entries);
+    free(spec->dll_name);
+    memset(spec, 0, sizeof(*spec));
+}
+
 int spec_parse(const char *file, struct spec *spec)
 {
     FILE *f = fopen(file, "r");
+    int ret;
+
+    if (!f) {
+        memset(spec, 0, sizeof(*spec));
+        fprintf(stderr, "%s: %s\n", file, strerror(errno));
+        return -1;
+    }
+    ret = spec_parse_stream(f, file, spec);
+    fclose(f);
+    return ret;
+}
+
+int spec_parse_stream(FILE *f, const char *file, struct spec *spec)
+{
     char buf[1024];
     int line = 0, capacity = 0, next_ordinal;
 
     memset(spec, 0, sizeof(*spec));
-    if (!f) {
-        fprintf(stderr, "%s: %s\n", file, strerror(errno));
-        return -1;
-    }
     spec->dll_name = dll_name_from_file(file);
     while (fgets(buf, sizeof(buf), f)) {
         char *p = buf, *hash;
         line++;
-        if (!strchr(buf, '\n') && !feof(f)) { fclose(f); return fail(file, line, "line too long", NULL); }
+        if (!strchr(buf, '\n') && !feof(f)) return fail(file, line, "line too long", NULL);
         if ((hash = strchr(p, '#'))) *hash = 0;
         while (*p && isspace((unsigned char)*p)) p++;
         if (!*p) continue;
@@ -166,10 +202,10 @@ int spec_parse(const char *file, struct spec *spec)
             spec->entries = realloc(spec->entries, capacity * sizeof(*spec->entries));
             if (!spec->entries) { perror("specgen"); exit(1); }
         }
-        if (parse_line(file, line, p, &spec->entries[spec->count])) { fclose(f); return -1; }
-        spec->count++;
+        /* a failed line is counted too, so that spec_free frees what it got */
+        memset(&spec->entries[spec->count], 0, sizeof(*spec->entries));
+        if (parse_line(file, line, p, &spec->entries[spec->count++])) return -1;
     }
-    fclose(f);
 
     /* explicit ordinals first, then @ entries take the next free ones */
     spec->base = 0;

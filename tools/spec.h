@@ -45,6 +45,16 @@ struct spec {
  * -1 on the first error. */
 int spec_parse(const char *file, struct spec *spec);
 
+/* The same on an open stream; FILE names it in messages and gives the DLL
+ * name (the fuzz harness parses from memory). */
+int spec_parse_stream(FILE *f, const char *file, struct spec *spec);
+
+/* Frees what spec_parse allocated, after success or failure. */
+void spec_free(struct spec *spec);
+
+/* Writes the assembly for SPEC to OUT (specgen.c; format described there). */
+void spec_generate(const struct spec *spec, const char *entry, char **imports, int nimports, FILE *out);
+
 /* Checks the built shared object against its spec with libelf: every entry
  * must resolve to a defined symbol; counts stubs. Returns 0 when good. */
 int spec_check_elf(const struct spec *spec, const char *so_path, int verbose);

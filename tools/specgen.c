@@ -224,12 +224,9 @@ static void emit_relay(FILE *out, const struct spec *spec)
     }
 }
 
-static int generate(const struct spec *spec, const char *entry, char **imports, int nimports,
-                    const char *outfile)
+void spec_generate(const struct spec *spec, const char *entry, char **imports, int nimports, FILE *out)
 {
     char module[256];
-    FILE *out = fopen(outfile, "w");
-    if (!out) { perror(outfile); return 1; }
 
     snprintf(module, sizeof(module), "%s", spec->dll_name);
     if (strlen(module) > 4 && !strcmp(module + strlen(module) - 4, ".dll")) module[strlen(module) - 4] = 0;
@@ -243,9 +240,21 @@ static int generate(const struct spec *spec, const char *entry, char **imports, 
     fprintf(out, "\t.balign 4096,0\n");
     emit_stubs(out, spec, module);
     emit_relay(out, spec);
+}
+
+/* the fuzz harness (tests/fuzz/fuzz_spec.c) links the generator without
+ * the command line */
+#ifndef SPECGEN_NO_MAIN
+static int generate(const struct spec *spec, const char *entry, char **imports, int nimports,
+                    const char *outfile)
+{
+    FILE *out = fopen(outfile, "w");
+    if (!out) { perror(outfile); return 1; }
+    spec_generate(spec, entry, imports, nimports, out);
     if (fclose(out)) { perror(outfile); return 1; }
     return 0;
 }
+
 
 static void usage(void)
 {
@@ -260,7 +269,7 @@ int main(int argc, char **argv)
     struct spec spec;
     char *imports[64];
     const char *entry = NULL;
-    int nimports = 0, verbose = 0, i;
+    int nimports = 0, verbose = 0, i, ret = 2;
 
     if (argc < 2) usage();
     for (i = 2; i < argc && argv[i][0] == '-'; i++) {
@@ -270,9 +279,11 @@ int main(int argc, char **argv)
         else usage();
     }
     if (argc - i != 2) usage();
-    if (spec_parse(argv[i], &spec)) return 1;
-    if (!strcmp(argv[1], "gen")) return generate(&spec, entry, imports, nimports, argv[i + 1]);
-    if (!strcmp(argv[1], "check")) return spec_check_elf(&spec, argv[i + 1], verbose) ? 1 : 0;
-    usage();
-    return 2;
+    if (spec_parse(argv[i], &spec)) { spec_free(&spec); return 1; }
+    if (!strcmp(argv[1], "gen")) ret = generate(&spec, entry, imports, nimports, argv[i + 1]);
+    else if (!strcmp(argv[1], "check")) ret = spec_check_elf(&spec, argv[i + 1], verbose) ? 1 : 0;
+    else usage();
+    spec_free(&spec);
+    return ret;
 }
+#endif

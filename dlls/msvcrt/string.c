@@ -44,11 +44,13 @@ int CDECL MSVCRT__strnicmp(const char *a, const char *b, size_t n) { return strn
 char *CDECL MSVCRT__strupr(char *s) { for (char *p = s; *p; p++) if (*p >= 'a' && *p <= 'z') *p -= 32; return s; }
 char *CDECL MSVCRT__strlwr(char *s) { for (char *p = s; *p; p++) if (*p >= 'A' && *p <= 'Z') *p += 32; return s; }
 
-void *CDECL MSVCRT_memcpy(void *d, const void *s, size_t n) { return memmove(d, s, n); /* overlap-tolerant, as msvcrt */ }
-void *CDECL MSVCRT_memmove(void *d, const void *s, size_t n) { return memmove(d, s, n); }
-void *CDECL MSVCRT_memset(void *d, int c, size_t n) { return memset(d, c, n); }
-int CDECL MSVCRT_memcmp(const void *a, const void *b, size_t n) { int r = memcmp(a, b, n); return r < 0 ? -1 : r > 0; }
-void *CDECL MSVCRT_memchr(const void *s, int c, size_t n) { return memchr(s, c, n); }
+/* Programs pass NULL with a zero length, which msvcrt accepts and C (and
+ * glibc's nonnull declarations) does not: zero lengths never reach glibc. */
+void *CDECL MSVCRT_memcpy(void *d, const void *s, size_t n) { return n ? memmove(d, s, n) : d; /* overlap-tolerant, as msvcrt */ }
+void *CDECL MSVCRT_memmove(void *d, const void *s, size_t n) { return n ? memmove(d, s, n) : d; }
+void *CDECL MSVCRT_memset(void *d, int c, size_t n) { return n ? memset(d, c, n) : d; }
+int CDECL MSVCRT_memcmp(const void *a, const void *b, size_t n) { int r = n ? memcmp(a, b, n) : 0; return r < 0 ? -1 : r > 0; }
+void *CDECL MSVCRT_memchr(const void *s, int c, size_t n) { return n ? memchr(s, c, n) : NULL; }
 
 /* C "classic" locale character classes */
 int CDECL MSVCRT_isalpha(int c) { return c >= 'A' && c <= 'Z' ? 0x101 : c >= 'a' && c <= 'z' ? 0x102 : 0; }

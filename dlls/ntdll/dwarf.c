@@ -257,6 +257,10 @@ BOOL dwarf_unwind_step(CONTEXT *ctx, BOOL fault)
     struct cfa_state st;
     uint64_t cfa, begin, size;
     CONTEXT out;
+    TEB *teb = NtCurrentTeb();
+    /* saved registers are read from the thread's stack only: a corrupt
+     * frame register must not fault the walk */
+    uint64_t low = (uint64_t)teb->DeallocationStack, high = (uint64_t)teb->Tib.StackBase;
 
     if (!cfa_state_at(fault ? ctx->Rip : ctx->Rip - 1, &st, &begin, &size)) return FALSE;
     if (st.cfa_reg >= 16 || st.regs[RA].rule == UNDEFINED) return FALSE;
@@ -266,6 +270,9 @@ BOOL dwarf_unwind_step(CONTEXT *ctx, BOOL fault)
         uint64_t value;
         switch (st.regs[reg].rule) {
         case OFFSET:
+            if (cfa + st.regs[reg].value < low || cfa + st.regs[reg].value > high ||
+                (reg >= 17 ? 16 : 8) > high - (cfa + st.regs[reg].value))
+                return FALSE;
             if (reg >= 17) { memcpy(&(&out.Xmm0)[reg - 17], (void *)(cfa + st.regs[reg].value), 16); continue; }
             value = *(uint64_t *)(cfa + st.regs[reg].value);
             break;

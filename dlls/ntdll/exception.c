@@ -187,8 +187,8 @@ static NTSTATUS call_frame_handlers(EXCEPTION_RECORD *rec, CONTEXT *orig, BOOL f
     for (;; fault = FALSE) {
         EXCEPTION_DISPOSITION res = ExceptionContinueSearch;
         next = context;
-        if (!unwind_frame(UNW_FLAG_EHANDLER, &next, &d, fault)) break;
-        if (!unwind_valid_frame(d.EstablisherFrame)) {
+        if (!unwind_frame(UNW_FLAG_EHANDLER, &next, &d, fault) && d.EstablisherFrame) break;
+        if (!unwind_valid_frame(d.EstablisherFrame)) {     /* off the stack, or misaligned */
             TRACE("invalid frame %#lx, stopping\n", (unsigned long)d.EstablisherFrame);
             rec->ExceptionFlags |= EXCEPTION_STACK_INVALID;
             break;
@@ -268,7 +268,9 @@ static void unhandled(EXCEPTION_RECORD *rec, CONTEXT *ctx)
     top_level_filter filter = __atomic_load_n(&unhandled_filter, __ATOMIC_ACQUIRE);
     LONG res = EXCEPTION_CONTINUE_SEARCH;
 
-    if (filter) {
+    /* on Windows the filter runs in the handler of the thread's outermost
+     * frame, which a walk that ended at an invalid frame never reached */
+    if (filter && !(rec->ExceptionFlags & EXCEPTION_STACK_INVALID)) {
         EXCEPTION_POINTERS ptrs = { rec, ctx };
         res = call_handler(HANDLER_PLAIN, &ptrs, NULL, NULL, NULL, (void *)filter, ctx);
         TRACE("unhandled exception filter returned %d\n", (int)res);
@@ -386,7 +388,7 @@ void __attribute__((noreturn)) unwind_ex(void *end_frame, void *target_ip, EXCEP
     d.TargetIp = (DWORD64)target_ip;
     for (;;) {
         next = *context;
-        if (!unwind_frame(UNW_FLAG_UHANDLER, &next, &d, FALSE)) break;
+        if (!unwind_frame(UNW_FLAG_UHANDLER, &next, &d, FALSE) && d.EstablisherFrame) break;
         if (!unwind_valid_frame(d.EstablisherFrame) ||
             (end_frame && d.EstablisherFrame > (DWORD64)end_frame)) {
             TRACE("frame %#lx beyond the target %p\n", (unsigned long)d.EstablisherFrame, end_frame);

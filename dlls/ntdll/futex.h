@@ -63,11 +63,12 @@ static inline void deadline_from_timeout(const LARGE_INTEGER *timeout, struct de
  * wake-up (possibly spurious), ETIMEDOUT once the deadline has passed. */
 static inline int futex_wait_until(int *addr, int value, const struct deadline *d)
 {
-    int op = FUTEX_WAIT_BITSET_PRIVATE | (d->realtime ? FUTEX_CLOCK_REALTIME : 0);
-    if (d->infinite) {
+    int op;
+    if (d->infinite) {                  /* realtime and ts are unset then */
         futex_wait(addr, value, NULL);
         return 0;
     }
+    op = FUTEX_WAIT_BITSET_PRIVATE | (d->realtime ? FUTEX_CLOCK_REALTIME : 0);
     if (syscall(SYS_futex, addr, op, value, &d->ts, NULL, FUTEX_BITSET_MATCH_ANY) && errno == ETIMEDOUT)
         return ETIMEDOUT;
     return 0;

@@ -152,7 +152,7 @@ static int listing_read(struct dir_listing *l, const char *dir, const struct sta
             l->entries[i].name = l->names + offsets[2 * i];
             l->entries[i].folded = l->folded + offsets[2 * i + 1];
         }
-        qsort(l->entries, l->count, sizeof(*l->entries), entry_cmp);
+        if (l->count) qsort(l->entries, l->count, sizeof(*l->entries), entry_cmp);   /* entries is NULL if none */
     }
     free(offsets);
     return ok;

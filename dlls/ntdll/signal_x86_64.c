@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/syscall.h>
 #include <sys/ucontext.h>
+#include <time.h>
 #include <unistd.h>
 #include "exception.h"
 
@@ -233,6 +234,18 @@ static BOOL on_alt_stack(ULONG_PTR sp)
            sp < (ULONG_PTR)ss.ss_sp + ss.ss_size;
 }
 
+/* Whether the dispatch frame at [START, END) and a page below it, off the
+ * thread's stack (a corrupt stack pointer), can be written: the kernel
+ * writes a timespec there or fails with EFAULT, so the probe cannot fault. */
+static BOOL frame_writable(const TEB *teb, ULONG_PTR start, ULONG_PTR end)
+{
+    if (start >= (ULONG_PTR)teb->DeallocationStack && end <= (ULONG_PTR)teb->Tib.StackBase) return TRUE;
+    if (start < PAGE_SIZE) return FALSE;
+    for (ULONG_PTR p = start - PAGE_SIZE; p < end; p += PAGE_SIZE)     /* START is 64-byte aligned */
+        if (syscall(SYS_clock_gettime, CLOCK_MONOTONIC, (void *)p) < 0) return FALSE;
+    return TRUE;
+}
+
 static void fault_handler(int sig, siginfo_t *info, void *ucv)
 {
     ucontext_t *uc = ucv;
@@ -244,12 +257,14 @@ static void fault_handler(int sig, siginfo_t *info, void *ucv)
 
     if (sig == SIGSEGV && time_shared_data_fault((ULONG_PTR)info->si_addr, g[REG_ERR])) return;
     memset(&rec, 0, sizeof(rec));
-    if (!describe_fault(sig, info, uc, teb, &rec) || on_alt_stack(g[REG_RSP])) {
+    sp = (g[REG_RSP] - RED_ZONE - sizeof(*frame)) & ~(ULONG_PTR)63;
+    /* no stack to dispatch on: Windows too ends the process */
+    if (!describe_fault(sig, info, uc, teb, &rec) || on_alt_stack(g[REG_RSP]) ||
+        !frame_writable(teb, sp, sp + sizeof(*frame))) {
         CONTEXT ctx;
         context_from_unix(&ctx, uc);
         exception_fatal(&rec, &ctx, FALSE);
     }
-    sp = (g[REG_RSP] - RED_ZONE - sizeof(*frame)) & ~(ULONG_PTR)63;
     frame = (struct dispatch_frame *)sp;
     context_from_unix(&frame->ctx, uc);
     frame->rec = rec;

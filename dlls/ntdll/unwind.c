@@ -199,25 +199,54 @@ static int code_slots(const BYTE *code)
     }
 }
 
-static void restore_int(CONTEXT *ctx, int reg, DWORD64 *from, KNONVOLATILE_CONTEXT_POINTERS *ptrs)
+/* Where an unwind may read: the thread's stack for the dispatcher's own
+ * walks (a corrupt stack pointer or frame register must end the walk, not
+ * fault inside it), anywhere for RtlVirtualUnwind, as on Windows. */
+struct stack_bounds {
+    DWORD64 low, high;
+};
+
+static BOOL in_bounds(const struct stack_bounds *b, DWORD64 addr, size_t len)
 {
-    *int_reg(ctx, reg) = *from;
-    if (ptrs) ptrs->IntegerContext[reg] = from;
+    return !b || (addr >= b->low && addr <= b->high && len <= b->high - addr);
 }
 
-static void restore_xmm(CONTEXT *ctx, int reg, M128A *from, KNONVOLATILE_CONTEXT_POINTERS *ptrs)
+static BOOL restore_int(CONTEXT *ctx, int reg, DWORD64 *from, KNONVOLATILE_CONTEXT_POINTERS *ptrs,
+                        const struct stack_bounds *b)
 {
+    if (!in_bounds(b, (DWORD64)from, sizeof(*from))) return FALSE;
+    *int_reg(ctx, reg) = *from;
+    if (ptrs) ptrs->IntegerContext[reg] = from;
+    return TRUE;
+}
+
+static BOOL restore_xmm(CONTEXT *ctx, int reg, M128A *from, KNONVOLATILE_CONTEXT_POINTERS *ptrs,
+                        const struct stack_bounds *b)
+{
+    if (!in_bounds(b, (DWORD64)from, sizeof(*from))) return FALSE;
     memcpy(&(&ctx->Xmm0)[reg], from, sizeof(M128A));
     if (ptrs) ptrs->FloatingContext[reg] = from;
+    return TRUE;
+}
+
+/* Pops the return address at CTX's stack pointer. */
+static BOOL pop_return(CONTEXT *ctx, const struct stack_bounds *b)
+{
+    if (!in_bounds(b, ctx->Rsp, 8)) return FALSE;
+    ctx->Rip = *(DWORD64 *)ctx->Rsp;
+    ctx->Rsp += 8;
+    return TRUE;
 }
 
 /*
  * Whether PC is in an epilogue of FUNC (add/lea rsp, pops, ret or a jump
  * out of the function, as the x64 ABI allows); if so, emulates the rest of
- * it on CTX, which is then the caller's context.
+ * it on CTX, which is then the caller's context (*BAD set if that read
+ * outside B).
  */
 static BOOL unwind_epilog(DWORD64 base, DWORD64 pc, RUNTIME_FUNCTION *func, const struct unwind_info *info,
-                          CONTEXT *ctx, KNONVOLATILE_CONTEXT_POINTERS *ptrs)
+                          CONTEXT *ctx, KNONVOLATILE_CONTEXT_POINTERS *ptrs, const struct stack_bounds *b,
+                          BOOL *bad)
 {
     const BYTE *p = (const BYTE *)pc;
     DWORD64 rsp = ctx->Rsp;
@@ -250,23 +279,26 @@ static BOOL unwind_epilog(DWORD64 base, DWORD64 pc, RUNTIME_FUNCTION *func, cons
         if ((p[0] & 0xf8) == 0x58) { reg = p[0] & 7; p++; }
         else if (p[0] == 0x41 && (p[1] & 0xf8) == 0x58) { reg = (p[1] & 7) + 8; p += 2; }
         else break;
-        restore_int(ctx, reg, (DWORD64 *)rsp, ptrs);
+        if (!restore_int(ctx, reg, (DWORD64 *)rsp, ptrs, b)) { *bad = TRUE; return TRUE; }
         rsp += 8;
     }
-    ctx->Rip = *(DWORD64 *)rsp;
-    ctx->Rsp = rsp + 8;
+    ctx->Rsp = rsp;
+    if (!pop_return(ctx, b)) *bad = TRUE;
     return TRUE;
 }
 
-NTSYSAPI PEXCEPTION_ROUTINE WINAPI RtlVirtualUnwind(ULONG type, DWORD64 base, DWORD64 pc, RUNTIME_FUNCTION *func,
-                                                    CONTEXT *ctx, PVOID *data, DWORD64 *frame_ret,
-                                                    KNONVOLATILE_CONTEXT_POINTERS *ptrs)
+/* RtlVirtualUnwind reading only inside B (if not NULL): FALSE, with CTX
+ * half unwound, if it had to read elsewhere. */
+static BOOL virtual_unwind(ULONG type, DWORD64 base, DWORD64 pc, RUNTIME_FUNCTION *func, CONTEXT *ctx, PVOID *data,
+                           DWORD64 *frame_ret, KNONVOLATILE_CONTEXT_POINTERS *ptrs, PEXCEPTION_ROUTINE *handler,
+                           const struct stack_bounds *b)
 {
     const struct unwind_info *info = (const struct unwind_info *)(base + func->UnwindData);
     DWORD64 offset = pc - base - func->BeginAddress, frame;
-    BOOL machframe = FALSE;
+    BOOL machframe = FALSE, bad = FALSE;
 
     *data = NULL;
+    *handler = NULL;
     frame = ctx->Rsp;
     if (info->frame & 0xf) {
         /* the frame register holds the frame once SET_FPREG has run */
@@ -277,7 +309,7 @@ NTSYSAPI PEXCEPTION_ROUTINE WINAPI RtlVirtualUnwind(ULONG type, DWORD64 base, DW
     }
     *frame_ret = frame;
 
-    if (offset >= info->prolog && unwind_epilog(base, pc, func, info, ctx, ptrs)) return NULL;
+    if (offset >= info->prolog && unwind_epilog(base, pc, func, info, ctx, ptrs, b, &bad)) return !bad;
 
     for (;;) {
         for (int i = 0; i < info->count; i += code_slots(info->codes[i])) {
@@ -286,7 +318,7 @@ NTSYSAPI PEXCEPTION_ROUTINE WINAPI RtlVirtualUnwind(ULONG type, DWORD64 base, DW
             if (offset < info->prolog && code[0] > offset) continue;   /* not executed yet */
             switch (op) {
             case UWOP_PUSH_NONVOL:
-                restore_int(ctx, op_info, (DWORD64 *)ctx->Rsp, ptrs);
+                if (!restore_int(ctx, op_info, (DWORD64 *)ctx->Rsp, ptrs, b)) return FALSE;
                 ctx->Rsp += 8;
                 break;
             case UWOP_ALLOC_LARGE:
@@ -300,19 +332,24 @@ NTSYSAPI PEXCEPTION_ROUTINE WINAPI RtlVirtualUnwind(ULONG type, DWORD64 base, DW
                 ctx->Rsp = *int_reg(ctx, info->frame & 0xf) - (info->frame >> 4) * 16;
                 break;
             case UWOP_SAVE_NONVOL:
-                restore_int(ctx, op_info, (DWORD64 *)(frame + *(const USHORT *)info->codes[i + 1] * 8), ptrs);
+                if (!restore_int(ctx, op_info, (DWORD64 *)(frame + *(const USHORT *)info->codes[i + 1] * 8), ptrs, b))
+                    return FALSE;
                 break;
             case UWOP_SAVE_NONVOL_FAR:
-                restore_int(ctx, op_info, (DWORD64 *)(frame + *(const DWORD *)info->codes[i + 1]), ptrs);
+                if (!restore_int(ctx, op_info, (DWORD64 *)(frame + *(const DWORD *)info->codes[i + 1]), ptrs, b))
+                    return FALSE;
                 break;
             case UWOP_SAVE_XMM128:
-                restore_xmm(ctx, op_info, (M128A *)(frame + *(const USHORT *)info->codes[i + 1] * 16), ptrs);
+                if (!restore_xmm(ctx, op_info, (M128A *)(frame + *(const USHORT *)info->codes[i + 1] * 16), ptrs, b))
+                    return FALSE;
                 break;
             case UWOP_SAVE_XMM128_FAR:
-                restore_xmm(ctx, op_info, (M128A *)(frame + *(const DWORD *)info->codes[i + 1]), ptrs);
+                if (!restore_xmm(ctx, op_info, (M128A *)(frame + *(const DWORD *)info->codes[i + 1]), ptrs, b))
+                    return FALSE;
                 break;
             case UWOP_PUSH_MACHFRAME:
                 if (op_info) ctx->Rsp += 8;                     /* an error code */
+                if (!in_bounds(b, ctx->Rsp, 32)) return FALSE;
                 ctx->Rip = *(DWORD64 *)ctx->Rsp;
                 ctx->Rsp = *(DWORD64 *)(ctx->Rsp + 24);
                 machframe = TRUE;
@@ -326,16 +363,22 @@ NTSYSAPI PEXCEPTION_ROUTINE WINAPI RtlVirtualUnwind(ULONG type, DWORD64 base, DW
         info = (const struct unwind_info *)(base + func->UnwindData);
         offset = ~(DWORD64)0 >> 1;                              /* a chained prologue has fully run */
     }
-    if (!machframe) {
-        ctx->Rip = *(DWORD64 *)ctx->Rsp;
-        ctx->Rsp += 8;
-    }
+    if (!machframe && !pop_return(ctx, b)) return FALSE;
     if ((info->version_flags >> 3) & type) {
-        const DWORD *handler = (const DWORD *)&info->codes[(info->count + 1) & ~1];
-        *data = (void *)(handler + 1);
-        return (PEXCEPTION_ROUTINE)(base + *handler);
+        const DWORD *rva = (const DWORD *)&info->codes[(info->count + 1) & ~1];
+        *data = (void *)(rva + 1);
+        *handler = (PEXCEPTION_ROUTINE)(base + *rva);
     }
-    return NULL;
+    return TRUE;
+}
+
+NTSYSAPI PEXCEPTION_ROUTINE WINAPI RtlVirtualUnwind(ULONG type, DWORD64 base, DWORD64 pc, RUNTIME_FUNCTION *func,
+                                                    CONTEXT *ctx, PVOID *data, DWORD64 *frame_ret,
+                                                    KNONVOLATILE_CONTEXT_POINTERS *ptrs)
+{
+    PEXCEPTION_ROUTINE handler;
+    virtual_unwind(type, base, pc, func, ctx, data, frame_ret, ptrs, &handler, NULL);
+    return handler;
 }
 
 /* ---- one frame of any kind ---- */
@@ -350,10 +393,15 @@ static BOOL on_stack(DWORD64 addr, size_t len)
  * Moves *CTX one frame up, filling D (ControlPc, ImageBase, FunctionEntry,
  * EstablisherFrame, LanguageHandler, HandlerData) for a handler of TYPE.
  * Frames with unwind data unwind the Windows way; ELF frames through their
- * CFI; anything else as a leaf function. FALSE at the end of the stack.
+ * CFI; anything else as a leaf function. FALSE at the end of the stack;
+ * FALSE with EstablisherFrame, Rip and Rsp 0 where the walk would leave
+ * the thread's stack (Windows' dispatcher ends there too, the stack being
+ * invalid): a corrupt stack never faults the walk itself.
  */
 BOOL unwind_frame(ULONG type, CONTEXT *ctx, DISPATCHER_CONTEXT *d, BOOL fault)
 {
+    TEB *teb = NtCurrentTeb();
+    struct stack_bounds b = { (DWORD64)teb->DeallocationStack, (DWORD64)teb->Tib.StackBase };
     DWORD64 base = 0;
     RUNTIME_FUNCTION *func;
 
@@ -364,20 +412,28 @@ BOOL unwind_frame(ULONG type, CONTEXT *ctx, DISPATCHER_CONTEXT *d, BOOL fault)
     d->HandlerData = NULL;
     d->EstablisherFrame = ctx->Rsp;
     if (!ctx->Rip) return FALSE;
+    if (!in_bounds(&b, ctx->Rsp, 8)) goto bad_stack;
     if ((func = lookup_function(ctx->Rip, &base, FALSE))) {
         d->ImageBase = base;
         d->FunctionEntry = func;
-        d->LanguageHandler = RtlVirtualUnwind(type, base, ctx->Rip, func, ctx, &d->HandlerData,
-                                              &d->EstablisherFrame, NULL);
+        if (!virtual_unwind(type, base, ctx->Rip, func, ctx, &d->HandlerData, &d->EstablisherFrame, NULL,
+                            &d->LanguageHandler, &b))
+            goto bad_stack;
     } else if (!dwarf_unwind_step(ctx, fault)) {
-        if (!on_stack(ctx->Rsp, 8)) return FALSE;
-        ctx->Rip = *(DWORD64 *)ctx->Rsp;           /* a leaf function */
-        ctx->Rsp += 8;
+        if (!pop_return(ctx, &b)) goto bad_stack;  /* a leaf function */
     }
     TRACE("pc %#lx -> %#lx rsp %#lx frame %#lx%s%s\n", (unsigned long)d->ControlPc, (unsigned long)ctx->Rip,
           (unsigned long)ctx->Rsp, (unsigned long)d->EstablisherFrame, func ? "" : " (no unwind data)",
           d->LanguageHandler ? " handler" : "");
     return ctx->Rip != 0;
+
+bad_stack:
+    TRACE("pc %#lx rsp %#lx: the unwind leaves the stack %p-%p\n", (unsigned long)d->ControlPc,
+          (unsigned long)ctx->Rsp, teb->DeallocationStack, teb->Tib.StackBase);
+    d->EstablisherFrame = 0;
+    d->LanguageHandler = NULL;
+    ctx->Rip = ctx->Rsp = 0;
+    return FALSE;
 }
 
 BOOL unwind_valid_frame(DWORD64 frame)

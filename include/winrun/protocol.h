@@ -50,6 +50,7 @@
 #define CLIENT_MAX_NOTIFY   1024    /* pending registry change notifications (an fd each) */
 #define CLIENT_MAX_WATCHES  4096    /* processes whose exit code it awaits */
 #define CLIENT_MAX_JOBS     256     /* named job objects held (3 fds each) */
+#define CLIENT_MAX_PIPES    256     /* live named-pipe instances created (2 fds each) */
 
 /* Where the server of a prefix listens: in a per-user directory of mode
  * 0700 ($XDG_RUNTIME_DIR/winrun, else /tmp/winrun-UID), a socket named

@@ -10,23 +10,29 @@ FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS  := -std=gnu11 -g -O1 -Iinclude -Idlls/ntdll -fsanitize=fuzzer,address,undefined \
                 -fno-sanitize-recover=undefined -fno-sanitize=alignment \
                 -DSERVER_PROTOCOL_CHECKSUM=$(PROTOCOL_CHECKSUM)u
-FUZZ_NAMES   := registry pe server
+FUZZ_NAMES   := registry pe server resource spec
 
 FUZZ_SRCS_registry := tests/fuzz/fuzz_registry.c $(REGISTRY_SRCS)
 FUZZ_SRCS_pe       := tests/fuzz/fuzz_pe.c dlls/ntdll/pe.c dlls/ntdll/pe_dirs.c
 # the server without main.c (the harness gives `server` and server_log)
 FUZZ_SRCS_server   := tests/fuzz/fuzz_server.c $(filter-out server/main.c,$(SERVER_SRCS))
-FUZZ_DEPS          := $(wildcard server/*.h dlls/ntdll/pe.h include/*.h include/winrun/*.h) tests/fuzz/fuzz.mk
+# resource.c with pe_dirs.c's check; the harness stands in for the module list
+FUZZ_SRCS_resource := tests/fuzz/fuzz_resource.c dlls/ntdll/resource.c dlls/ntdll/pe.c dlls/ntdll/pe_dirs.c \
+                      dlls/ntdll/unicode.c
+# specgen's parser and generator, without its command line
+FUZZ_SRCS_spec     := tests/fuzz/fuzz_spec.c tools/spec.c tools/specgen.c
+FUZZ_DEFS_spec     := -DSPECGEN_NO_MAIN
+FUZZ_DEPS          := $(wildcard server/*.h dlls/ntdll/*.h include/*.h include/winrun/*.h) tools/spec.h tests/fuzz/fuzz.mk
 
 # libFuzzer binaries and corpus replayers (no libFuzzer needed), per name
 define fuzz_rules
 $$(B)/fuzz/fuzz_$(1): $$(FUZZ_SRCS_$(1)) $$(FUZZ_DEPS)
 	@mkdir -p $$(@D)
-	$$(FUZZ_CC) $$(FUZZ_CFLAGS) -o $$@ $$(FUZZ_SRCS_$(1))
+	$$(FUZZ_CC) $$(FUZZ_CFLAGS) $$(FUZZ_DEFS_$(1)) -o $$@ $$(FUZZ_SRCS_$(1))
 $$(B)/fuzz/replay_$(1): tests/fuzz/replay.c $$(FUZZ_SRCS_$(1)) $$(FUZZ_DEPS)
 	@mkdir -p $$(@D)
-	$$(CC) -std=gnu11 -Wall -Wextra -O1 -g -Iinclude -Idlls/ntdll \
-		-DSERVER_PROTOCOL_CHECKSUM=$$(PROTOCOL_CHECKSUM)u -o $$@ tests/fuzz/replay.c $$(FUZZ_SRCS_$(1))
+	$$(CC) -std=gnu11 -Wall -Wextra -O1 -g -Iinclude -Idlls/ntdll $$(SAN_FLAGS) \
+		-DSERVER_PROTOCOL_CHECKSUM=$$(PROTOCOL_CHECKSUM)u $$(FUZZ_DEFS_$(1)) -o $$@ tests/fuzz/replay.c $$(FUZZ_SRCS_$(1))
 endef
 $(foreach n,$(FUZZ_NAMES),$(eval $(call fuzz_rules,$(n))))
 

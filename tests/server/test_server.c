@@ -47,6 +47,10 @@ void winrun_error(const char *format, ...)
     strcat(line, "\n");
     if (write(2, line, strlen(line)) < 0) {}
 }
+/* the KUSER_SHARED_DATA updater (time.c): no shared page to keep here */
+void time_start_updater(void)
+{
+}
 
 static int passed, failed, skipped;
 static const char *build;
@@ -1126,6 +1130,47 @@ static void test_hostile(void)
               "hostile: another client opens and creates jobs");
     }
     if (b >= 0) close(b);
+
+    /* named-pipe instances (2 fds each in the server): CLIENT_MAX_PIPES live
+     * ones per client over any names, then an error; closing one's handle
+     * (its notify fd) gives the quota back */
+    {
+        static int held[CLIENT_MAX_PIPES][2];
+        int fds[2];
+        b = connect_hello(sock);
+        for (made = 0, i = 0; b >= 0 && i < CLIENT_MAX_PIPES + 5; i++) {
+            snprintf(name, sizeof(name), "hp%d", i % 200);   /* names shared by several instances too */
+            status = pipe_request(b, REQ_PIPE_CREATE, sizeof(struct pipe_create_request), name, 4, fds);
+            if (status) break;
+            if (made == CLIENT_MAX_PIPES) {     /* past the limit: the check below fails */
+                close(fds[0]);
+                close(fds[1]);
+                made++;
+                break;
+            }
+            held[made][0] = fds[0];
+            held[made++][1] = fds[1];
+        }
+        check(made == CLIENT_MAX_PIPES && status == (int32_t)STATUS_QUOTA_EXCEEDED && !ping(b, 12, -1, NULL),
+              "hostile: one client holds %d pipe instances, then STATUS_QUOTA_EXCEEDED (%x)", made,
+              (unsigned int)status);
+        status = pipe_request(a, REQ_PIPE_CREATE, sizeof(struct pipe_create_request), "hp-other", 1, fds);
+        check(!status, "hostile: another client still creates pipes (%x)", (unsigned int)status);
+        for (i = 0; i < 2; i++) if (fds[i] >= 0) close(fds[i]);
+        if (made) {
+            close(held[0][0]);
+            close(held[0][1]);
+            held[0][0] = held[0][1] = -1;
+        }
+        status = pipe_request(b, REQ_PIPE_CREATE, sizeof(struct pipe_create_request), "hp-again", 1, fds);
+        check(!status, "hostile: a closed instance gives its quota back (%x)", (unsigned int)status);
+        for (i = 0; i < 2; i++) if (fds[i] >= 0) close(fds[i]);
+        for (i = 0; i < made && i < CLIENT_MAX_PIPES; i++) {
+            if (held[i][0] >= 0) close(held[i][0]);
+            if (held[i][1] >= 0) close(held[i][1]);
+        }
+        if (b >= 0) close(b);
+    }
 
     close(a);
     check(!kill(server_pid, 0), "hostile: the server is alive after all of it");

@@ -68,6 +68,7 @@ START_TEST(accepted_forms)
     ck_assert_int_eq(e->ordinal, 10);
     ck_assert_int_eq(e->noname, 1);
     ck_assert_str_eq(e->argtypes, "wjdf");
+    spec_free(&spec);
 }
 END_TEST
 
@@ -76,8 +77,10 @@ START_TEST(dll_name_from_file)
     struct spec spec;
     ck_assert_int_eq(parse_text("@ stub x\n", &spec), 0);
     ck_assert_ptr_nonnull(strstr(spec.dll_name, ".dll"));
+    spec_free(&spec);
     ck_assert_int_eq(parse_text("", &spec), 0);
     ck_assert_int_eq(spec.count, 0);
+    spec_free(&spec);
 }
 END_TEST
 
@@ -98,11 +101,16 @@ START_TEST(refusals)
         "5 stdcall Foo()\n5 stdcall Bar()\n",  /* duplicate ordinal */
         "@ stdcall\n",                         /* no name */
         "@\n",                                 /* no kind */
+        "@ stdcall (long) k32.Foo\n",          /* empty name */
+        "@ stub Fo\"o\n",                      /* a quote would end the .asciz name */
+        "@ stdcall Foo() k32.B\\ar\n",         /* a backslash in a forwarder */
+        "@ stub Fo\001o\n",                    /* a control character */
         "@ stdcall Foo(long long long long long long long long long long long long long long long long long)\n",
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         struct spec spec;
         ck_assert_msg(parse_text(bad[i], &spec) == -1, "accepted: %s", bad[i]);
+        spec_free(&spec);          /* a refusal keeps what it parsed until freed */
     }
 }
 END_TEST

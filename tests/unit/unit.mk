@@ -1,7 +1,7 @@
 # Unit tests of internals (Check framework). Each test links the few
 # sources it exercises directly, never a whole DLL.
 CHECK_FLAGS := $(shell pkg-config --cflags --libs check 2>/dev/null || echo -lcheck)
-UNIT_CFLAGS := -std=gnu11 -Wall -Wextra -O1 -g -Iinclude -Idlls/ntdll -Idlls/msvcrt
+UNIT_CFLAGS := -std=gnu11 -Wall -Wextra -O1 -g -Iinclude -Idlls/ntdll -Idlls/msvcrt $(SAN_FLAGS)
 
 $(B)/tests/unit/test_pe: tests/unit/test_pe.c dlls/ntdll/pe.c dlls/ntdll/pe_dirs.c
 $(B)/tests/unit/test_unicode: tests/unit/test_unicode.c dlls/ntdll/unicode.c
