@@ -24,12 +24,32 @@ WARN     := -Wall -Wextra
 CFLAGS   ?= -O2 -g
 # server and clients of different builds refuse each other (protocol.h)
 PROTOCOL_CHECKSUM := $(shell cksum < include/winrun/protocol.h | cut -d' ' -f1)
-ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS) -Iinclude -fno-strict-aliasing -DSERVER_PROTOCOL_CHECKSUM=$(PROTOCOL_CHECKSUM)u
+# make SANITIZE=address,undefined: the Linux-side programs (winrun,
+# winrun-server, winrun-reg, the tools and the test drivers) get these
+# sanitizers; the builtin DLLs at most UBSan (docs/design.md, "Sanitizers").
+# Misaligned accesses are not reported: x86-64 allows them, images put
+# their tables at any offset and programs pass misaligned buffers.
+SANITIZE ?=
+UBSAN_FLAGS := -fno-sanitize-recover=undefined -fno-sanitize=alignment
+SAN_FLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer \
+               $(if $(findstring undefined,$(SANITIZE)),$(UBSAN_FLAGS)))
+DLL_SAN_FLAGS := $(if $(findstring undefined,$(SANITIZE)),-fsanitize=undefined $(UBSAN_FLAGS))
+# objects do not record their flags: a build directory keeps the SANITIZE
+# it was made with, and another one is refused rather than mixed in
+SAN_RECORD := $(B)/sanitize.txt
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+ifeq ($(wildcard $(SAN_RECORD)),)
+$(shell mkdir -p $(B) && printf '%s' '$(SANITIZE)' > $(SAN_RECORD))
+else ifneq ($(file < $(SAN_RECORD)),$(SANITIZE))
+$(error $(B) was built with SANITIZE=$(file < $(SAN_RECORD)); use another B= for SANITIZE=$(SANITIZE), or make clean)
+endif
+endif
+ALL_CFLAGS := -std=gnu11 $(WARN) $(CFLAGS) -Iinclude -fno-strict-aliasing -DSERVER_PROTOCOL_CHECKSUM=$(PROTOCOL_CHECKSUM)u $(SAN_FLAGS)
 # -mtls-dialect=gnu2: with the classic __tls_get_addr call, gcc 12 loses
 # the argument registers of an ms_abi function that touches __thread data
 # before a call (seen in strtok); TLS descriptors clobber only RAX.
-DLL_CFLAGS := $(ALL_CFLAGS) -fPIC -fvisibility=hidden -fno-stack-protector -mtls-dialect=gnu2
-DLL_LDFLAGS := -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
+DLL_CFLAGS := $(filter-out $(SAN_FLAGS),$(ALL_CFLAGS)) $(DLL_SAN_FLAGS) -fPIC -fvisibility=hidden -fno-stack-protector -mtls-dialect=gnu2
+DLL_LDFLAGS := $(DLL_SAN_FLAGS) -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
 DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives gdi32 msimg32
@@ -45,12 +65,15 @@ msvcrt_SRCS    := $(wildcard dlls/msvcrt/*.c)
 msvcrt_DEPS    := kernel32 ntdll
 msvcrt_LIBS    := -lm
 msvcrt_ENTRY   := crt_dll_main
+# the CRT hands the program's pointers to glibc as they are (strlen is
+# glibc's): a NULL there must fault, as on Windows, not stop UBSan
+msvcrt_CFLAGS  := $(if $(DLL_SAN_FLAGS),-fno-sanitize=nonnull-attribute)
 # ucrtbase is the same C runtime as msvcrt, compiled with its UCRT face
 ucrtbase_SRCS  := $(msvcrt_SRCS) $(wildcard dlls/ucrtbase/*.c)
 ucrtbase_DEPS  := kernel32 ntdll
 ucrtbase_LIBS  := -lm
 ucrtbase_ENTRY := crt_dll_main
-ucrtbase_CFLAGS := -DWINRUN_UCRT -Idlls/msvcrt
+ucrtbase_CFLAGS := -DWINRUN_UCRT -Idlls/msvcrt $(msvcrt_CFLAGS)
 # vcruntime140 exports the compiler-support part of the UCRT: its spec
 # forwards to ucrtbase, so it has no sources of its own
 vcruntime140_SRCS := $(wildcard dlls/vcruntime140/*.c)
@@ -210,7 +233,7 @@ $(SERVER_TEST): tests/server/test_server.c dlls/ntdll/server.c include/winrun/pr
 	$(CC) $(ALL_CFLAGS) -Idlls/ntdll -o $@ tests/server/test_server.c dlls/ntdll/server.c -lpthread
 
 test: all $(UNIT_TESTS) $(FUZZ_REPLAYS) $(TEST_PROGRAMS) $(GUI_TESTS) $(BADINPUT_PROGRAMS) $(MUTATE) $(GENDATA) $(SERVER_TEST) $(B)/samples/hello.exe
-	@tests/run-all.sh $(B) $(UNIT_TESTS)
+	@SANITIZE=$(SANITIZE) tests/run-all.sh $(B) $(UNIT_TESTS)
 
 # Wine runs in its own prefix set to Windows 10, the system winrun presents
 # (Debian's Wine 8 defaults to Windows 7).

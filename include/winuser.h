@@ -253,6 +253,9 @@ typedef struct tagSTYLESTRUCT { DWORD styleOld, styleNew; } STYLESTRUCT, *LPSTYL
 #define WM_MBUTTONUP       0x0208
 #define WM_MBUTTONDBLCLK   0x0209
 #define WM_MOUSEWHEEL      0x020A
+#define WM_XBUTTONDOWN     0x020B
+#define WM_XBUTTONUP       0x020C
+#define WM_XBUTTONDBLCLK   0x020D
 #define WM_MOUSEHWHEEL     0x020E
 #define WM_MOUSELAST       0x020E
 #define WM_PARENTNOTIFY    0x0210
@@ -427,6 +430,33 @@ typedef struct tagPAINTSTRUCT {
 #define VK_OEM_5      0xDC
 #define VK_OEM_6      0xDD
 #define VK_OEM_7      0xDE
+#define VK_PAUSE      0x13
+#define VK_SNAPSHOT   0x2C
+#define VK_LWIN       0x5B
+#define VK_RWIN       0x5C
+#define VK_APPS       0x5D
+#define VK_MULTIPLY   0x6A
+#define VK_ADD        0x6B
+#define VK_SUBTRACT   0x6D
+#define VK_DECIMAL    0x6E
+#define VK_DIVIDE     0x6F
+#define VK_NUMLOCK    0x90
+#define VK_SCROLL     0x91
+#define VK_LSHIFT     0xA0
+#define VK_RSHIFT     0xA1
+#define VK_LCONTROL   0xA2
+#define VK_RCONTROL   0xA3
+#define VK_LMENU      0xA4
+#define VK_RMENU      0xA5
+#define VK_OEM_102    0xE2
+#define WHEEL_DELTA   120
+#define XBUTTON1      0x0001
+#define XBUTTON2      0x0002
+/* WM_KEYDOWN's lParam: bit 24 an extended key, 29 Alt held, 30 the key was down, 31 released */
+#define KF_EXTENDED   0x0100
+#define KF_ALTDOWN    0x2000
+#define KF_REPEAT     0x4000
+#define KF_UP         0x8000
 #ifndef MK_LBUTTON
 #define MK_LBUTTON 0x0001
 #define MK_RBUTTON 0x0002
@@ -434,5 +464,830 @@ typedef struct tagPAINTSTRUCT {
 #define MK_CONTROL 0x0008
 #define MK_MBUTTON 0x0010
 #endif
+#ifndef MK_XBUTTON1
+#define MK_XBUTTON1 0x0020
+#define MK_XBUTTON2 0x0040
+#endif
+
+/* ---- dialogs, buttons, statics, MessageBox (dlls/user32/dialog.c, dlgnav.c, button.c, static.c, msgbox.c) ---- */
+#ifndef DT_TOP
+#define DT_TOP              0x00000000
+#define DT_LEFT             0x00000000
+#define DT_CENTER           0x00000001
+#define DT_RIGHT            0x00000002
+#define DT_VCENTER          0x00000004
+#define DT_BOTTOM           0x00000008
+#define DT_WORDBREAK        0x00000010
+#define DT_SINGLELINE       0x00000020
+#define DT_EXPANDTABS       0x00000040
+#define DT_TABSTOP          0x00000080
+#define DT_NOCLIP           0x00000100
+#define DT_EXTERNALLEADING  0x00000200
+#define DT_CALCRECT         0x00000400
+#define DT_NOPREFIX         0x00000800
+#define DT_EDITCONTROL      0x00002000
+#define DT_PATH_ELLIPSIS    0x00004000
+#define DT_END_ELLIPSIS     0x00008000
+#define DT_MODIFYSTRING     0x00010000
+#define DT_WORD_ELLIPSIS    0x00040000
+#define DT_HIDEPREFIX       0x00100000
+#define DT_PREFIXONLY       0x00200000
+#endif
+#define WS_EX_CONTROLPARENT 0x00010000
+#define WM_NEXTDLGCTL       0x0028
+#define WM_ENTERIDLE        0x0121
+#define WM_CTLCOLORMSGBOX   0x0132
+#define WM_CTLCOLOREDIT     0x0133
+#define WM_CTLCOLORLISTBOX  0x0134
+#define WM_CTLCOLORBTN      0x0135
+#define WM_CTLCOLORDLG      0x0136
+#define WM_CTLCOLORSCROLLBAR 0x0137
+#define WM_CTLCOLORSTATIC   0x0138
+#define DS_ABSALIGN     0x0001
+#define DS_SYSMODAL     0x0002
+#define DS_LOCALEDIT    0x0020
+#define DS_SETFONT      0x0040
+#define DS_MODALFRAME   0x0080
+#define DS_NOIDLEMSG    0x0100
+#define DS_SETFOREGROUND 0x0200
+#define DS_3DLOOK       0x0004
+#define DS_FIXEDSYS     0x0008
+#define DS_NOFAILCREATE 0x0010
+#define DS_CONTROL      0x0400
+#define DS_CENTER       0x0800
+#define DS_CENTERMOUSE  0x1000
+#define DS_CONTEXTHELP  0x2000
+#define DS_SHELLFONT    (DS_SETFONT | DS_FIXEDSYS)
+#define DWLP_MSGRESULT  0
+#define DWLP_DLGPROC    8
+#define DWLP_USER       16
+#define DLGWINDOWEXTRA  30
+#define DM_GETDEFID     0x0400
+#define DM_SETDEFID     0x0401
+#define DM_REPOSITION   0x0402
+#define DC_HASDEFID     0x534B
+#define DLGC_WANTARROWS      0x0001
+#define DLGC_WANTTAB         0x0002
+#define DLGC_WANTALLKEYS     0x0004
+#define DLGC_WANTMESSAGE     0x0004
+#define DLGC_HASSETSEL       0x0008
+#define DLGC_DEFPUSHBUTTON   0x0010
+#define DLGC_UNDEFPUSHBUTTON 0x0020
+#define DLGC_RADIOBUTTON     0x0040
+#define DLGC_WANTCHARS       0x0080
+#define DLGC_STATIC          0x0100
+#define DLGC_BUTTON          0x2000
+#define IDOK       1
+#define IDCANCEL   2
+#define IDABORT    3
+#define IDRETRY    4
+#define IDIGNORE   5
+#define IDYES      6
+#define IDNO       7
+#define IDCLOSE    8
+#define IDHELP     9
+#define IDTRYAGAIN 10
+#define IDCONTINUE 11
+#define BS_PUSHBUTTON      0x00000000
+#define BS_DEFPUSHBUTTON   0x00000001
+#define BS_CHECKBOX        0x00000002
+#define BS_AUTOCHECKBOX    0x00000003
+#define BS_RADIOBUTTON     0x00000004
+#define BS_3STATE          0x00000005
+#define BS_AUTO3STATE      0x00000006
+#define BS_GROUPBOX        0x00000007
+#define BS_USERBUTTON      0x00000008
+#define BS_AUTORADIOBUTTON 0x00000009
+#define BS_PUSHBOX         0x0000000A
+#define BS_OWNERDRAW       0x0000000B
+#define BS_TYPEMASK        0x0000000F
+#define BS_LEFTTEXT        0x00000020
+#define BS_TEXT            0x00000000
+#define BS_ICON            0x00000040
+#define BS_BITMAP          0x00000080
+#define BS_LEFT            0x00000100
+#define BS_RIGHT           0x00000200
+#define BS_CENTER          0x00000300
+#define BS_TOP             0x00000400
+#define BS_BOTTOM          0x00000800
+#define BS_VCENTER         0x00000C00
+#define BS_PUSHLIKE        0x00001000
+#define BS_MULTILINE       0x00002000
+#define BS_NOTIFY          0x00004000
+#define BS_FLAT            0x00008000
+#define BM_GETCHECK     0x00F0
+#define BM_SETCHECK     0x00F1
+#define BM_GETSTATE     0x00F2
+#define BM_SETSTATE     0x00F3
+#define BM_SETSTYLE     0x00F4
+#define BM_CLICK        0x00F5
+#define BM_GETIMAGE     0x00F6
+#define BM_SETIMAGE     0x00F7
+#define BM_SETDONTCLICK 0x00F8
+#define BST_UNCHECKED     0x0000
+#define BST_CHECKED       0x0001
+#define BST_INDETERMINATE 0x0002
+#define BST_PUSHED        0x0004
+#define BST_FOCUS         0x0008
+#define BN_CLICKED       0
+#define BN_PAINT         1
+#define BN_HILITE        2
+#define BN_UNHILITE      3
+#define BN_DISABLE       4
+#define BN_DOUBLECLICKED 5
+#define BN_SETFOCUS      6
+#define BN_KILLFOCUS     7
+#define SS_LEFT           0x00000000
+#define SS_CENTER         0x00000001
+#define SS_RIGHT          0x00000002
+#define SS_ICON           0x00000003
+#define SS_BLACKRECT      0x00000004
+#define SS_GRAYRECT       0x00000005
+#define SS_WHITERECT      0x00000006
+#define SS_BLACKFRAME     0x00000007
+#define SS_GRAYFRAME      0x00000008
+#define SS_WHITEFRAME     0x00000009
+#define SS_USERITEM       0x0000000A
+#define SS_SIMPLE         0x0000000B
+#define SS_LEFTNOWORDWRAP 0x0000000C
+#define SS_OWNERDRAW      0x0000000D
+#define SS_BITMAP         0x0000000E
+#define SS_ENHMETAFILE    0x0000000F
+#define SS_ETCHEDHORZ     0x00000010
+#define SS_ETCHEDVERT     0x00000011
+#define SS_ETCHEDFRAME    0x00000012
+#define SS_TYPEMASK       0x0000001F
+#define SS_NOPREFIX       0x00000080
+#define SS_NOTIFY         0x00000100
+#define SS_CENTERIMAGE    0x00000200
+#define SS_SUNKEN         0x00001000
+#define SS_ENDELLIPSIS    0x00004000
+#define STM_SETICON  0x0170
+#define STM_GETICON  0x0171
+#define STM_SETIMAGE 0x0172
+#define STM_GETIMAGE 0x0173
+#define STN_CLICKED  0
+#define STN_DBLCLK   1
+#define STN_ENABLE   2
+#define STN_DISABLE  3
+#define MB_OK                0x00000000
+#define MB_OKCANCEL          0x00000001
+#define MB_ABORTRETRYIGNORE  0x00000002
+#define MB_YESNOCANCEL       0x00000003
+#define MB_YESNO             0x00000004
+#define MB_RETRYCANCEL       0x00000005
+#define MB_CANCELTRYCONTINUE 0x00000006
+#define MB_TYPEMASK          0x0000000F
+#define MB_ICONHAND          0x00000010
+#define MB_ICONQUESTION      0x00000020
+#define MB_ICONEXCLAMATION   0x00000030
+#define MB_ICONASTERISK      0x00000040
+#define MB_USERICON          0x00000080
+#define MB_ICONERROR         MB_ICONHAND
+#define MB_ICONSTOP          MB_ICONHAND
+#define MB_ICONWARNING       MB_ICONEXCLAMATION
+#define MB_ICONINFORMATION   MB_ICONASTERISK
+#define MB_ICONMASK          0x000000F0
+#define MB_DEFBUTTON1        0x00000000
+#define MB_DEFBUTTON2        0x00000100
+#define MB_DEFBUTTON3        0x00000200
+#define MB_DEFBUTTON4        0x00000300
+#define MB_DEFMASK           0x00000F00
+#define MB_APPLMODAL         0x00000000
+#define MB_SYSTEMMODAL       0x00001000
+#define MB_TASKMODAL         0x00002000
+#define MB_HELP              0x00004000
+#define MB_SETFOREGROUND     0x00010000
+#define MB_TOPMOST           0x00040000
+#define MB_RIGHT             0x00080000
+
+#pragma pack(push, 2)
+typedef struct { DWORD style, dwExtendedStyle; WORD cdit; short x, y, cx, cy; } DLGTEMPLATE;
+typedef struct { DWORD style, dwExtendedStyle; short x, y, cx, cy; WORD id; } DLGITEMTEMPLATE;
+#pragma pack(pop)
+typedef const DLGTEMPLATE *LPCDLGTEMPLATEW, *LPCDLGTEMPLATEA, *LPCDLGTEMPLATE;
+typedef INT_PTR (CALLBACK *DLGPROC)(HWND, UINT, WPARAM, LPARAM);
+typedef void (CALLBACK *MSGBOXCALLBACK)(void *);
+typedef struct {
+    UINT cbSize; HWND hwndOwner; HINSTANCE hInstance; LPCSTR lpszText, lpszCaption; DWORD dwStyle;
+    LPCSTR lpszIcon; DWORD_PTR dwContextHelpId; MSGBOXCALLBACK lpfnMsgBoxCallback; DWORD dwLanguageId;
+} MSGBOXPARAMSA;
+typedef struct {
+    UINT cbSize; HWND hwndOwner; HINSTANCE hInstance; LPCWSTR lpszText, lpszCaption; DWORD dwStyle;
+    LPCWSTR lpszIcon; DWORD_PTR dwContextHelpId; MSGBOXCALLBACK lpfnMsgBoxCallback; DWORD dwLanguageId;
+} MSGBOXPARAMSW;
+
+WINUSERAPI HWND WINAPI CreateDialogParamW(HINSTANCE, LPCWSTR, HWND, DLGPROC, LPARAM);
+WINUSERAPI HWND WINAPI CreateDialogParamA(HINSTANCE, LPCSTR, HWND, DLGPROC, LPARAM);
+WINUSERAPI HWND WINAPI CreateDialogIndirectParamW(HINSTANCE, LPCDLGTEMPLATEW, HWND, DLGPROC, LPARAM);
+WINUSERAPI HWND WINAPI CreateDialogIndirectParamA(HINSTANCE, LPCDLGTEMPLATEA, HWND, DLGPROC, LPARAM);
+WINUSERAPI INT_PTR WINAPI DialogBoxParamW(HINSTANCE, LPCWSTR, HWND, DLGPROC, LPARAM);
+WINUSERAPI INT_PTR WINAPI DialogBoxParamA(HINSTANCE, LPCSTR, HWND, DLGPROC, LPARAM);
+WINUSERAPI INT_PTR WINAPI DialogBoxIndirectParamW(HINSTANCE, LPCDLGTEMPLATEW, HWND, DLGPROC, LPARAM);
+WINUSERAPI INT_PTR WINAPI DialogBoxIndirectParamA(HINSTANCE, LPCDLGTEMPLATEA, HWND, DLGPROC, LPARAM);
+WINUSERAPI BOOL WINAPI EndDialog(HWND, INT_PTR);
+WINUSERAPI LRESULT WINAPI DefDlgProcW(HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI LRESULT WINAPI DefDlgProcA(HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI BOOL WINAPI IsDialogMessageW(HWND, MSG *);
+WINUSERAPI BOOL WINAPI IsDialogMessageA(HWND, MSG *);
+WINUSERAPI HWND WINAPI GetNextDlgTabItem(HWND, HWND, BOOL);
+WINUSERAPI HWND WINAPI GetNextDlgGroupItem(HWND, HWND, BOOL);
+WINUSERAPI BOOL WINAPI MapDialogRect(HWND, RECT *);
+WINUSERAPI LONG WINAPI GetDialogBaseUnits(void);
+WINUSERAPI UINT WINAPI GetDlgItemTextW(HWND, INT, LPWSTR, INT);
+WINUSERAPI UINT WINAPI GetDlgItemTextA(HWND, INT, LPSTR, INT);
+WINUSERAPI BOOL WINAPI SetDlgItemTextW(HWND, INT, LPCWSTR);
+WINUSERAPI BOOL WINAPI SetDlgItemTextA(HWND, INT, LPCSTR);
+WINUSERAPI UINT WINAPI GetDlgItemInt(HWND, INT, BOOL *, BOOL);
+WINUSERAPI BOOL WINAPI SetDlgItemInt(HWND, INT, UINT, BOOL);
+WINUSERAPI BOOL WINAPI CheckDlgButton(HWND, INT, UINT);
+WINUSERAPI UINT WINAPI IsDlgButtonChecked(HWND, INT);
+WINUSERAPI BOOL WINAPI CheckRadioButton(HWND, INT, INT, INT);
+WINUSERAPI LRESULT WINAPI SendDlgItemMessageW(HWND, INT, UINT, WPARAM, LPARAM);
+WINUSERAPI LRESULT WINAPI SendDlgItemMessageA(HWND, INT, UINT, WPARAM, LPARAM);
+WINUSERAPI HWND WINAPI GetDlgItem(HWND, INT);
+WINUSERAPI INT WINAPI GetDlgCtrlID(HWND);
+WINUSERAPI INT WINAPI MessageBoxW(HWND, LPCWSTR, LPCWSTR, UINT);
+WINUSERAPI INT WINAPI MessageBoxA(HWND, LPCSTR, LPCSTR, UINT);
+WINUSERAPI INT WINAPI MessageBoxExW(HWND, LPCWSTR, LPCWSTR, UINT, WORD);
+WINUSERAPI INT WINAPI MessageBoxExA(HWND, LPCSTR, LPCSTR, UINT, WORD);
+WINUSERAPI INT WINAPI MessageBoxIndirectW(const MSGBOXPARAMSW *);
+WINUSERAPI INT WINAPI MessageBoxIndirectA(const MSGBOXPARAMSA *);
+
+/* ---- menus and accelerators (dlls/user32/menu*.c, accel.c) ---- */
+#define WM_NCLBUTTONDOWN    0x00A1
+#define WM_NCLBUTTONUP      0x00A2
+#define WM_INITMENUPOPUP    0x0117
+#define WM_MENUSELECT       0x011F
+#define WM_MENUCHAR         0x0120
+#define WM_UNINITMENUPOPUP  0x0125
+#define WM_MENUCOMMAND      0x0126
+#define WM_ENTERMENULOOP    0x0211
+#define WM_EXITMENULOOP     0x0212
+#define SC_MOUSEMENU 0xF090
+#define SC_VSCROLL   0xF070
+#define SC_HSCROLL   0xF080
+#define SC_KEYMENU   0xF100
+#define VK_F10     0x79
+#define MF_INSERT          0x00000000
+#define MF_CHANGE          0x00000080
+#define MF_APPEND          0x00000100
+#define MF_DELETE          0x00000200
+#define MF_REMOVE          0x00001000
+#define MF_BYCOMMAND       0x00000000
+#define MF_BYPOSITION      0x00000400
+#define MF_SEPARATOR       0x00000800
+#define MF_ENABLED         0x00000000
+#define MF_GRAYED          0x00000001
+#define MF_DISABLED        0x00000002
+#define MF_UNCHECKED       0x00000000
+#define MF_CHECKED         0x00000008
+#define MF_USECHECKBITMAPS 0x00000200
+#define MF_STRING          0x00000000
+#define MF_BITMAP          0x00000004
+#define MF_OWNERDRAW       0x00000100
+#define MF_POPUP           0x00000010
+#define MF_MENUBARBREAK    0x00000020
+#define MF_MENUBREAK       0x00000040
+#define MF_UNHILITE        0x00000000
+#define MF_HILITE          0x00000080
+#define MF_DEFAULT         0x00001000
+#define MF_SYSMENU         0x00002000
+#define MF_HELP            0x00004000
+#define MF_RIGHTJUSTIFY    0x00004000
+#define MF_MOUSESELECT     0x00008000
+#define MF_END             0x00000080
+#define MFT_STRING         MF_STRING
+#define MFT_BITMAP         MF_BITMAP
+#define MFT_MENUBARBREAK   MF_MENUBARBREAK
+#define MFT_MENUBREAK      MF_MENUBREAK
+#define MFT_OWNERDRAW      MF_OWNERDRAW
+#define MFT_RADIOCHECK     0x00000200
+#define MFT_SEPARATOR      MF_SEPARATOR
+#define MFT_RIGHTORDER     0x00002000
+#define MFT_RIGHTJUSTIFY   MF_RIGHTJUSTIFY
+#define MFS_GRAYED         0x00000003
+#define MFS_DISABLED       MFS_GRAYED
+#define MFS_CHECKED        MF_CHECKED
+#define MFS_HILITE         MF_HILITE
+#define MFS_ENABLED        MF_ENABLED
+#define MFS_UNCHECKED      MF_UNCHECKED
+#define MFS_UNHILITE       MF_UNHILITE
+#define MFS_DEFAULT        MF_DEFAULT
+#define MIIM_STATE       0x00000001
+#define MIIM_ID          0x00000002
+#define MIIM_SUBMENU     0x00000004
+#define MIIM_CHECKMARKS  0x00000008
+#define MIIM_TYPE        0x00000010
+#define MIIM_DATA        0x00000020
+#define MIIM_STRING      0x00000040
+#define MIIM_BITMAP      0x00000080
+#define MIIM_FTYPE       0x00000100
+#define GMDI_USEDISABLED  0x0001
+#define GMDI_GOINTOPOPUPS 0x0002
+#define TPM_LEFTBUTTON   0x0000
+#define TPM_RIGHTBUTTON  0x0002
+#define TPM_LEFTALIGN    0x0000
+#define TPM_CENTERALIGN  0x0004
+#define TPM_RIGHTALIGN   0x0008
+#define TPM_TOPALIGN     0x0000
+#define TPM_VCENTERALIGN 0x0010
+#define TPM_BOTTOMALIGN  0x0020
+#define TPM_NONOTIFY     0x0080
+#define TPM_RETURNCMD    0x0100
+#define FVIRTKEY  0x01
+#define FNOINVERT 0x02
+#define FSHIFT    0x04
+#define FCONTROL  0x08
+#define FALT      0x10
+
+typedef struct tagMENUITEMINFOW {
+    UINT cbSize, fMask, fType, fState, wID;
+    HMENU hSubMenu;
+    HBITMAP hbmpChecked, hbmpUnchecked;
+    ULONG_PTR dwItemData;
+    LPWSTR dwTypeData;
+    UINT cch;
+    HBITMAP hbmpItem;
+} MENUITEMINFOW, *LPMENUITEMINFOW;
+typedef const MENUITEMINFOW *LPCMENUITEMINFOW;
+typedef struct tagMENUITEMINFOA {
+    UINT cbSize, fMask, fType, fState, wID;
+    HMENU hSubMenu;
+    HBITMAP hbmpChecked, hbmpUnchecked;
+    ULONG_PTR dwItemData;
+    LPSTR dwTypeData;
+    UINT cch;
+    HBITMAP hbmpItem;
+} MENUITEMINFOA, *LPMENUITEMINFOA;
+typedef const MENUITEMINFOA *LPCMENUITEMINFOA;
+typedef struct tagTPMPARAMS { UINT cbSize; RECT rcExclude; } TPMPARAMS, *LPTPMPARAMS;
+typedef struct tagACCEL { BYTE fVirt; WORD key; WORD cmd; } ACCEL, *LPACCEL;
+
+WINUSERAPI HMENU WINAPI CreateMenu(void);
+WINUSERAPI HMENU WINAPI CreatePopupMenu(void);
+WINUSERAPI BOOL WINAPI DestroyMenu(HMENU);
+WINUSERAPI BOOL WINAPI IsMenu(HMENU);
+WINUSERAPI BOOL WINAPI AppendMenuW(HMENU, UINT, UINT_PTR, LPCWSTR);
+WINUSERAPI BOOL WINAPI AppendMenuA(HMENU, UINT, UINT_PTR, LPCSTR);
+WINUSERAPI BOOL WINAPI InsertMenuW(HMENU, UINT, UINT, UINT_PTR, LPCWSTR);
+WINUSERAPI BOOL WINAPI InsertMenuA(HMENU, UINT, UINT, UINT_PTR, LPCSTR);
+WINUSERAPI BOOL WINAPI ModifyMenuW(HMENU, UINT, UINT, UINT_PTR, LPCWSTR);
+WINUSERAPI BOOL WINAPI ModifyMenuA(HMENU, UINT, UINT, UINT_PTR, LPCSTR);
+WINUSERAPI BOOL WINAPI InsertMenuItemW(HMENU, UINT, BOOL, LPCMENUITEMINFOW);
+WINUSERAPI BOOL WINAPI InsertMenuItemA(HMENU, UINT, BOOL, LPCMENUITEMINFOA);
+WINUSERAPI BOOL WINAPI GetMenuItemInfoW(HMENU, UINT, BOOL, LPMENUITEMINFOW);
+WINUSERAPI BOOL WINAPI GetMenuItemInfoA(HMENU, UINT, BOOL, LPMENUITEMINFOA);
+WINUSERAPI BOOL WINAPI SetMenuItemInfoW(HMENU, UINT, BOOL, LPCMENUITEMINFOW);
+WINUSERAPI BOOL WINAPI SetMenuItemInfoA(HMENU, UINT, BOOL, LPCMENUITEMINFOA);
+WINUSERAPI BOOL WINAPI RemoveMenu(HMENU, UINT, UINT);
+WINUSERAPI BOOL WINAPI DeleteMenu(HMENU, UINT, UINT);
+WINUSERAPI INT WINAPI GetMenuItemCount(HMENU);
+WINUSERAPI UINT WINAPI GetMenuItemID(HMENU, INT);
+WINUSERAPI HMENU WINAPI GetSubMenu(HMENU, INT);
+WINUSERAPI INT WINAPI GetMenuStringW(HMENU, UINT, LPWSTR, INT, UINT);
+WINUSERAPI INT WINAPI GetMenuStringA(HMENU, UINT, LPSTR, INT, UINT);
+WINUSERAPI UINT WINAPI GetMenuState(HMENU, UINT, UINT);
+WINUSERAPI BOOL WINAPI EnableMenuItem(HMENU, UINT, UINT);
+WINUSERAPI DWORD WINAPI CheckMenuItem(HMENU, UINT, UINT);
+WINUSERAPI BOOL WINAPI CheckMenuRadioItem(HMENU, UINT, UINT, UINT, UINT);
+WINUSERAPI BOOL WINAPI HiliteMenuItem(HWND, HMENU, UINT, UINT);
+WINUSERAPI BOOL WINAPI SetMenuDefaultItem(HMENU, UINT, UINT);
+WINUSERAPI UINT WINAPI GetMenuDefaultItem(HMENU, UINT, UINT);
+WINUSERAPI HMENU WINAPI GetMenu(HWND);
+WINUSERAPI BOOL WINAPI SetMenu(HWND, HMENU);
+WINUSERAPI BOOL WINAPI DrawMenuBar(HWND);
+WINUSERAPI HMENU WINAPI GetSystemMenu(HWND, BOOL);
+WINUSERAPI BOOL WINAPI GetMenuItemRect(HWND, HMENU, UINT, RECT *);
+WINUSERAPI INT WINAPI MenuItemFromPoint(HWND, HMENU, POINT);
+WINUSERAPI HMENU WINAPI LoadMenuW(HINSTANCE, LPCWSTR);
+WINUSERAPI HMENU WINAPI LoadMenuA(HINSTANCE, LPCSTR);
+WINUSERAPI HMENU WINAPI LoadMenuIndirectW(const void *);
+WINUSERAPI HMENU WINAPI LoadMenuIndirectA(const void *);
+WINUSERAPI BOOL WINAPI TrackPopupMenu(HMENU, UINT, INT, INT, INT, HWND, const RECT *);
+WINUSERAPI BOOL WINAPI TrackPopupMenuEx(HMENU, UINT, INT, INT, HWND, LPTPMPARAMS);
+WINUSERAPI BOOL WINAPI EndMenu(void);
+WINUSERAPI HACCEL WINAPI LoadAcceleratorsW(HINSTANCE, LPCWSTR);
+WINUSERAPI HACCEL WINAPI LoadAcceleratorsA(HINSTANCE, LPCSTR);
+WINUSERAPI HACCEL WINAPI CreateAcceleratorTableW(LPACCEL, INT);
+WINUSERAPI HACCEL WINAPI CreateAcceleratorTableA(LPACCEL, INT);
+WINUSERAPI INT WINAPI CopyAcceleratorTableW(HACCEL, LPACCEL, INT);
+WINUSERAPI INT WINAPI CopyAcceleratorTableA(HACCEL, LPACCEL, INT);
+WINUSERAPI BOOL WINAPI DestroyAcceleratorTable(HACCEL);
+WINUSERAPI INT WINAPI TranslateAcceleratorW(HWND, HACCEL, LPMSG);
+WINUSERAPI INT WINAPI TranslateAcceleratorA(HWND, HACCEL, LPMSG);
+
+/* ---- Edit, ListBox, ComboBox controls; the clipboard; carets ---- */
+#define ES_LEFT        0x0000
+#define ES_CENTER      0x0001
+#define ES_RIGHT       0x0002
+#define ES_MULTILINE   0x0004
+#define ES_UPPERCASE   0x0008
+#define ES_LOWERCASE   0x0010
+#define ES_PASSWORD    0x0020
+#define ES_AUTOVSCROLL 0x0040
+#define ES_AUTOHSCROLL 0x0080
+#define ES_NOHIDESEL   0x0100
+#define ES_OEMCONVERT  0x0400
+#define ES_READONLY    0x0800
+#define ES_WANTRETURN  0x1000
+#define ES_NUMBER      0x2000
+#define EM_GETSEL              0x00B0
+#define EM_SETSEL              0x00B1
+#define EM_GETRECT             0x00B2
+#define EM_SETRECT             0x00B3
+#define EM_SETRECTNP           0x00B4
+#define EM_SCROLL              0x00B5
+#define EM_LINESCROLL          0x00B6
+#define EM_SCROLLCARET         0x00B7
+#define EM_GETMODIFY           0x00B8
+#define EM_SETMODIFY           0x00B9
+#define EM_GETLINECOUNT        0x00BA
+#define EM_LINEINDEX           0x00BB
+#define EM_LINELENGTH          0x00C1
+#define EM_REPLACESEL          0x00C2
+#define EM_GETLINE             0x00C4
+#define EM_LIMITTEXT           0x00C5
+#define EM_SETLIMITTEXT        EM_LIMITTEXT
+#define EM_CANUNDO             0x00C6
+#define EM_UNDO                0x00C7
+#define EM_FMTLINES            0x00C8
+#define EM_LINEFROMCHAR        0x00C9
+#define EM_SETTABSTOPS         0x00CB
+#define EM_SETPASSWORDCHAR     0x00CC
+#define EM_EMPTYUNDOBUFFER     0x00CD
+#define EM_GETFIRSTVISIBLELINE 0x00CE
+#define EM_SETREADONLY         0x00CF
+#define EM_GETPASSWORDCHAR     0x00D2
+#define EM_SETMARGINS          0x00D3
+#define EM_GETMARGINS          0x00D4
+#define EM_GETLIMITTEXT        0x00D5
+#define EM_POSFROMCHAR         0x00D6
+#define EM_CHARFROMPOS         0x00D7
+#define EC_LEFTMARGIN  0x0001
+#define EC_RIGHTMARGIN 0x0002
+#define EC_USEFONTINFO 0xffff
+#define EN_SETFOCUS  0x0100
+#define EN_KILLFOCUS 0x0200
+#define EN_CHANGE    0x0300
+#define EN_UPDATE    0x0400
+#define EN_ERRSPACE  0x0500
+#define EN_MAXTEXT   0x0501
+#define EN_HSCROLL   0x0601
+#define EN_VSCROLL   0x0602
+#define WM_CUT   0x0300
+#define WM_COPY  0x0301
+#define WM_PASTE 0x0302
+#define WM_CLEAR 0x0303
+#define WM_UNDO  0x0304
+#define SB_LINEUP        0
+#define SB_LINELEFT      0
+#define SB_LINEDOWN      1
+#define SB_LINERIGHT     1
+#define SB_PAGEUP        2
+#define SB_PAGELEFT      2
+#define SB_PAGEDOWN      3
+#define SB_PAGERIGHT     3
+#define SB_THUMBPOSITION 4
+#define SB_THUMBTRACK    5
+#define SB_TOP           6
+#define SB_LEFT          6
+#define SB_BOTTOM        7
+#define SB_RIGHT         7
+#define SB_ENDSCROLL     8
+
+#define LBS_NOTIFY            0x0001
+#define LBS_SORT              0x0002
+#define LBS_NOREDRAW          0x0004
+#define LBS_MULTIPLESEL       0x0008
+#define LBS_OWNERDRAWFIXED    0x0010
+#define LBS_OWNERDRAWVARIABLE 0x0020
+#define LBS_HASSTRINGS        0x0040
+#define LBS_USETABSTOPS       0x0080
+#define LBS_NOINTEGRALHEIGHT  0x0100
+#define LBS_MULTICOLUMN       0x0200
+#define LBS_WANTKEYBOARDINPUT 0x0400
+#define LBS_EXTENDEDSEL       0x0800
+#define LBS_DISABLENOSCROLL   0x1000
+#define LBS_NODATA            0x2000
+#define LBS_NOSEL             0x4000
+#define LBS_COMBOBOX          0x8000
+#define LB_OKAY     0
+#define LB_ERR      (-1)
+#define LB_ERRSPACE (-2)
+#define LB_ADDSTRING       0x0180
+#define LB_INSERTSTRING    0x0181
+#define LB_DELETESTRING    0x0182
+#define LB_SELITEMRANGEEX  0x0183
+#define LB_RESETCONTENT    0x0184
+#define LB_SETSEL          0x0185
+#define LB_SETCURSEL       0x0186
+#define LB_GETSEL          0x0187
+#define LB_GETCURSEL       0x0188
+#define LB_GETTEXT         0x0189
+#define LB_GETTEXTLEN      0x018A
+#define LB_GETCOUNT        0x018B
+#define LB_SELECTSTRING    0x018C
+#define LB_DIR             0x018D
+#define LB_GETTOPINDEX     0x018E
+#define LB_FINDSTRING      0x018F
+#define LB_GETSELCOUNT     0x0190
+#define LB_GETSELITEMS     0x0191
+#define LB_SETTABSTOPS     0x0192
+#define LB_GETHORIZONTALEXTENT 0x0193
+#define LB_SETHORIZONTALEXTENT 0x0194
+#define LB_SETCOLUMNWIDTH  0x0195
+#define LB_ADDFILE         0x0196
+#define LB_SETTOPINDEX     0x0197
+#define LB_GETITEMRECT     0x0198
+#define LB_GETITEMDATA     0x0199
+#define LB_SETITEMDATA     0x019A
+#define LB_SELITEMRANGE    0x019B
+#define LB_SETANCHORINDEX  0x019C
+#define LB_GETANCHORINDEX  0x019D
+#define LB_SETCARETINDEX   0x019E
+#define LB_GETCARETINDEX   0x019F
+#define LB_SETITEMHEIGHT   0x01A0
+#define LB_GETITEMHEIGHT   0x01A1
+#define LB_FINDSTRINGEXACT 0x01A2
+#define LB_SETLOCALE       0x01A5
+#define LB_GETLOCALE       0x01A6
+#define LB_SETCOUNT        0x01A7
+#define LB_INITSTORAGE     0x01A8
+#define LB_ITEMFROMPOINT   0x01A9
+#define LBN_ERRSPACE  (-2)
+#define LBN_SELCHANGE 1
+#define LBN_DBLCLK    2
+#define LBN_SELCANCEL 3
+#define LBN_SETFOCUS  4
+#define LBN_KILLFOCUS 5
+/* combo boxes */
+#define CBS_SIMPLE            0x0001
+#define CBS_DROPDOWN          0x0002
+#define CBS_DROPDOWNLIST      0x0003
+#define CBS_OWNERDRAWFIXED    0x0010
+#define CBS_OWNERDRAWVARIABLE 0x0020
+#define CBS_AUTOHSCROLL       0x0040
+#define CBS_OEMCONVERT        0x0080
+#define CBS_SORT              0x0100
+#define CBS_HASSTRINGS        0x0200
+#define CBS_NOINTEGRALHEIGHT  0x0400
+#define CBS_DISABLENOSCROLL   0x0800
+#define CBS_UPPERCASE         0x2000
+#define CBS_LOWERCASE         0x4000
+#define CB_OKAY     0
+#define CB_ERR      (-1)
+#define CB_ERRSPACE (-2)
+#define CB_GETEDITSEL            0x0140
+#define CB_LIMITTEXT             0x0141
+#define CB_SETEDITSEL            0x0142
+#define CB_ADDSTRING             0x0143
+#define CB_DELETESTRING          0x0144
+#define CB_DIR                   0x0145
+#define CB_GETCOUNT              0x0146
+#define CB_GETCURSEL             0x0147
+#define CB_GETLBTEXT             0x0148
+#define CB_GETLBTEXTLEN          0x0149
+#define CB_INSERTSTRING          0x014A
+#define CB_RESETCONTENT          0x014B
+#define CB_FINDSTRING            0x014C
+#define CB_SELECTSTRING          0x014D
+#define CB_SETCURSEL             0x014E
+#define CB_SHOWDROPDOWN          0x014F
+#define CB_GETITEMDATA           0x0150
+#define CB_SETITEMDATA           0x0151
+#define CB_GETDROPPEDCONTROLRECT 0x0152
+#define CB_SETITEMHEIGHT         0x0153
+#define CB_GETITEMHEIGHT         0x0154
+#define CB_SETEXTENDEDUI         0x0155
+#define CB_GETEXTENDEDUI         0x0156
+#define CB_GETDROPPEDSTATE       0x0157
+#define CB_FINDSTRINGEXACT       0x0158
+#define CB_SETLOCALE             0x0159
+#define CB_GETLOCALE             0x015A
+#define CB_GETTOPINDEX           0x015B
+#define CB_SETTOPINDEX           0x015C
+#define CB_GETHORIZONTALEXTENT   0x015D
+#define CB_SETHORIZONTALEXTENT   0x015E
+#define CB_GETDROPPEDWIDTH       0x015F
+#define CB_SETDROPPEDWIDTH       0x0160
+#define CB_INITSTORAGE           0x0161
+#define CB_GETCOMBOBOXINFO       0x0164
+#define CBN_ERRSPACE     (-1)
+#define CBN_SELCHANGE    1
+#define CBN_DBLCLK       2
+#define CBN_SETFOCUS     3
+#define CBN_KILLFOCUS    4
+#define CBN_EDITCHANGE   5
+#define CBN_EDITUPDATE   6
+#define CBN_DROPDOWN     7
+#define CBN_CLOSEUP      8
+#define CBN_SELENDOK     9
+#define CBN_SELENDCANCEL 10
+#define STATE_SYSTEM_INVISIBLE   0x00008000
+#define STATE_SYSTEM_PRESSED     0x00000008
+#define STATE_SYSTEM_UNAVAILABLE 0x00000001
+#define STATE_SYSTEM_OFFSCREEN   0x00010000
+typedef struct tagCOMBOBOXINFO {
+    DWORD cbSize;
+    RECT rcItem, rcButton;
+    DWORD stateButton;
+    HWND hwndCombo, hwndItem, hwndList;
+} COMBOBOXINFO, *PCOMBOBOXINFO, *LPCOMBOBOXINFO;
+/* scroll bars */
+#define SB_HORZ 0
+#define SB_VERT 1
+#define SB_CTL  2
+#define SB_BOTH 3
+#define SBS_HORZ                    0x0000
+#define SBS_VERT                    0x0001
+#define SBS_TOPALIGN                0x0002
+#define SBS_LEFTALIGN               0x0002
+#define SBS_BOTTOMALIGN             0x0004
+#define SBS_RIGHTALIGN              0x0004
+#define SBS_SIZEBOXTOPLEFTALIGN     0x0002
+#define SBS_SIZEBOXBOTTOMRIGHTALIGN 0x0004
+#define SBS_SIZEBOX                 0x0008
+#define SBS_SIZEGRIP                0x0010
+#define SBM_SETPOS             0x00E0
+#define SBM_GETPOS             0x00E1
+#define SBM_SETRANGE           0x00E2
+#define SBM_GETRANGE           0x00E3
+#define SBM_ENABLE_ARROWS      0x00E4
+#define SBM_SETRANGEREDRAW     0x00E6
+#define SBM_SETSCROLLINFO      0x00E9
+#define SBM_GETSCROLLINFO      0x00EA
+#define SBM_GETSCROLLBARINFO   0x00EB
+#define SIF_RANGE           0x0001
+#define SIF_PAGE            0x0002
+#define SIF_POS             0x0004
+#define SIF_DISABLENOSCROLL 0x0008
+#define SIF_TRACKPOS        0x0010
+#define SIF_ALL             (SIF_RANGE | SIF_PAGE | SIF_POS | SIF_TRACKPOS)
+#define SIF_PREVIOUSPOS     0x1000
+#define ESB_ENABLE_BOTH  0x0000
+#define ESB_DISABLE_BOTH 0x0003
+#define ESB_DISABLE_LEFT 0x0001
+#define ESB_DISABLE_RIGHT 0x0002
+#define ESB_DISABLE_UP   0x0001
+#define ESB_DISABLE_DOWN 0x0002
+#define ESB_DISABLE_LTUP ESB_DISABLE_LEFT
+#define ESB_DISABLE_RTDN ESB_DISABLE_RIGHT
+#define OBJID_HSCROLL ((LONG)0xFFFFFFFA)
+#define OBJID_VSCROLL ((LONG)0xFFFFFFFB)
+#define OBJID_CLIENT  ((LONG)0xFFFFFFFC)
+#define CCHILDREN_SCROLLBAR 5
+typedef struct tagSCROLLINFO {
+    UINT cbSize, fMask;
+    INT nMin, nMax;
+    UINT nPage;
+    INT nPos, nTrackPos;
+} SCROLLINFO, *LPSCROLLINFO;
+typedef const SCROLLINFO *LPCSCROLLINFO;
+typedef struct tagSCROLLBARINFO {
+    DWORD cbSize;
+    RECT rcScrollBar;
+    INT dxyLineButton, xyThumbTop, xyThumbBottom, reserved;
+    DWORD rgstate[CCHILDREN_SCROLLBAR + 1];
+} SCROLLBARINFO, *PSCROLLBARINFO, *LPSCROLLBARINFO;
+#define WM_MEASUREITEM   0x002C
+#define WM_DELETEITEM    0x002D
+#define WM_VKEYTOITEM    0x002E
+#define WM_CHARTOITEM    0x002F
+#define WM_DRAWITEM      0x002B
+#define WM_COMPAREITEM   0x0039
+#define ODT_MENU     1
+#define ODT_LISTBOX  2
+#define ODT_COMBOBOX 3
+#define ODT_BUTTON   4
+#define ODT_STATIC   5
+#define ODA_DRAWENTIRE 0x0001
+#define ODA_SELECT     0x0002
+#define ODA_FOCUS      0x0004
+#define ODS_SELECTED 0x0001
+#define ODS_GRAYED   0x0002
+#define ODS_DISABLED 0x0004
+#define ODS_CHECKED  0x0008
+#define ODS_FOCUS    0x0010
+typedef struct tagMEASUREITEMSTRUCT {
+    UINT CtlType, CtlID, itemID, itemWidth, itemHeight;
+    ULONG_PTR itemData;
+} MEASUREITEMSTRUCT, *LPMEASUREITEMSTRUCT;
+typedef struct tagDRAWITEMSTRUCT {
+    UINT CtlType, CtlID, itemID, itemAction, itemState;
+    HWND hwndItem;
+    HDC hDC;
+    RECT rcItem;
+    ULONG_PTR itemData;
+} DRAWITEMSTRUCT, *LPDRAWITEMSTRUCT;
+typedef struct tagDELETEITEMSTRUCT {
+    UINT CtlType, CtlID, itemID;
+    HWND hwndItem;
+    ULONG_PTR itemData;
+} DELETEITEMSTRUCT, *LPDELETEITEMSTRUCT;
+
+#define CF_TEXT        1
+#define CF_BITMAP      2
+#define CF_OEMTEXT     7
+#define CF_UNICODETEXT 13
+#define CF_LOCALE      16
+WINUSERAPI BOOL WINAPI OpenClipboard(HWND);
+WINUSERAPI BOOL WINAPI CloseClipboard(void);
+WINUSERAPI BOOL WINAPI EmptyClipboard(void);
+WINUSERAPI HANDLE WINAPI SetClipboardData(UINT, HANDLE);
+WINUSERAPI HANDLE WINAPI GetClipboardData(UINT);
+WINUSERAPI BOOL WINAPI IsClipboardFormatAvailable(UINT);
+WINUSERAPI INT WINAPI CountClipboardFormats(void);
+WINUSERAPI UINT WINAPI EnumClipboardFormats(UINT);
+WINUSERAPI HWND WINAPI GetClipboardOwner(void);
+WINUSERAPI HWND WINAPI GetOpenClipboardWindow(void);
+WINUSERAPI BOOL WINAPI CreateCaret(HWND, HBITMAP, INT, INT);
+WINUSERAPI BOOL WINAPI DestroyCaret(void);
+WINUSERAPI BOOL WINAPI ShowCaret(HWND);
+WINUSERAPI BOOL WINAPI HideCaret(HWND);
+WINUSERAPI BOOL WINAPI SetCaretPos(INT, INT);
+WINUSERAPI BOOL WINAPI GetCaretPos(POINT *);
+WINUSERAPI UINT WINAPI GetCaretBlinkTime(void);
+WINUSERAPI BOOL WINAPI SetCaretBlinkTime(UINT);
+
+
+/* icons, cursors and images (dlls/user32/cursoricon.c, image.c) */
+typedef struct { BOOL fIcon; DWORD xHotspot, yHotspot; HBITMAP hbmMask, hbmColor; } ICONINFO, *PICONINFO;
+typedef struct {
+    DWORD cbSize; BOOL fIcon; DWORD xHotspot, yHotspot; HBITMAP hbmMask, hbmColor; WORD wResID;
+    WCHAR szModName[260]; WCHAR szResName[260];
+} ICONINFOEXW, *PICONINFOEXW;
+typedef struct {
+    DWORD cbSize; BOOL fIcon; DWORD xHotspot, yHotspot; HBITMAP hbmMask, hbmColor; WORD wResID;
+    CHAR szModName[260]; CHAR szResName[260];
+} ICONINFOEXA, *PICONINFOEXA;
+typedef struct { DWORD cbSize, flags; HCURSOR hCursor; POINT ptScreenPos; } CURSORINFO, *PCURSORINFO;
+#define CURSOR_SHOWING 0x00000001
+#define RT_CURSOR       1
+#define RT_BITMAP       2
+#define RT_ICON         3
+#define RT_GROUP_CURSOR 12
+#define RT_GROUP_ICON   14
+#define IMAGE_BITMAP 0
+#define IMAGE_ICON   1
+#define IMAGE_CURSOR 2
+#define LR_DEFAULTCOLOR     0x0000
+#define LR_MONOCHROME       0x0001
+#define LR_COPYRETURNORG    0x0004
+#define LR_COPYDELETEORG    0x0008
+#define LR_LOADFROMFILE     0x0010
+#define LR_LOADTRANSPARENT  0x0020
+#define LR_DEFAULTSIZE      0x0040
+#define LR_VGACOLOR         0x0080
+#define LR_LOADMAP3DCOLORS  0x1000
+#define LR_CREATEDIBSECTION 0x2000
+#define LR_COPYFROMRESOURCE 0x4000
+#define LR_SHARED           0x8000
+#define DI_MASK        0x0001
+#define DI_IMAGE       0x0002
+#define DI_NORMAL      0x0003
+#define DI_COMPAT      0x0004
+#define DI_DEFAULTSIZE 0x0008
+#define DI_NOMIRROR    0x0010
+#define IDI_APPLICATION MAKEINTRESOURCEW(32512)
+#define IDI_HAND        MAKEINTRESOURCEW(32513)
+#define IDI_QUESTION    MAKEINTRESOURCEW(32514)
+#define IDI_EXCLAMATION MAKEINTRESOURCEW(32515)
+#define IDI_ASTERISK    MAKEINTRESOURCEW(32516)
+#define IDI_WINLOGO     MAKEINTRESOURCEW(32517)
+#define IDI_SHIELD      MAKEINTRESOURCEW(32518)
+#define IDI_WARNING     IDI_EXCLAMATION
+#define IDI_ERROR       IDI_HAND
+#define IDI_INFORMATION IDI_ASTERISK
+#define IDC_ARROW       MAKEINTRESOURCEW(32512)
+#define IDC_IBEAM       MAKEINTRESOURCEW(32513)
+#define IDC_WAIT        MAKEINTRESOURCEW(32514)
+#define IDC_CROSS       MAKEINTRESOURCEW(32515)
+#define IDC_UPARROW     MAKEINTRESOURCEW(32516)
+#define IDC_SIZE        MAKEINTRESOURCEW(32640)
+#define IDC_ICON        MAKEINTRESOURCEW(32641)
+#define IDC_SIZENWSE    MAKEINTRESOURCEW(32642)
+#define IDC_SIZENESW    MAKEINTRESOURCEW(32643)
+#define IDC_SIZEWE      MAKEINTRESOURCEW(32644)
+#define IDC_SIZENS      MAKEINTRESOURCEW(32645)
+#define IDC_SIZEALL     MAKEINTRESOURCEW(32646)
+#define IDC_NO          MAKEINTRESOURCEW(32648)
+#define IDC_HAND        MAKEINTRESOURCEW(32649)
+#define IDC_APPSTARTING MAKEINTRESOURCEW(32650)
+#define IDC_HELP        MAKEINTRESOURCEW(32651)
+#define ICON_SMALL  0
+#define ICON_BIG    1
+#define ICON_SMALL2 2
+WINUSERAPI HICON WINAPI CreateIconIndirect(PICONINFO);
+WINUSERAPI HICON WINAPI CreateIconFromResourceEx(BYTE *, DWORD, BOOL, DWORD, INT, INT, UINT);
+WINUSERAPI BOOL WINAPI DestroyIcon(HICON);
+WINUSERAPI BOOL WINAPI DestroyCursor(HCURSOR);
+WINUSERAPI BOOL WINAPI GetIconInfo(HICON, PICONINFO);
+WINUSERAPI BOOL WINAPI DrawIconEx(HDC, INT, INT, HICON, INT, INT, UINT, HBRUSH, UINT);
+WINUSERAPI HICON WINAPI LoadIconW(HINSTANCE, LPCWSTR);
+WINUSERAPI HCURSOR WINAPI LoadCursorW(HINSTANCE, LPCWSTR);
+WINUSERAPI HANDLE WINAPI LoadImageW(HINSTANCE, LPCWSTR, UINT, INT, INT, UINT);
+WINUSERAPI HCURSOR WINAPI SetCursor(HCURSOR);
+WINUSERAPI HCURSOR WINAPI GetCursor(void);
 
 #endif

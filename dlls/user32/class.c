@@ -481,12 +481,29 @@ const WCHAR *user_atom_name(ATOM atom)
 WINUSERAPI LRESULT WINAPI DefWindowProcW(HWND, UINT, WPARAM, LPARAM);
 extern IMAGE_DOS_HEADER __winrun_pe_header;
 
-/* The system classes whose window procedures exist. The control classes
- * (Button, Edit, Static, ListBox, ComboBox, ScrollBar, #32770) join when
- * their procedures are written. */
+WINUSERAPI LRESULT WINAPI DefDlgProcW(HWND, UINT, WPARAM, LPARAM);
+LRESULT WINAPI button_proc(HWND, UINT, WPARAM, LPARAM);   /* button.c */
+LRESULT WINAPI static_proc(HWND, UINT, WPARAM, LPARAM);   /* static.c */
+LRESULT WINAPI edit_proc(HWND, UINT, WPARAM, LPARAM);     /* edit.c */
+LRESULT WINAPI listbox_proc(HWND, UINT, WPARAM, LPARAM);  /* listbox.c */
+LRESULT WINAPI scrollbar_proc(HWND, UINT, WPARAM, LPARAM); /* scrollbar.c */
+LRESULT WINAPI combo_proc(HWND, UINT, WPARAM, LPARAM);     /* combo.c */
+LRESULT WINAPI combolbox_proc(HWND, UINT, WPARAM, LPARAM); /* combo.c */
+
+/* The system classes whose window procedures exist. The other control
+ * classes (Edit, ListBox, ComboBox, ScrollBar) join when their procedures
+ * are written. */
 void class_init_system(void)
 {
     static const WCHAR message_name[] = u"Message";
+    static const struct { const WCHAR *name; WNDPROC proc; UINT style; INT extra; } controls[] = {
+        { u"#32770", DefDlgProcW, CS_SAVEBITS | CS_DBLCLKS, DLGWINDOWEXTRA },
+        { u"Button", button_proc, CS_DBLCLKS | CS_VREDRAW | CS_HREDRAW | CS_PARENTDC, 3 * sizeof(LONG_PTR) },
+        { u"Static", static_proc, CS_DBLCLKS | CS_PARENTDC, 2 * sizeof(LONG_PTR) },
+        { u"Edit", edit_proc, CS_DBLCLKS | CS_PARENTDC, sizeof(LONG_PTR) },
+        { u"ListBox", listbox_proc, CS_DBLCLKS | CS_PARENTDC, sizeof(LONG_PTR) },
+        { u"ScrollBar", scrollbar_proc, CS_DBLCLKS | CS_VREDRAW | CS_HREDRAW | CS_PARENTDC, sizeof(LONG_PTR) },
+    };
     WNDCLASSEXW wc;
 
     memset(&wc, 0, sizeof(wc));
@@ -499,6 +516,13 @@ void class_init_system(void)
     if (!class_find(message_name, NULL)) {
         wc.hInstance = (HINSTANCE)&__winrun_pe_header;   /* system classes belong to user32 */
         register_class(&wc, TRUE, TRUE, NULL);
+        for (size_t i = 0; i < sizeof(controls) / sizeof(controls[0]); i++) {
+            wc.lpfnWndProc = controls[i].proc;
+            wc.lpszClassName = controls[i].name;
+            wc.style = controls[i].style;
+            wc.cbWndExtra = controls[i].extra;
+            register_class(&wc, TRUE, TRUE, NULL);
+        }
     }
     user_unlock();
 }

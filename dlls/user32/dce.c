@@ -162,7 +162,7 @@ WINUSERAPI HDC WINAPI GetDCEx(HWND hwnd, HRGN rgn, DWORD flags)
         user_unlock();
         return NULL;
     }
-    own = (win->cls->style & (CS_OWNDC | CS_CLASSDC)) && win->parent;
+    own = win->parent && (win->cls->style & (CS_OWNDC | CS_CLASSDC));   /* the desktop has no class */
     if (own && !win->own_dc) win->own_dc = g->window_dc_create();
     if (own) hdc = win->own_dc;
     else if (pool_count) hdc = pool[--pool_count];

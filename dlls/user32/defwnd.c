@@ -9,6 +9,10 @@
 #include <string.h>
 #include "user_private.h"
 
+void menu_track_bar(HWND hwnd, UINT command, LPARAM lp);   /* menutrack.c */
+LRESULT cursoricon_def_setcursor(HWND hwnd, LPARAM lp);                       /* cursoricon.c */
+LRESULT cursoricon_def_icon(HWND hwnd, UINT msg, WPARAM type, LPARAM icon);
+
 LRESULT winpos_default_nccalcsize(HWND hwnd, RECT *rect);
 void winpos_default_poschanged(HWND hwnd, const WINDOWPOS *pos);
 void winpos_default_poschanging(HWND hwnd, WINDOWPOS *pos);
@@ -84,6 +88,11 @@ static LRESULT hit_test(HWND hwnd, POINT pt)
     return HTBORDER;
 }
 
+void scroll_track_window_bar(HWND hwnd, INT bar, POINT pt);   /* scrollbar.c */
+
+/* DefWindowProc saw F10 pressed on this thread */
+static __thread BOOL f10_down;
+
 static LRESULT default_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unicode)
 {
     switch (msg) {
@@ -148,7 +157,21 @@ static LRESULT default_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unic
         case SC_MINIMIZE: ShowWindow(hwnd, SW_MINIMIZE); break;
         case SC_MAXIMIZE: ShowWindow(hwnd, SW_MAXIMIZE); break;
         case SC_RESTORE: ShowWindow(hwnd, SW_RESTORE); break;
+        case SC_KEYMENU:
+        case SC_MOUSEMENU: menu_track_bar(hwnd, wp & 0xfff0, lp); break;
+        case SC_VSCROLL:
+        case SC_HSCROLL: {
+            POINT pt = { (SHORT)LOWORD(lp), (SHORT)HIWORD(lp) };
+            scroll_track_window_bar(hwnd, (wp & 0xfff0) == SC_VSCROLL ? SB_VERT : SB_HORZ, pt);
+            break;
         }
+        }
+        return 0;
+    case WM_NCLBUTTONDOWN:
+        /* the menu bar opens on a press, as on Windows */
+        if (wp == HTMENU) SendMessageW(hwnd, WM_SYSCOMMAND, SC_MOUSEMENU | HTMENU, lp);
+        else if (wp == HTVSCROLL) SendMessageW(hwnd, WM_SYSCOMMAND, SC_VSCROLL | HTVSCROLL, lp);
+        else if (wp == HTHSCROLL) SendMessageW(hwnd, WM_SYSCOMMAND, SC_HSCROLL | HTHSCROLL, lp);
         return 0;
     case WM_WINDOWPOSCHANGING:
         winpos_default_poschanging(hwnd, (WINDOWPOS *)lp);
@@ -184,17 +207,30 @@ static LRESULT default_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unic
             HWND parent = GetAncestor(hwnd, GA_PARENT);
             if (parent && SendMessageW(parent, WM_SETCURSOR, wp, lp)) return TRUE;
         }
-        return FALSE;
+        return cursoricon_def_setcursor(hwnd, lp);
     case WM_GETICON:
-        return 0;
+    case WM_SETICON:
+        return cursoricon_def_icon(hwnd, msg, wp, lp);
     case WM_SHOWWINDOW:
         return 0;
     case WM_GETMINMAXINFO:
         return 0;
-    case WM_SYSKEYDOWN:
     case WM_KEYUP:
     case WM_SYSKEYUP:
+        /* F10 released opens the menu bar (the display may report it as a
+         * plain key), unless its press went elsewhere, e.g. to an accelerator */
+        if (wp == VK_F10 && f10_down && !(GetWindowLongW(hwnd, GWL_STYLE) & WS_CHILD))
+            SendMessageW(hwnd, WM_SYSCOMMAND, SC_KEYMENU, 0);
+        if (wp == VK_F10) f10_down = FALSE;
+        return 0;
+    case WM_KEYDOWN:
+    case WM_SYSKEYDOWN:
+        if (wp == VK_F10) f10_down = TRUE;
+        return 0;
     case WM_SYSCHAR:
+        /* Alt+letter: the menu bar item with that mnemonic */
+        if ((lp & 0x20000000) && wp != VK_SPACE && !(GetWindowLongW(hwnd, GWL_STYLE) & WS_CHILD))
+            SendMessageW(hwnd, WM_SYSCOMMAND, SC_KEYMENU, wp);
         return 0;
     case WM_CONTEXTMENU:
         if (GetWindowLongW(hwnd, GWL_STYLE) & WS_CHILD)

@@ -67,12 +67,20 @@ static struct user_window *child_at(struct user_window *win, POINT pt)
     }
 }
 
+void cursor_moved(HWND top, int x, int y);   /* cursoricon.c */
+WINUSERAPI BOOL WINAPI SendNotifyMessageW(HWND, UINT, WPARAM, LPARAM);
+#ifndef MAKELPARAM
+#define MAKELPARAM(lo, hi) ((LPARAM)(DWORD)MAKELONG(lo, hi))
+#endif
+
 static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
 {
     struct user_window *win;
     POINT pt = { x, y }, origin;
     HWND target;
+    WORD hit = HTCLIENT;
 
+    cursor_moved(hwnd, x, y);
     user_lock();
     if (!(win = window_get(hwnd))) {
         user_unlock();
@@ -80,9 +88,45 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
     }
     /* the capture window of the window's thread takes every mouse message */
     if ((target = queue_window_slot(win->queue, 2)) && window_get(target)) win = window_get(target);
-    else win = child_at(win, pt);
+    else {
+        win = child_at(win, pt);
+        /* a press on a top-level's menu bar is non-client input (WM_NCHITTEST
+         * is not asked yet: the menu bar is the only non-client part handled) */
+        if (!(win->style & WS_CHILD) && win->id && (msg == WM_LBUTTONDOWN || msg == WM_LBUTTONDBLCLK)) {
+            RECT in, r = win->window_rect;
+            winpos_nc_metrics(win->style, win->ex_style, FALSE, &in);
+            if (pt.x >= r.left + in.left && pt.x < r.right - in.right && pt.y >= r.top + in.top &&
+                pt.y < r.top + in.top + GetSystemMetrics(15 /* SM_CYMENU */) && pt.y < win->client_rect.top) {
+                target = win->handle;
+                user_unlock();
+                PostMessageW(target, WM_NCLBUTTONDOWN, HTMENU, (LPARAM)((x & 0xffff) | (y & 0xffff) << 16));
+                return;
+            }
+        }
+        /* so is a press on a window's own scroll bar (scrollbar.c tracks it) */
+        if ((win->style & (WS_HSCROLL | WS_VSCROLL)) && (msg == WM_LBUTTONDOWN || msg == WM_LBUTTONDBLCLK)) {
+            RECT c = win->client_rect;
+            WORD part = 0;
+            window_get_screen_offset(win->parent, &origin);
+            OffsetRect(&c, origin.x, origin.y);
+            if ((win->style & WS_VSCROLL) && pt.x >= c.right && pt.x < c.right + GetSystemMetrics(2 /* SM_CXVSCROLL */) &&
+                pt.y >= c.top && pt.y < c.bottom) part = HTVSCROLL;
+            else if ((win->style & WS_HSCROLL) && pt.y >= c.bottom && pt.y < c.bottom + GetSystemMetrics(3 /* SM_CYHSCROLL */) &&
+                     pt.x >= c.left && pt.x < c.right) part = HTHSCROLL;
+            if (part) {
+                target = win->handle;
+                user_unlock();
+                PostMessageW(target, WM_NCLBUTTONDOWN, part, (LPARAM)((x & 0xffff) | (y & 0xffff) << 16));
+                return;
+            }
+        }
+    }
     window_get_screen_offset(win, &origin);
     target = win->handle;
+    if (pt.x < origin.x || pt.y < origin.y || pt.x >= origin.x + win->client_rect.right - win->client_rect.left ||
+        pt.y >= origin.y + win->client_rect.bottom - win->client_rect.top)
+        hit = HTNOWHERE;
+    if (queue_window_slot(win->queue, 2)) hit = (WORD)-1;   /* captured: no WM_SETCURSOR */
     /* a second press within the double-click time and rectangle is a
      * double click for CS_DBLCLKS classes; only the event thread calls
      * this, so one remembered press serves the process */
@@ -101,11 +145,21 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
         }
     }
     user_unlock();
-    PostMessageW(target, msg, keys, (LPARAM)(((x - origin.x) & 0xffff) | ((y - origin.y) & 0xffff) << 16));
+    /* the window picks the pointer's image (DefWindowProc: its class cursor);
+     * not sent under capture, as on Windows. Sent, not waited for: this is
+     * the display's event thread */
+    if (msg == WM_MOUSEMOVE && hit != (WORD)-1)
+        SendNotifyMessageW(target, WM_SETCURSOR, (WPARAM)target, MAKELPARAM(hit, msg));
+    /* shifted unsigned: a negative y (above the client area) would overflow an int */
+    PostMessageW(target, msg, keys, (LPARAM)(int)(((x - origin.x) & 0xffff) | ((unsigned int)(y - origin.y) & 0xffff) << 16));
 }
 
-/* Keys go to the focus window of the window's thread, else the window. */
-static void key(HWND hwnd, UINT msg, UINT vk, UINT scan)
+WINUSERAPI BOOL WINAPI IsIconic(HWND);
+WINUSERAPI BOOL WINAPI IsWindowVisible(HWND);
+WINUSERAPI HWND WINAPI SetActiveWindow(HWND);
+
+/* The focus window of HWND's thread, else HWND. */
+static HWND focus_of(HWND hwnd)
 {
     struct user_window *win;
     HWND focus = NULL;
@@ -113,7 +167,55 @@ static void key(HWND hwnd, UINT msg, UINT vk, UINT scan)
     user_lock();
     if ((win = window_get(hwnd))) focus = queue_window_slot(win->queue, 0);
     user_unlock();
-    PostMessageW(focus ? focus : hwnd, msg, vk, 1 | (scan & 0xff) << 16 | (msg == WM_KEYUP ? 0xc0000000u : 0));
+    return focus ? focus : hwnd;
+}
+
+/* Keys go to the focus window of the window's thread, else the window;
+ * a repeat count of 1 each (X sends every repeat as its own event). */
+static void key(HWND hwnd, UINT msg, UINT vk, UINT flags)
+{
+    input_driver_key(vk, flags);
+    PostMessageW(focus_of(hwnd), msg, vk, (LPARAM)(1 | (DWORD)(flags & 0xffff) << 16));
+}
+
+/* The wheel goes to the focus window, the point in screen coordinates. */
+static void wheel(HWND hwnd, UINT msg, int x, int y, WPARAM keys, int delta)
+{
+    PostMessageW(focus_of(hwnd), msg, (WPARAM)(DWORD)MAKELONG(keys, (WORD)(SHORT)delta),
+                 (LPARAM)(DWORD)MAKELONG((WORD)(SHORT)x, (WORD)(SHORT)y));
+}
+
+/* Geometry and activation change on the window's own thread: the event
+ * thread only notifies it (driver_internal_message does the work). */
+static void moved(HWND hwnd, const RECT *r)
+{
+    SendNotifyMessageW(hwnd, WM_WINRUN_MOVED, (WPARAM)(DWORD)MAKELONG((WORD)(SHORT)r->left, (WORD)(SHORT)r->top),
+                       (LPARAM)(DWORD)MAKELONG((WORD)(r->right - r->left), (WORD)(r->bottom - r->top)));
+}
+
+static void activate(HWND hwnd, BOOL active)
+{
+    SendNotifyMessageW(hwnd, WM_WINRUN_ACTIVATE, active, 0);
+}
+
+LRESULT driver_internal_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
+{
+    switch (msg) {
+    case WM_WINRUN_MOVED:
+        /* a minimized window keeps its place; the display's new rectangle
+         * goes through SetWindowPos (WM_WINDOWPOSCHANGING/CHANGED, WM_MOVE,
+         * WM_SIZE, a repaint) without being sent back to the display */
+        if (IsIconic(hwnd)) return 0;
+        SetWindowPos(hwnd, 0, (SHORT)LOWORD(wp), (SHORT)HIWORD(wp), LOWORD(lp), HIWORD(lp),
+                     SWP_NOZORDER | SWP_NOACTIVATE | SWP_WINRUN_FROM_DRIVER);
+        return 0;
+    case WM_WINRUN_ACTIVATE:
+        if (wp) {
+            if (IsWindowVisible(hwnd) && IsWindowEnabled(hwnd) && GetActiveWindow() != hwnd) SetActiveWindow(hwnd);
+        } else if (GetActiveWindow() == hwnd) SetActiveWindow(NULL);
+        return 0;
+    }
+    return 0;
 }
 
 static void expose(HWND hwnd)
@@ -126,7 +228,9 @@ static void close_window(HWND hwnd)
     PostMessageW(hwnd, WM_SYSCOMMAND, SC_CLOSE, 0);
 }
 
-static const struct user_driver_callbacks callbacks = { start_thread, mouse, key, expose, close_window };
+static const struct user_driver_callbacks callbacks = {
+    start_thread, mouse, key, expose, close_window, wheel, moved, activate,
+};
 
 static void choose(void)
 {
@@ -158,10 +262,24 @@ static void choose(void)
     }
 }
 
+static BOOL driver_chosen;
+
+static void choose_once(void)
+{
+    choose();
+    __atomic_store_n(&driver_chosen, TRUE, __ATOMIC_RELEASE);
+}
+
 const struct user_driver *user_driver(void)
 {
-    pthread_once(&driver_once, choose);
+    pthread_once(&driver_once, choose_once);
     return driver;
+}
+
+/* For calls that must not load the display (ToUnicode in a console program). */
+const struct user_driver *user_driver_if_loaded(void)
+{
+    return __atomic_load_n(&driver_chosen, __ATOMIC_ACQUIRE) ? driver : NULL;
 }
 
 /* The headless driver's show_window: says once why nothing is seen. */

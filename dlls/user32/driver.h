@@ -26,6 +26,15 @@ struct user_driver {
     void (*set_title)(struct driver_window *win, const WCHAR *title);
     /* copy RECT of the window's surface (32-bit BGRA, STRIDE bytes a row) to the display */
     void (*present)(struct driver_window *win, const void *bits, INT stride, const RECT *rect);
+    /* optional (NULL: not shown). The pointer's image over WIN and the
+     * window's icon, WIDTH x HEIGHT 32-bit ARGB with straight alpha, top
+     * row first; ARGB NULL means the display's default. */
+    void (*set_cursor)(struct driver_window *win, const DWORD *argb, INT width, INT height, INT hot_x, INT hot_y);
+    void (*set_icon)(struct driver_window *win, const DWORD *argb, INT width, INT height);
+    /* optional: the character(s) of a key under the display's layout, as
+     * ToUnicodeEx; SCAN has KF_EXTENDED for extended keys. -1: not known
+     * to the display (user32 uses its US layout) */
+    INT (*to_unicode)(UINT vk, UINT scan, const BYTE *state, WCHAR *buffer, INT size);
 };
 
 const struct user_driver *user_driver(void);
@@ -39,10 +48,18 @@ struct user_driver_callbacks {
     /* a mouse message at screen point X,Y over top-level HWND (client
      * messages go to the child under the point) */
     void (*mouse)(HWND hwnd, UINT msg, int x, int y, WPARAM keys);
-    /* a key: WM_KEYDOWN/WM_KEYUP with a virtual key and the scan code */
-    void (*key)(HWND hwnd, UINT msg, UINT vk, UINT scan);
+    /* a key: WM_(SYS)KEYDOWN/UP with a virtual key and FLAGS, the high word
+     * of lParam (scan code | KF_EXTENDED | KF_ALTDOWN | KF_REPEAT | KF_UP) */
+    void (*key)(HWND hwnd, UINT msg, UINT vk, UINT flags);
     void (*expose)(HWND hwnd);
     void (*close)(HWND hwnd);
+    /* WM_MOUSEWHEEL/WM_MOUSEHWHEEL of DELTA at screen point X,Y */
+    void (*wheel)(HWND hwnd, UINT msg, int x, int y, WPARAM keys, int delta);
+    /* the display moved or sized the top-level (a window manager, the
+     * user): user32 follows without calling move_window back */
+    void (*moved)(HWND hwnd, const RECT *window_rect);
+    /* the display gave the top-level the keyboard focus, or took it away */
+    void (*activate)(HWND hwnd, BOOL active);
 };
 /* the entry point of lib/winrun/winex11.so */
 typedef const struct user_driver *(*x11_driver_init_func)(const struct user_driver_callbacks *callbacks);

@@ -40,6 +40,8 @@ static const struct user_driver null_driver = {
     null_move_window,
     null_set_title,
     null_present,
+    NULL,   /* no pointer */
+    NULL,   /* no icons */
 };
 
 const struct user_driver *null_driver_get(void)

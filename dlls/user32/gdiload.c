@@ -44,6 +44,19 @@ static void load(void)
     GET(set_text_align, "SetTextAlign");
     GET(get_text_color, "GetTextColor");
     GET(set_bk_color, "SetBkColor");
+    GET(create_font_indirect, "CreateFontIndirectW");
+    GET(create_compatible_dc, "CreateCompatibleDC");
+    GET(delete_dc, "DeleteDC");
+    GET(set_text_color, "SetTextColor");
+    GET(set_bk_mode, "SetBkMode");
+    GET(get_current_object, "GetCurrentObject");
+    GET(create_bitmap, "CreateBitmap");
+    GET(create_dib_section, "CreateDIBSection");
+    GET(get_di_bits, "GetDIBits");
+    GET(set_di_bits, "SetDIBits");
+    GET(get_object, "GetObjectW");
+    GET(stretch_blt, "StretchBlt");
+    GET(alpha_blend, "GdiAlphaBlend");
 #undef GET
     if (!dladdr((void *)gdi.create_rect_rgn, &info) || !info.dli_fname) return;
     if (!(elf = dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD))) return;

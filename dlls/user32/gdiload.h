@@ -26,6 +26,21 @@ struct user_gdi {
     UINT (WINAPI *set_text_align)(HDC, UINT);
     COLORREF (WINAPI *get_text_color)(HDC);
     COLORREF (WINAPI *set_bk_color)(HDC, COLORREF);
+    /* dialogs, controls (dialog.c, button.c, static.c, msgbox.c) and menus (menudraw.c) */
+    HFONT (WINAPI *create_font_indirect)(const LOGFONTW *);
+    HDC (WINAPI *create_compatible_dc)(HDC);
+    BOOL (WINAPI *delete_dc)(HDC);
+    COLORREF (WINAPI *set_text_color)(HDC, COLORREF);
+    INT (WINAPI *set_bk_mode)(HDC, INT);
+    HGDIOBJ (WINAPI *get_current_object)(HDC, UINT);
+    /* icons, cursors and images (cursoricon.c, image.c) */
+    HBITMAP (WINAPI *create_bitmap)(INT, INT, UINT, UINT, const void *);
+    HBITMAP (WINAPI *create_dib_section)(HDC, const BITMAPINFO *, UINT, void **, HANDLE, DWORD);
+    INT (WINAPI *get_di_bits)(HDC, HBITMAP, UINT, UINT, void *, BITMAPINFO *, UINT);
+    INT (WINAPI *set_di_bits)(HDC, HBITMAP, UINT, UINT, const void *, const BITMAPINFO *, UINT);
+    INT (WINAPI *get_object)(HGDIOBJ, INT, void *);
+    BOOL (WINAPI *stretch_blt)(HDC, INT, INT, INT, INT, HDC, INT, INT, INT, INT, DWORD);
+    BOOL (WINAPI *alpha_blend)(HDC, INT, INT, INT, INT, HDC, INT, INT, INT, INT, DWORD);
     /* include/winrun/gdi.h */
     HDC (*window_dc_create)(void);
     BOOL (*window_dc_set)(HDC, void *, int, int, int, HRGN, BOOL);

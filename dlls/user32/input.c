@@ -3,7 +3,8 @@
  * WM_CHAR through the US layout), ToUnicode, MapVirtualKey, VkKeyScan and
  * the key state a thread has seen (GetKeyState).
  *
- * The layout is US English only until the X11 backend brings xkbcommon's.
+ * The layout is US English, or the X display's (xkbcommon, through the
+ * driver's to_unicode) once a window made the display driver load.
  * Key state is per thread and follows the key messages TranslateMessage
  * sees, which is what GetKeyState reports on Windows (the state as of the
  * last message read), close enough without real input.
@@ -57,11 +58,17 @@ static WCHAR vk_to_char(UINT vk, BOOL shift, BOOL caps, BOOL ctrl)
 
 WINUSERAPI INT WINAPI ToUnicodeEx(UINT vk, UINT scan, const BYTE *state, LPWSTR buffer, INT size, UINT flags, HANDLE hkl)
 {
+    const struct user_driver *driver;
     WCHAR c;
+    INT n;
 
     (void)scan; (void)flags; (void)hkl;
     if (!state || size < 1 || (scan & 0x8000)) return 0;   /* key up */
     if (state[VK_MENU] & 0x80 && !(state[VK_CONTROL] & 0x80)) return 0;
+    /* the display's layout when a display is in use */
+    if ((driver = user_driver_if_loaded()) && driver->to_unicode &&
+        (n = driver->to_unicode(vk, scan, state, buffer, size)) >= 0)
+        return n;
     c = vk_to_char(vk, (state[VK_SHIFT] & 0x80) != 0, (state[VK_CAPITAL] & 1) != 0,
                    (state[VK_CONTROL] & 0x80) && !(state[VK_MENU] & 0x80));
     if (!c) return 0;
@@ -134,15 +141,56 @@ WINUSERAPI UINT WINAPI MapVirtualKeyW(UINT code, UINT type) { return MapVirtualK
 WINUSERAPI UINT WINAPI MapVirtualKeyA(UINT code, UINT type) { return MapVirtualKeyExW(code, type, NULL); }
 WINUSERAPI UINT WINAPI MapVirtualKeyExA(UINT code, UINT type, HANDLE hkl) { return MapVirtualKeyExW(code, type, hkl); }
 
-static void update_key_state(UINT msg, WPARAM vk)
+/* The left or right variant of a Shift, Ctrl or Alt key message (its
+ * scan code or extended bit tells), else VK itself. */
+static UINT sided_vk(UINT vk, UINT flags)
 {
+    switch (vk) {
+    case VK_SHIFT: return (flags & 0xff) == 0x36 ? VK_RSHIFT : VK_LSHIFT;
+    case VK_CONTROL: return flags & KF_EXTENDED ? VK_RCONTROL : VK_LCONTROL;
+    case VK_MENU: return flags & KF_EXTENDED ? VK_RMENU : VK_LMENU;
+    }
+    return vk;
+}
+
+static void set_key(BYTE *state, UINT vk, BOOL down)
+{
+    if (down) {
+        if (!(state[vk] & 0x80)) state[vk] ^= 0x01;   /* toggle on each press */
+        state[vk] |= 0x80;
+    } else state[vk] &= ~0x80;
+}
+
+static void update_key_state(UINT msg, WPARAM vk, LPARAM lp)
+{
+    BOOL down = msg == WM_KEYDOWN || msg == WM_SYSKEYDOWN;
+    UINT side;
+
     vk &= 0xff;
-    if (msg == WM_KEYDOWN || msg == WM_SYSKEYDOWN) {
-        if (!(key_state[vk] & 0x80)) key_state[vk] ^= 0x01;   /* toggle on each press */
-        key_state[vk] |= 0x80;
-    } else key_state[vk] &= ~0x80;
-    if (vk == VK_SHIFT || vk == VK_CONTROL || vk == VK_MENU) return;
-    if (vk == 0xA0 || vk == 0xA1) key_state[VK_SHIFT] = key_state[vk] & 0x80 ? 0x80 : 0;
+    set_key(key_state, vk, down);
+    if ((side = sided_vk(vk, HIWORD(lp))) != vk) set_key(key_state, side, down);
+    if (vk == VK_LSHIFT || vk == VK_RSHIFT)
+        key_state[VK_SHIFT] = (key_state[VK_LSHIFT] | key_state[VK_RSHIFT]) & 0x80;
+}
+
+void input_key_retrieved(const MSG *msg)
+{
+    if (msg->message == WM_KEYDOWN || msg->message == WM_SYSKEYDOWN || msg->message == WM_KEYUP ||
+        msg->message == WM_SYSKEYUP)
+        update_key_state(msg->message, msg->wParam, msg->lParam);
+}
+
+/* The keys held on the display, for the process (the display driver's
+ * thread reports them); Windows' asynchronous state is the device's. */
+static BYTE async_state[256];
+
+void input_driver_key(UINT vk, UINT flags)
+{
+    BOOL down = !(flags & KF_UP);
+    UINT side = sided_vk(vk & 0xff, flags);
+
+    __atomic_store_n(&async_state[vk & 0xff], down ? 0x80 : 0, __ATOMIC_RELAXED);
+    if (side != (vk & 0xff)) __atomic_store_n(&async_state[side], down ? 0x80 : 0, __ATOMIC_RELAXED);
 }
 
 WINUSERAPI SHORT WINAPI GetKeyState(INT vk)
@@ -153,6 +201,8 @@ WINUSERAPI SHORT WINAPI GetKeyState(INT vk)
 
 WINUSERAPI SHORT WINAPI GetAsyncKeyState(INT vk)
 {
+    /* without a display the thread's state is the only one there is */
+    if (__atomic_load_n(&async_state[vk & 0xff], __ATOMIC_RELAXED) & 0x80) return (SHORT)0x8000;
     return key_state[vk & 0xff] & 0x80 ? (SHORT)0x8000 : 0;
 }
 
@@ -189,7 +239,7 @@ static BOOL translate(const MSG *msg)
     default:
         return FALSE;
     }
-    update_key_state(msg->message, msg->wParam);
+    update_key_state(msg->message, msg->wParam, msg->lParam);   /* for messages not read from the queue */
     if (msg->message == WM_KEYUP || msg->message == WM_SYSKEYUP) return TRUE;
     if (ToUnicodeEx(msg->wParam, HIWORD(msg->lParam), key_state, &c, 1, 0, NULL) != 1) {
         /* Alt+letter still makes WM_SYSCHAR */
@@ -205,4 +255,11 @@ static BOOL translate(const MSG *msg)
 WINUSERAPI BOOL WINAPI TranslateMessage(const MSG *msg)
 {
     return msg && translate(msg);
+}
+
+/* There is no sound device: the beep is only reported as done. */
+WINUSERAPI BOOL WINAPI MessageBeep(UINT type)
+{
+    (void)type;
+    return TRUE;
 }

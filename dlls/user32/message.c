@@ -294,6 +294,7 @@ static LRESULT call_converted(WNDPROC proc, BOOL to_unicode, HWND hwnd, UINT msg
 {
     LRESULT ret;
 
+    if (control_message_converts(hwnd, msg)) return control_call_converted(proc, to_unicode, hwnd, msg, wp, lp);
     switch (msg) {
     case WM_NCCREATE:
     case WM_CREATE: {
@@ -443,7 +444,8 @@ static void process_sent(struct user_queue *q, struct sent *s)
     s->prev_received = q->received;
     q->received = s;
     user_unlock();
-    if ((proc = window_get_proc(s->hwnd, &proc_unicode)))
+    if (s->msg >= WM_WINRUN_DRIVER_FIRST) result = driver_internal_message(s->hwnd, s->msg, s->wp, s->lp);
+    else if ((proc = window_get_proc(s->hwnd, &proc_unicode)))
         result = call_window_proc(proc, proc_unicode, s->hwnd, s->msg, s->wp, s->lp, s->unicode);
     user_lock();
     q->received = s->prev_received;
@@ -600,7 +602,8 @@ static BOOL send_message_full(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL un
     same_thread = win->tid == GetCurrentThreadId();
     user_unlock();
     if (same_thread || !to) {
-        *result = call_window_proc(proc, proc_unicode, hwnd, msg, wp, lp, unicode);
+        if (msg >= WM_WINRUN_DRIVER_FIRST) *result = driver_internal_message(hwnd, msg, wp, lp);
+        else *result = call_window_proc(proc, proc_unicode, hwnd, msg, wp, lp, unicode);
         if (type == SEND_CALLBACK && callback) callback(hwnd, msg, data, *result);
         return TRUE;
     }
@@ -923,6 +926,7 @@ static void remember(struct user_queue *q, const MSG *msg, UINT flags)
     if (!(flags & PM_REMOVE)) return;
     q->msg_time = msg->time;
     q->msg_pos = msg->pt;
+    input_key_retrieved(msg);   /* GetKeyState follows the key messages read */
 }
 
 static BOOL check_filter_window(HWND hwnd)
@@ -1093,7 +1097,7 @@ WINUSERAPI DWORD WINAPI MsgWaitForMultipleObjectsEx(DWORD count, const HANDLE *h
         SetLastError(ERROR_INVALID_PARAMETER);
         return WAIT_FAILED;
     }
-    memcpy(all, handles, count * sizeof(HANDLE));
+    if (count) memcpy(all, handles, count * sizeof(HANDLE));   /* HANDLES may be NULL with no handles */
     all[count] = q->event;
     for (;;) {
         DWORD wait_ms = timeout, timer_ms;

@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include "user_private.h"
 #include "gdiload.h"
+#include "menu_private.h"
 
 WINUSERAPI DWORD WINAPI GetSysColor(INT index);
 WINUSERAPI INT WINAPI FillRect(HDC, const RECT *, HBRUSH);
@@ -39,6 +40,8 @@ WINUSERAPI HBRUSH WINAPI GetSysColorBrush(INT index)
     return brushes[index];
 }
 
+void scroll_draw_window_bars(HWND hwnd, HDC hdc);   /* scrollbar.c */
+
 BOOL nc_paint(HWND hwnd, HRGN rgn)
 {
     DWORD style = GetWindowLongW(hwnd, GWL_STYLE), ex_style = GetWindowLongW(hwnd, GWL_EXSTYLE);
@@ -47,8 +50,15 @@ BOOL nc_paint(HWND hwnd, HRGN rgn)
     HDC hdc;
 
     (void)rgn;   /* the whole frame is drawn */
-    if (!(style & (WS_BORDER | WS_DLGFRAME | WS_THICKFRAME)) && !(ex_style & (WS_EX_DLGMODALFRAME | WS_EX_WINDOWEDGE)))
+    BOOL frame = (style & (WS_BORDER | WS_DLGFRAME | WS_THICKFRAME)) || (ex_style & (WS_EX_DLGMODALFRAME | WS_EX_WINDOWEDGE));
+
+    if (!frame && ((style & WS_CHILD) || !GetMenu(hwnd))) {
+        if ((style & (WS_HSCROLL | WS_VSCROLL)) && (hdc = GetWindowDC(hwnd))) {
+            scroll_draw_window_bars(hwnd, hdc);
+            ReleaseDC(hwnd, hdc);
+        }
         return TRUE;
+    }
     if (!GetWindowRect(hwnd, &window) || !GetClientRect(hwnd, &client)) return FALSE;
     ClientToScreen(hwnd, &origin);
     OffsetRect(&client, origin.x - window.left, origin.y - window.top);
@@ -68,7 +78,9 @@ BOOL nc_paint(HWND hwnd, HRGN rgn)
         band = (RECT){ insets.left, insets.left, window.right - insets.right, insets.top - 1 };
         FillRect(hdc, &band, GetSysColorBrush(GetActiveWindow() == hwnd ? COLOR_ACTIVECAPTION : COLOR_INACTIVECAPTION));
     }
-    FrameRect(hdc, &window, GetSysColorBrush(COLOR_WINDOWFRAME));
+    if (menu_bar_rect(hwnd, &band)) menu_draw_bar(hwnd, hdc, &band);
+    if (style & (WS_HSCROLL | WS_VSCROLL)) scroll_draw_window_bars(hwnd, hdc);
+    if (frame) FrameRect(hdc, &window, GetSysColorBrush(COLOR_WINDOWFRAME));
     ReleaseDC(hwnd, hdc);
     return TRUE;
 }

@@ -363,3 +363,9 @@ WINUSERAPI BOOL WINAPI SystemParametersInfoForDpi(UINT action, UINT uparam, void
     (void)dpi;
     return system_parameters(action, uparam, param, flags, TRUE);
 }
+
+/* The UI font (Segoe UI 9 pt) for what user32 draws itself: menus. */
+void sysparams_ui_font(void *lf)
+{
+    ui_font(lf);
+}

@@ -18,28 +18,6 @@
 #include "wingdi.h"
 #include "gdiload.h"
 
-#define DT_TOP              0x00000000
-#define DT_LEFT             0x00000000
-#define DT_CENTER           0x00000001
-#define DT_RIGHT            0x00000002
-#define DT_VCENTER          0x00000004
-#define DT_BOTTOM           0x00000008
-#define DT_WORDBREAK        0x00000010
-#define DT_SINGLELINE       0x00000020
-#define DT_EXPANDTABS       0x00000040
-#define DT_TABSTOP          0x00000080
-#define DT_NOCLIP           0x00000100
-#define DT_EXTERNALLEADING  0x00000200
-#define DT_CALCRECT         0x00000400
-#define DT_NOPREFIX         0x00000800
-#define DT_EDITCONTROL      0x00002000
-#define DT_PATH_ELLIPSIS    0x00004000
-#define DT_END_ELLIPSIS     0x00008000
-#define DT_MODIFYSTRING     0x00010000
-#define DT_WORD_ELLIPSIS    0x00040000
-#define DT_HIDEPREFIX       0x00100000
-#define DT_PREFIXONLY       0x00200000
-
 typedef struct { UINT cbSize; INT iTabLength, iLeftMargin, iRightMargin; UINT uiLengthDrawn; } DRAWTEXTPARAMS;
 
 static const struct user_gdi *gdi;   /* set by have_gdi: the same value from every thread */

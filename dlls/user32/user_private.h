@@ -82,6 +82,8 @@ struct user_window {
     struct driver_window *driver;   /* top-levels only */
     BYTE *extra;
     INT extra_size;
+    HICON icon, icon_small;         /* WM_SETICON (defwnd.c) */
+    struct scroll_bars *scroll;     /* WS_HSCROLL/WS_VSCROLL state (scrollbar.c); NULL until used */
 };
 #define WINFLAG_DESTROYING 0x0001
 #define WINFLAG_NEED_SIZE  0x0002   /* WM_SIZE/WM_MOVE not yet sent */
@@ -108,6 +110,10 @@ void dce_present(HWND hwnd);                             /* shows the top-level'
 BOOL nc_paint(HWND hwnd, HRGN rgn);                      /* DefWindowProc's WM_NCPAINT (nonclient.c) */
 LRESULT paint_erase_background(HWND hwnd, HDC hdc);      /* DefWindowProc's WM_ERASEBKGND */
 
+/* ---- menus (menu.c) ---- */
+void menu_attach(HMENU menu, HWND hwnd);                 /* MENU becomes HWND's bar; under the lock */
+void menu_window_freed(struct user_window *win);         /* destroys its bar and system menu; under the lock */
+
 /* ---- messages (message.c) ---- */
 struct user_queue;
 struct user_queue *queue_current(void);              /* creates it on first use */
@@ -120,6 +126,18 @@ LRESULT call_window_proc(WNDPROC proc, BOOL proc_unicode, HWND hwnd, UINT msg, W
 LRESULT send_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unicode);
 
 /* ---- focus and activation (focus.c) ---- */
+/* Messages the display driver's thread sends (SendNotifyMessage) to a
+ * top-level's thread, handled by user32 there, never seen by the program
+ * (driver.c). Above every message a program can register. */
+#define WM_WINRUN_DRIVER_FIRST 0x80001000u
+#define WM_WINRUN_MOVED        0x80001000u   /* wp: x, y; lp: cx, cy (MAKELONG) */
+#define WM_WINRUN_ACTIVATE     0x80001001u   /* wp: TRUE gained, FALSE lost the display's focus */
+/* SetWindowPos flag: the display already has the new geometry */
+#define SWP_WINRUN_FROM_DRIVER 0x80000000u
+LRESULT driver_internal_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp);
+const struct user_driver *user_driver_if_loaded(void);   /* NULL until a window needed it */
+void input_key_retrieved(const MSG *msg);   /* input.c: a key message was read from the queue */
+void input_driver_key(UINT vk, UINT flags);  /* input.c: the display's key state (GetAsyncKeyState) */
 void focus_window_destroyed(HWND hwnd);
 void focus_window_hidden(HWND hwnd);
 BOOL focus_activate(HWND hwnd, BOOL set_focus);
@@ -127,6 +145,7 @@ BOOL focus_activate(HWND hwnd, BOOL set_focus);
 /* ---- system parameters (sysparams.c) ---- */
 void sysparams_screen_size(INT *cx, INT *cy);
 void sysparams_work_area(RECT *rect);
+void sysparams_ui_font(void *lf);   /* fills a LOGFONTW (wingdi.h) with the UI font menus are drawn with */
 
 void window_relink(struct user_window *win, struct user_window *after);
 void window_set_text(HWND hwnd, LPCWSTR text);
@@ -172,5 +191,9 @@ WNDPROC winproc_resolve(WNDPROC proc, BOOL *unicode);
 WCHAR *user_strdup_atow(LPCSTR s);                  /* malloc'ed; NULL for NULL */
 char *utf16_to_ansi_dup(LPCWSTR s);                 /* malloc'ed, in the A code page */
 WCHAR *user_strdup_w(LPCWSTR s);
+/* ctlconv.c: A/W conversion of the controls' text messages */
+BOOL control_message_converts(HWND hwnd, UINT msg);
+LRESULT control_call_converted(WNDPROC proc, BOOL to_unicode, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp);
+WINUSERAPI INT WINAPI GetClassNameW(HWND, LPWSTR, INT);
 
 #endif

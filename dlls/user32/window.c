@@ -14,6 +14,8 @@
 #include <string.h>
 #include "user_private.h"
 
+void cursoricon_update_window_icon(HWND hwnd);   /* cursoricon.c */
+
 /* window.c's messages carry W strings (the A entry points convert first) */
 #define send_w(hwnd, msg, wp, lp) send_message(hwnd, msg, wp, lp, TRUE)
 
@@ -302,7 +304,10 @@ static HWND create_window(CREATESTRUCTW *cs, LPCWSTR class_name)
         if (!(cs->style & WS_POPUP)) win->style |= WS_CAPTION;
     }
     win->ex_style = fix_ex_style(win->style, cs->dwExStyle);
+    /* a top-level without a menu gets its class's */
+    if (!(cs->style & WS_CHILD) && !cs->hMenu && cls->menu_name) cs->hMenu = LoadMenuW(cs->hInstance, cls->menu_name);
     win->id = (UINT_PTR)cs->hMenu;
+    if (!(cs->style & WS_CHILD)) menu_attach(cs->hMenu, win->handle);
     win->instance = cs->hInstance;
     win->proc = cls->proc;
     win->unicode = cls->unicode;
@@ -360,6 +365,7 @@ static HWND create_window(CREATESTRUCTW *cs, LPCWSTR class_name)
                 RECT screen = rect;
                 user_unlock();
                 win->driver = user_driver()->create_window(hwnd, &screen);
+                cursoricon_update_window_icon(hwnd);   /* the class icon, for the window manager */
                 user_lock();
             }
         }
@@ -443,6 +449,8 @@ static void free_window(struct user_window *win)
         free(prop);
     }
     free(win->text);
+    free(win->scroll);
+    menu_window_freed(win);
     paint_window_freed(win);
     dce_window_freed(win);
     win->cls->windows--;

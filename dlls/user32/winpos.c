@@ -69,14 +69,23 @@ LRESULT winpos_default_nccalcsize(HWND hwnd, RECT *rect)
     struct user_window *win;
     RECT in = { 0 };
 
+    DWORD style = 0;
+
     user_lock();
-    if ((win = window_get(hwnd)))
+    if ((win = window_get(hwnd))) {
         winpos_nc_metrics(win->style, win->ex_style, !(win->style & WS_CHILD) && win->id, &in);
+        style = win->style;
+    }
     user_unlock();
     rect->left += in.left;
     rect->top += in.top;
     rect->right -= in.right;
     rect->bottom -= in.bottom;
+    /* the window's own scroll bars, when they fit (not in AdjustWindowRectEx, as on Windows) */
+    if ((style & WS_VSCROLL) && rect->right - rect->left >= GetSystemMetrics(2 /* SM_CXVSCROLL */))
+        rect->right -= GetSystemMetrics(2);
+    if ((style & WS_HSCROLL) && rect->bottom - rect->top > GetSystemMetrics(3 /* SM_CYHSCROLL */))
+        rect->bottom -= GetSystemMetrics(3);
     if (rect->right < rect->left) rect->right = rect->left;
     if (rect->bottom < rect->top) rect->bottom = rect->top;
     return 0;
@@ -292,7 +301,7 @@ WINUSERAPI BOOL WINAPI SetWindowPos(HWND hwnd, HWND after, INT x, INT y, INT cx,
     struct user_window *win, *after_win = NULL;
     WINDOWPOS pos;
     RECT old_window, old_client, new_window, new_client;
-    BOOL was_visible, top_level, activate;
+    BOOL was_visible, top_level, activate, from_driver = (flags & SWP_WINRUN_FROM_DRIVER) != 0;
     struct driver_window *drv;
 
     user_lock();
@@ -306,7 +315,7 @@ WINUSERAPI BOOL WINAPI SetWindowPos(HWND hwnd, HWND after, INT x, INT y, INT cx,
     old_client = win->client_rect;
     was_visible = (win->style & WS_VISIBLE) != 0;
     top_level = !(win->style & WS_CHILD);
-    flags &= ~(SWP_NOCLIENTSIZE | SWP_NOCLIENTMOVE);
+    flags &= ~(SWP_NOCLIENTSIZE | SWP_NOCLIENTMOVE | SWP_WINRUN_FROM_DRIVER);
     if (was_visible) flags &= ~SWP_SHOWWINDOW;
     else flags &= ~SWP_HIDEWINDOW;
     if (flags & SWP_HIDEWINDOW) flags |= SWP_NOACTIVATE;
@@ -383,7 +392,11 @@ WINUSERAPI BOOL WINAPI SetWindowPos(HWND hwnd, HWND after, INT x, INT y, INT cx,
     user_unlock();
 
     if (drv) {
-        if (!(flags & SWP_NOMOVE) || !(flags & SWP_NOSIZE)) user_driver()->move_window(drv, &new_window);
+        /* the display's own change goes back only when the program altered it */
+        if ((!(flags & SWP_NOMOVE) || !(flags & SWP_NOSIZE)) &&
+            (!from_driver || new_window.left != x || new_window.top != y || new_window.right != x + cx ||
+             new_window.bottom != y + cy))
+            user_driver()->move_window(drv, &new_window);
         if (flags & (SWP_SHOWWINDOW | SWP_HIDEWINDOW)) user_driver()->show_window(drv, (flags & SWP_SHOWWINDOW) != 0);
     }
     if ((flags & SWP_SHOWWINDOW) || ((flags & SWP_NOCLIENTSIZE) == 0 && !(flags & SWP_NOREDRAW)))

@@ -9,6 +9,9 @@
  * without user32's lock; the event thread is a Win32 thread started
  * through the callbacks, and talks to user32 only through them.
  *
+ * Cursors are core X cursors built from the image (two colours and a
+ * mask); the window icon goes to _NET_WM_ICON.
+ *
  * Keys map through the core keyboard mapping (keysym -> virtual key, US
  * layout); the X connection is shared by the program's threads (xcb is
  * thread safe).
@@ -26,12 +29,13 @@ struct driver_window {
     struct driver_window *next;
     xcb_window_t xid;
     HWND hwnd;
+    xcb_cursor_t cursor;   /* ours, freed when replaced; XCB_NONE = the default */
 };
 
 static xcb_connection_t *conn;
 static xcb_screen_t *screen;
 static xcb_gcontext_t gc;
-static xcb_atom_t atom_protocols, atom_delete, atom_net_wm_name, atom_utf8;
+static xcb_atom_t atom_protocols, atom_delete, atom_net_wm_name, atom_utf8, atom_net_wm_icon;
 static const struct user_driver_callbacks *cb;
 static pthread_mutex_t list_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct driver_window *windows;
@@ -96,6 +100,7 @@ static void x11_destroy_window(struct driver_window *win)
         }
     pthread_mutex_unlock(&list_lock);
     xcb_destroy_window(conn, win->xid);
+    if (win->cursor) xcb_free_cursor(conn, win->cursor);
     xcb_flush(conn);
     free(win);
 }
@@ -176,9 +181,82 @@ static void x11_present(struct driver_window *win, const void *bits, INT stride,
     xcb_flush(conn);
 }
 
+/* ---- cursors and icons ---- */
+
+/* A 1 bpp pixmap of WIDTH x HEIGHT whose bit is set where BIT(argb) is,
+ * laid out as the server wants depth-1 images (its scanline pad and bit
+ * order). */
+static xcb_pixmap_t bitmap_pixmap(const DWORD *argb, int width, int height, BOOL (*bit)(DWORD))
+{
+    const xcb_setup_t *setup = xcb_get_setup(conn);
+    xcb_format_iterator_t it = xcb_setup_pixmap_formats_iterator(setup);
+    int pad = 32, stride, x, y;
+    BOOL lsb = setup->bitmap_format_bit_order == XCB_IMAGE_ORDER_LSB_FIRST;
+    xcb_pixmap_t pixmap = xcb_generate_id(conn);
+    xcb_gcontext_t pgc = xcb_generate_id(conn);
+    uint8_t *rows;
+
+    for (; it.rem; xcb_format_next(&it))
+        if (it.data->depth == 1) pad = it.data->scanline_pad;
+    stride = (width + pad - 1) / pad * pad / 8;
+    if (!(rows = calloc(stride, height))) return XCB_NONE;
+    for (y = 0; y < height; y++)
+        for (x = 0; x < width; x++)
+            if (bit(argb[y * width + x])) rows[y * stride + x / 8] |= lsb ? 1 << (x % 8) : 0x80 >> (x % 8);
+    xcb_create_pixmap(conn, 1, pixmap, screen->root, width, height);
+    xcb_create_gc(conn, pgc, pixmap, 0, NULL);
+    xcb_put_image(conn, XCB_IMAGE_FORMAT_Z_PIXMAP, pixmap, pgc, width, height, 0, 0, 0, 1, stride * height, rows);
+    xcb_free_gc(conn, pgc);
+    free(rows);
+    return pixmap;
+}
+
+static BOOL is_opaque(DWORD p) { return (p >> 24) >= 0x80; }
+static BOOL is_light(DWORD p) { return ((p >> 16 & 0xff) * 3 + (p >> 8 & 0xff) * 6 + (p & 0xff)) >= 1280; }
+
+/* A core X cursor: two colours (black and white) and a 1-bit mask, so it
+ * needs no RENDER extension; winrun's system cursors are black and white. */
+static void x11_set_cursor(struct driver_window *win, const DWORD *argb, INT width, INT height, INT hot_x, INT hot_y)
+{
+    xcb_cursor_t cursor = XCB_NONE, old;
+
+    if (argb && width > 0 && height > 0 && width <= 256 && height <= 256) {
+        xcb_pixmap_t source = bitmap_pixmap(argb, width, height, is_light);
+        xcb_pixmap_t mask = bitmap_pixmap(argb, width, height, is_opaque);
+        if (source && mask) {
+            cursor = xcb_generate_id(conn);
+            xcb_create_cursor(conn, cursor, source, mask, 0xffff, 0xffff, 0xffff, 0, 0, 0,
+                              hot_x < width ? hot_x : 0, hot_y < height ? hot_y : 0);
+        }
+        if (source) xcb_free_pixmap(conn, source);
+        if (mask) xcb_free_pixmap(conn, mask);
+    }
+    xcb_change_window_attributes(conn, win->xid, XCB_CW_CURSOR, &cursor);
+    old = win->cursor;
+    win->cursor = cursor;
+    if (old) xcb_free_cursor(conn, old);
+    xcb_flush(conn);
+}
+
+/* _NET_WM_ICON: width, height, then the ARGB pixels as CARDINALs */
+static void x11_set_icon(struct driver_window *win, const DWORD *argb, INT width, INT height)
+{
+    uint32_t *data;
+
+    if (!argb || width <= 0 || height <= 0 || width > 256 || height > 256) return;
+    if (!(data = malloc(((size_t)width * height + 2) * sizeof(uint32_t)))) return;
+    data[0] = width;
+    data[1] = height;
+    for (int i = 0; i < width * height; i++) data[2 + i] = argb[i];
+    xcb_change_property(conn, XCB_PROP_MODE_REPLACE, win->xid, atom_net_wm_icon, XCB_ATOM_CARDINAL, 32,
+                        width * height + 2, data);
+    xcb_flush(conn);
+    free(data);
+}
+
 static const struct user_driver x11_driver = {
     "x11", x11_screen_size, x11_create_window, x11_destroy_window, x11_show_window,
-    x11_move_window, x11_set_title, x11_present,
+    x11_move_window, x11_set_title, x11_present, x11_set_cursor, x11_set_icon,
 };
 
 /* ---- input ---- */
@@ -334,6 +412,7 @@ const struct user_driver *x11_driver_init(const struct user_driver_callbacks *ca
     atom_delete = intern("WM_DELETE_WINDOW");
     atom_net_wm_name = intern("_NET_WM_NAME");
     atom_utf8 = intern("UTF8_STRING");
+    atom_net_wm_icon = intern("_NET_WM_ICON");
     load_keymap();
     gc = xcb_generate_id(conn);
     xcb_create_gc(conn, gc, screen->root, 0, NULL);

@@ -61,5 +61,100 @@ check "WM_LBUTTONDOWN at client 30,40" "$(grep click "$tmp/out" | tr -d "\r")" "
 check "WM_KEYDOWN with VK 'A'" "$(grep key "$tmp/out" | tr -d "\r")" "key 65"
 [ -s "$tmp/err" ] && sed 's/^/# stderr: /' "$tmp/err"
 
+# dialog_box: a modal dialog on the display, a click on its check box and
+# on OK ends it with 11; a MessageBox closed with Enter returns IDOK (1)
+"$winrun" "$build/tests/gui/dialog_box.exe" >"$tmp/dlg" 2>"$tmp/dlg_err" &
+prog=$!
+if wait_for "$tmp/dlg" "^ok "; then
+    ok "dialog_box shown"
+    set -- $(grep "^check" "$tmp/dlg" | tr -d "\r")
+    check "dialog background (COLOR_BTNFACE) at 2,2" "$("$probe" pixel 2 2)" f0f0f0
+    "$probe" click "$2" "$3"
+    sleep 0.3
+    set -- $(grep "^ok" "$tmp/dlg" | tr -d "\r")
+    check "OK button face (COLOR_BTNFACE) at $2,$(($3 + 5))" "$("$probe" pixel "$2" $(($3 + 5)))" f0f0f0
+    "$probe" click "$2" "$3"
+    if wait_for "$tmp/dlg" "^msgbox "; then
+        set -- $(grep "^msgbox " "$tmp/dlg" | tr -d "\r")
+        sleep 0.3
+        "$probe" click "$2" "$3"
+        "$probe" key 0xff0d   # Return
+    else
+        fail "the MessageBox did not come up"
+    fi
+else
+    fail "dialog_box did not show its dialog"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "dialog_box exit code" $? 0
+check "DialogBox returned with the box checked" "$(grep "dialog returned" "$tmp/dlg" | tr -d "\r")" "dialog returned 11"
+check "MessageBox closed by Enter returned IDOK" "$(grep "msgbox returned" "$tmp/dlg" | tr -d "\r")" "msgbox returned 1"
+[ -s "$tmp/dlg_err" ] && sed 's/^/# stderr: /' "$tmp/dlg_err"
+
+# menu_window: a click on the menu bar opens the popup, a click on its
+# first item sends WM_COMMAND; F5 through the accelerator table sends
+# WM_COMMAND with HIWORD 1
+"$winrun" "$build/tests/gui/menu_window.exe" >"$tmp/menu" 2>"$tmp/menu_err" &
+prog=$!
+if wait_for "$tmp/menu" ready; then
+    ok "menu_window painted"
+    sleep 0.2
+    set -- $(grep ready "$tmp/menu" | tr -d "\r")
+    check "menu bar background (COLOR_MENU) at 300,$3" "$("$probe" pixel 300 "$3")" f0f0f0
+    "$probe" click "$2" "$3"
+    if wait_for "$tmp/menu" popup; then
+        ok "the popup opened"
+        set -- $(grep popup "$tmp/menu" | tr -d "\r")
+        sleep 0.2
+        check "popup item background (COLOR_MENU) at $4,$3" "$("$probe" pixel "$4" "$3")" f0f0f0
+        "$probe" click "$2" "$3"
+        wait_for "$tmp/menu" command
+    else
+        fail "the popup did not open"
+    fi
+    "$probe" key 0xffc2   # F5
+    wait_for "$tmp/menu" accel
+else
+    fail "menu_window did not paint"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "menu_window exit code" $? 0
+check "menu item WM_COMMAND" "$(grep command "$tmp/menu" | tr -d "\r")" "command 201"
+check "accelerator WM_COMMAND" "$(grep accel "$tmp/menu" | tr -d "\r")" "accel 204"
+[ -s "$tmp/menu_err" ] && sed 's/^/# stderr: /' "$tmp/menu_err"
+
+# edit_list: a click in an Edit and typed keys reach its text (EN_CHANGE,
+# WM_GETTEXT); a click on a ListBox item selects it (LBN_SELCHANGE) and
+# paints it in the highlight colour
+"$winrun" "$build/tests/gui/edit_list.exe" >"$tmp/el" 2>"$tmp/el_err" &
+prog=$!
+if wait_for "$tmp/el" ready; then
+    ok "edit_list painted"
+    sleep 0.2
+    set -- $(grep ready "$tmp/el" | tr -d "\r")
+    "$probe" click "$2" "$3"
+    "$probe" key 0x68   # h
+    "$probe" key 0x69   # i
+    wait_for "$tmp/el" "^text "
+    "$probe" click "$4" "$5"
+    if wait_for "$tmp/el" "^selected "; then
+        sleep 0.2
+        check "the selected item is highlighted at $4,$5" "$("$probe" pixel "$4" "$5")" "$6"
+    fi
+else
+    fail "edit_list did not paint"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "edit_list exit code" $? 0
+check "typed keys in the edit's text" "$(grep "^text" "$tmp/el" | tr -d "\r")" "text hi"
+check "the clicked list item selected" "$(grep "^selected" "$tmp/el" | tr -d "\r")" "selected 2"
+[ -s "$tmp/el_err" ] && sed 's/^/# stderr: /' "$tmp/el_err"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

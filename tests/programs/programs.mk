@@ -126,6 +126,28 @@ $(TP_OUT)/version_manifest.exe: $(TP_SRC)/version.c $(TP_OBJ)/version_manifest.o
 $(TP_OUT)/res_string.exe: $(TP_SRC)/res_string.c $(TP_OBJ)/res.o $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/res.o -luser32
 
+# user_dialog: a dialog resource, and gdi32 for measuring the dialog font
+$(TP_OBJ)/user_dialog_rc.o: $(TP_SRC)/user_dialog.rc | $(TP_OBJ)
+	$(MINGW_WINDRES) -O coff -o $@ $<
+$(TP_OUT)/user_dialog.exe: $(TP_SRC)/user_dialog.c $(TP_OBJ)/user_dialog_rc.o $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/user_dialog_rc.o -luser32 -lgdi32
+
+# user_icon: ICON, CURSOR and BITMAP resources whose files a host tool
+# writes (user_icon_gen.h, shared with the test)
+$(TP_OBJ)/user_icon_gen: $(TP_SRC)/host/user_icon_gen.c $(TP_SRC)/user_icon_gen.h | $(TP_OBJ)
+	$(CC) -O1 -Wall -Wextra -o $@ $<
+$(TP_OBJ)/user_icon_rc.o: $(TP_SRC)/user_icon.rc $(TP_OBJ)/user_icon_gen | $(TP_OBJ)
+	$(TP_OBJ)/user_icon_gen $(TP_OBJ)
+	$(MINGW_WINDRES) -O coff -I $(TP_OBJ) -o $@ $<
+$(TP_OUT)/user_icon.exe: $(TP_SRC)/user_icon.c $(TP_SRC)/user_icon_gen.h $(TP_OBJ)/user_icon_rc.o $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/user_icon_rc.o -luser32 -lgdi32 -lmsimg32
+
+# user_menu: MENU, MENUEX and ACCELERATORS resources
+$(TP_OBJ)/user_menu_rc.o: $(TP_SRC)/user_menu.rc | $(TP_OBJ)
+	$(MINGW_WINDRES) -O coff -o $@ $<
+$(TP_OUT)/user_menu.exe: $(TP_SRC)/user_menu.c $(TP_OBJ)/user_menu_rc.o $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/user_menu_rc.o -luser32
+
 # BSTRs and VARIANTs live in oleaut32, which mingw does not link by default
 $(TP_OUT)/oleaut_bstr.exe: $(TP_SRC)/oleaut_bstr.c $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -loleaut32
@@ -196,3 +218,7 @@ $(TP_MSVC_OBJ)/%.obj: $(TP_SRC)/%.cpp $(TP_SRC)/test.h | $(TP_MSVC_OBJ)
 	$(MSVC_CC) $(TP_MSVC_CXXFLAGS) -c -o $@ $<
 $(foreach n,$(TP_MSVC_NAMES),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_MSVC_OBJ)/%.obj $(TP_MSVC_LIBS)
 	$(MSVC_LINK) -nologo -nodefaultlib -entry:mainCRTStartup -subsystem:console -out:$@ $^
+
+# user_edit, user_listbox: the controls, with gdi32 for a stock font
+$(TP_OUT)/user_edit.exe $(TP_OUT)/user_listbox.exe: $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -luser32 -lgdi32

@@ -55,6 +55,7 @@ variants() {
     go_exit)    echo exit7 panic nil deadlock ;;
     cxx_eh_msvc) echo default uncaught handler ;;
     seh_crash)  echo av int3 div thread_av raise overflow ;;
+    seh_badstack) echo heap_rsp noaccess_rsp ret_data smash ;;
     seh_raise)  echo default filter_execute ;;
     stdio_text) echo file pipe ;;
     *)          echo default ;;
@@ -66,6 +67,8 @@ setup() {
     case $1:$2 in
     cmdline:*)      ARGS=(one 'two words') ;;
     timezone:*)     ENVS=(TZ=America/New_York) ;;
+    # without a display MessageBox prints one line and returns the default button
+    user_dialog:*)  STDERR_WINRUN=('winrun: MessageBox "Question": Save the file?') ;;
     # the default control handler exits with STATUS_CONTROL_C_EXIT (0xC000013A)
     console_ctrl:*) RC=58 ;;
     console_redirect:file) ARGS=(file) ;;
@@ -107,6 +110,24 @@ setup() {
                     # Wine 8's dispatcher overflows the little stack left and exits with 1
                     [[ -n ${UNDER_WINE:-} ]] && RC='253|1'
                     STDERR_WINRUN=('winrun: unhandled exception c00000fd') ;;
+    # faults with a corrupted stack (seh_badstack.c): 0xC0000005 in each mode;
+    # its unhandled filter exits 76 if called in heap_rsp mode
+    seh_badstack:heap_rsp) ARGS=(heap_rsp) RC=5
+                    STDERR=('vectored handler: c0000005')
+                    STDERR_WINRUN=('winrun: unhandled exception c0000005 (access violation writing 0x0000000000000010) in thread 1'
+                                   'seh_badstack.exe+0x') ;;
+    # no stack to dispatch on: no handler runs (Wine 8 dies of SIGSEGV itself)
+    seh_badstack:noaccess_rsp) ARGS=(noaccess_rsp) RC=5
+                    [[ -n ${UNDER_WINE:-} ]] && RC='5|139'
+                    STDERR_WINRUN=('winrun: unhandled exception c0000005 (access violation writing 0x0000000000000010) in thread 1'
+                                   'seh_badstack.exe+0x') ;;
+    seh_badstack:ret_data) ARGS=(ret_data) RC=5
+                    STDERR=('vectored handler: c0000005')
+                    STDERR_WINRUN=('winrun: unhandled exception c0000005 (access violation executing 0x') ;;
+    seh_badstack:smash) ARGS=(smash) RC=5
+                    STDERR=('vectored handler: c0000005')
+                    STDERR_WINRUN=('winrun: unhandled exception c0000005 (access violation reading 0xffffffffffffffff) in thread 1'
+                                   'seh_badstack.exe+0x') ;;
     # the unhandled exception filter answers EXCEPTION_EXECUTE_HANDLER for 0xE0070042
     seh_raise:filter_execute) ARGS=(filter_execute) RC=66 ;;
     # an uncaught C++ exception: the std::set_terminate handler exits with 77
