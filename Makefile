@@ -52,7 +52,7 @@ DLL_CFLAGS := $(filter-out $(SAN_FLAGS),$(ALL_CFLAGS)) $(DLL_SAN_FLAGS) -fPIC -f
 DLL_LDFLAGS := $(DLL_SAN_FLAGS) -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
-DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives gdi32 msimg32
+DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives gdi32 msimg32 comctl32 comdlg32
 
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
@@ -106,6 +106,13 @@ gdi32_CFLAGS   := -I/usr/include/pixman-1 -I/usr/include/freetype2
 # msimg32: forwards to gdi32 only
 msimg32_SRCS   :=
 msimg32_DEPS   := gdi32 kernel32 ntdll
+# comctl32: the common controls (status bar, progress bar, toolbar), on user32 and gdi32
+comctl32_SRCS  := $(wildcard dlls/comctl32/*.c)
+comctl32_DEPS  := user32 gdi32 kernel32 ntdll
+comctl32_ENTRY := comctl32_dll_main
+# comdlg32: the file dialogs, built on user32's dialogs
+comdlg32_SRCS  := $(wildcard dlls/comdlg32/*.c)
+comdlg32_DEPS  := user32 kernel32 ntdll
 
 SPECGEN := $(B)/tools/specgen
 DLL_FILES := $(DLLS:%=$(B)/lib/winrun/%.dll.so)
@@ -152,9 +159,10 @@ $(foreach d,$(DLLS),$(eval $(call dll_rules,$(d))))
 # program makes a window and DISPLAY is set (libxcb stays out of console programs)
 WINEX11 := $(B)/lib/winrun/winex11.so
 all: $(WINEX11)
-$(WINEX11): $(wildcard dlls/winex11/*.c) dlls/user32/driver.h Makefile
+$(WINEX11): $(wildcard dlls/winex11/*.c dlls/winex11/*.h) dlls/user32/driver.h Makefile
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -fPIC -fvisibility=hidden -shared -Wl,-z,defs -o $@ $(wildcard dlls/winex11/*.c) -lxcb -lpthread
+	$(CC) $(ALL_CFLAGS) -fPIC -fvisibility=hidden -shared -Wl,-z,defs -o $@ $(wildcard dlls/winex11/*.c) \
+		-lxkbcommon-x11 -lxkbcommon -lxcb-xkb -lxcb-shm -lxcb -lpthread
 
 # ---- the winrun executable ----
 LOADER_SRCS := $(wildcard loader/*.c)
@@ -188,11 +196,20 @@ include tests/gui/gui.mk
 include tests/bench/bench.mk
 include tests/fuzz/fuzz.mk
 
-# the README's sample
-sample: all $(B)/samples/hello.exe
+# the README's samples: hello.exe, and sketchpad.exe (the GUI one: its
+# bitmap and icon are written by the host tool mkres for windres)
+sample: all $(B)/samples/hello.exe $(B)/samples/sketchpad.exe
 $(B)/samples/%.exe: samples/%.c
 	@mkdir -p $(@D)
 	$(MINGW_CC) -O2 -Wall -D__USE_MINGW_ANSI_STDIO=0 -o $@ $<
+$(B)/samples/sketchpad/mkres: samples/sketchpad/mkres.c samples/sketchpad/sketchpad.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+$(B)/samples/sketchpad/sketchpad_rc.o: samples/sketchpad/sketchpad.rc samples/sketchpad/sketchpad.h $(B)/samples/sketchpad/mkres
+	$(B)/samples/sketchpad/mkres $(@D)
+	$(MINGW_WINDRES) -O coff -I $(@D) -I samples/sketchpad -o $@ $<
+$(B)/samples/sketchpad.exe: samples/sketchpad/sketchpad.c samples/sketchpad/sketchpad.h $(B)/samples/sketchpad/sketchpad_rc.o
+	$(MINGW_CC) -O2 -Wall -Wextra -D__USE_MINGW_ANSI_STDIO=0 -o $@ $< $(B)/samples/sketchpad/sketchpad_rc.o -lgdi32
 
 BADINPUT_PROGRAMS := $(B)/tests/badinput/stub_call.exe $(B)/tests/badinput/crash.exe
 $(B)/tests/badinput/%.exe: tests/badinput/%.c
@@ -232,7 +249,7 @@ $(SERVER_TEST): tests/server/test_server.c dlls/ntdll/server.c include/winrun/pr
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Idlls/ntdll -o $@ tests/server/test_server.c dlls/ntdll/server.c -lpthread
 
-test: all $(UNIT_TESTS) $(FUZZ_REPLAYS) $(TEST_PROGRAMS) $(GUI_TESTS) $(BADINPUT_PROGRAMS) $(MUTATE) $(GENDATA) $(SERVER_TEST) $(B)/samples/hello.exe
+test: all $(UNIT_TESTS) $(FUZZ_REPLAYS) $(TEST_PROGRAMS) $(GUI_TESTS) $(BADINPUT_PROGRAMS) $(MUTATE) $(GENDATA) $(SERVER_TEST) $(B)/samples/hello.exe $(B)/samples/sketchpad.exe
 	@SANITIZE=$(SANITIZE) tests/run-all.sh $(B) $(UNIT_TESTS)
 
 # Wine runs in its own prefix set to Windows 10, the system winrun presents

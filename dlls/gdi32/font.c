@@ -443,9 +443,12 @@ static void load_glyph(struct gdi_face *face, UINT index, struct glyph *g)
     FT_Pos left, right;
 
     memset(g, 0, sizeof(*g));
-    /* advances and black boxes always come from the normal hinting, so
+    /* advances and black boxes come from the normal (grey) hinting, so
      * that extents do not depend on the rendering quality (Wine's
-     * NONANTIALIASED_QUALITY extents may differ by a pixel from these) */
+     * NONANTIALIASED_QUALITY extents may differ by a pixel from these);
+     * mono glyphs are drawn from that same outline: bi-level hinting can
+     * widen a glyph (Liberation Sans 'w' at 11 px: 8 px grey, 10 mono),
+     * and such a bitmap at grey advances runs into the next character */
     if (FT_Load_Glyph(face->ft, index, FT_LOAD_DEFAULT | FT_LOAD_IGNORE_GLOBAL_ADVANCE_WIDTH | FT_LOAD_TARGET_NORMAL))
         return;
     g->advance = (int)((slot->metrics.horiAdvance + 63) >> 6);
@@ -454,9 +457,6 @@ static void load_glyph(struct gdi_face *face, UINT index, struct glyph *g)
     g->abc_a = (int)(left >> 6);
     g->abc_b = (int)((right - left) >> 6);
     if (face->fake_bold) g->advance++;
-    if (face->metrics.mono &&
-        FT_Load_Glyph(face->ft, index, FT_LOAD_DEFAULT | FT_LOAD_IGNORE_GLOBAL_ADVANCE_WIDTH | FT_LOAD_TARGET_MONO))
-        return;
     if (slot->format == FT_GLYPH_FORMAT_OUTLINE) {
         if (face->fake_italic) FT_GlyphSlot_Oblique(slot);
         if (face->fake_bold) FT_Outline_EmboldenXY(&slot->outline, 64, 0);

@@ -262,6 +262,8 @@ WINUSERAPI BOOL WINAPI GetClassInfoExW(HINSTANCE instance, LPCWSTR name, WNDCLAS
         SetLastError(ERROR_NOACCESS);
         return FALSE;
     }
+    /* the system classes exist before any window is made, as on Windows */
+    class_init_system();
     user_lock();
     if (!(cls = find_registered(name, instance))) {
         user_unlock();
@@ -490,9 +492,7 @@ LRESULT WINAPI scrollbar_proc(HWND, UINT, WPARAM, LPARAM); /* scrollbar.c */
 LRESULT WINAPI combo_proc(HWND, UINT, WPARAM, LPARAM);     /* combo.c */
 LRESULT WINAPI combolbox_proc(HWND, UINT, WPARAM, LPARAM); /* combo.c */
 
-/* The system classes whose window procedures exist. The other control
- * classes (Edit, ListBox, ComboBox, ScrollBar) join when their procedures
- * are written. */
+/* The system classes: dialogs and the standard controls. */
 void class_init_system(void)
 {
     static const WCHAR message_name[] = u"Message";
@@ -502,6 +502,8 @@ void class_init_system(void)
         { u"Static", static_proc, CS_DBLCLKS | CS_PARENTDC, 2 * sizeof(LONG_PTR) },
         { u"Edit", edit_proc, CS_DBLCLKS | CS_PARENTDC, sizeof(LONG_PTR) },
         { u"ListBox", listbox_proc, CS_DBLCLKS | CS_PARENTDC, sizeof(LONG_PTR) },
+        { u"ComboBox", combo_proc, CS_PARENTDC | CS_DBLCLKS | CS_HREDRAW | CS_VREDRAW, sizeof(LONG_PTR) },
+        { u"ComboLBox", combolbox_proc, CS_DBLCLKS | CS_SAVEBITS, 2 * sizeof(LONG_PTR) },
         { u"ScrollBar", scrollbar_proc, CS_DBLCLKS | CS_VREDRAW | CS_HREDRAW | CS_PARENTDC, sizeof(LONG_PTR) },
     };
     WNDCLASSEXW wc;

@@ -2,10 +2,13 @@
  * The clipboard, in-process: OpenClipboard ... CloseClipboard with the
  * data handles (GlobalAlloc memory, as Windows wants) kept per format.
  * CF_TEXT, CF_OEMTEXT and CF_UNICODETEXT are synthesized from each other
- * when asked for. Nothing is shared with other processes or the X
- * selection yet: `clipboard_driver_*` is where a display driver would
- * plug in. The store is process-wide (Windows' clipboard is one per
- * session) and guarded by the user lock.
+ * when asked for. With a display driver loaded, text is shared with the
+ * display (the X CLIPBOARD selection): CloseClipboard after a change
+ * gives the driver the text, and OpenClipboard takes another client's
+ * text in place of the store when that client owns the display's
+ * clipboard. Without a display nothing leaves the process. The store is
+ * process-wide (Windows' clipboard is one per session) and guarded by
+ * the user lock.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +28,7 @@ static struct {
     HWND open_window;   /* valid while open_thread is set */
     DWORD open_thread;
     HWND owner;
+    BOOL changed;   /* emptied or set since OpenClipboard: the display hears of it at close */
     UINT count;
     struct { UINT format; HANDLE data; BOOL synthesized; } formats[MAX_FORMATS];
 } clip;
@@ -97,38 +101,98 @@ static BOOL is_open_by_caller(void)
     return clip.open_thread && clip.open_thread == GetCurrentThreadId();
 }
 
-WINUSERAPI BOOL WINAPI OpenClipboard(HWND hwnd)
-{
-    BOOL ret;
-    user_lock();
-    /* the thread that has it open may open it again (Windows allows that) */
-    if ((ret = !clip.open_thread || clip.open_thread == GetCurrentThreadId())) {
-        clip.open_thread = GetCurrentThreadId();
-        clip.open_window = hwnd;
-    }
-    user_unlock();
-    if (!ret) SetLastError(ERROR_ACCESS_DENIED);
-    return ret;
-}
-
-WINUSERAPI BOOL WINAPI CloseClipboard(void)
-{
-    BOOL ret;
-    user_lock();
-    if ((ret = is_open_by_caller())) {
-        clip.open_thread = 0;
-        clip.open_window = NULL;
-    }
-    user_unlock();
-    if (!ret) SetLastError(ERROR_CLIPBOARD_NOT_OPEN);
-    return ret;
-}
-
 static void free_all(void)
 {
     for (UINT i = 0; i < clip.count; i++)
         if (clip.formats[i].data) GlobalFree(clip.formats[i].data);
     clip.count = 0;
+}
+
+/* Another display client's text replaces the store (called by the
+ * thread that just opened the clipboard). */
+static void import_from_display(void)
+{
+    const struct user_driver *driver = user_driver_if_loaded();
+    WCHAR *text = NULL, *p;
+    HANDLE h = NULL;
+
+    if (!driver || !driver->clipboard_import || !driver->clipboard_import(&text)) return;
+    if (text) {
+        SIZE_T n = (wcs_len(text) + 1) * sizeof(WCHAR);
+        if ((h = GlobalAlloc(GMEM_MOVEABLE, n)) && (p = GlobalLock(h))) {
+            memcpy(p, text, n);
+            GlobalUnlock(h);
+        }
+        free(text);
+    }
+    user_lock();
+    free_all();
+    clip.owner = NULL;
+    if (h) {
+        clip.formats[0].format = CF_UNICODETEXT;
+        clip.formats[0].data = h;
+        clip.formats[0].synthesized = FALSE;
+        clip.count = 1;
+    }
+    user_unlock();
+}
+
+/* The store's text as a malloc'd string, or NULL; under the lock. */
+static WCHAR *store_text(void)
+{
+    int src = text_source();
+    HANDLE h;
+    WCHAR *p, *ret = NULL;
+
+    if (src < 0) return NULL;
+    h = clip.formats[src].format == CF_UNICODETEXT ? clip.formats[src].data : convert_text(src, CF_UNICODETEXT);
+    if (h && (p = GlobalLock(h))) {
+        SIZE_T n = GlobalSize(h) / sizeof(WCHAR);
+        if ((ret = malloc((n + 1) * sizeof(WCHAR)))) {
+            memcpy(ret, p, n * sizeof(WCHAR));
+            ret[n] = 0;
+        }
+        GlobalUnlock(h);
+    }
+    if (h && h != clip.formats[src].data) GlobalFree(h);
+    return ret;
+}
+
+WINUSERAPI BOOL WINAPI OpenClipboard(HWND hwnd)
+{
+    BOOL ret, first = FALSE;
+    user_lock();
+    /* the thread that has it open may open it again (Windows allows that) */
+    if ((ret = !clip.open_thread || clip.open_thread == GetCurrentThreadId())) {
+        first = !clip.open_thread;
+        clip.open_thread = GetCurrentThreadId();
+        clip.open_window = hwnd;
+        if (first) clip.changed = FALSE;
+    }
+    user_unlock();
+    if (!ret) SetLastError(ERROR_ACCESS_DENIED);
+    else if (first) import_from_display();
+    return ret;
+}
+
+WINUSERAPI BOOL WINAPI CloseClipboard(void)
+{
+    const struct user_driver *driver = user_driver_if_loaded();
+    BOOL ret, export = FALSE;
+    WCHAR *text = NULL;
+
+    user_lock();
+    if ((ret = is_open_by_caller())) {
+        if ((export = clip.changed && driver && driver->clipboard_export)) text = store_text();
+        clip.changed = FALSE;
+        clip.open_thread = 0;
+        clip.open_window = NULL;
+    }
+    user_unlock();
+    if (export) driver->clipboard_export(text);
+    free(text);
+    if (!ret) SetLastError(ERROR_CLIPBOARD_NOT_OPEN);
+    return ret;
 }
 
 WINUSERAPI BOOL WINAPI EmptyClipboard(void)
@@ -138,6 +202,7 @@ WINUSERAPI BOOL WINAPI EmptyClipboard(void)
     if ((ret = is_open_by_caller())) {
         free_all();
         clip.owner = clip.open_window;
+        clip.changed = TRUE;
     }
     user_unlock();
     if (!ret) SetLastError(ERROR_CLIPBOARD_NOT_OPEN);
@@ -169,6 +234,7 @@ WINUSERAPI HANDLE WINAPI SetClipboardData(UINT format, HANDLE data)
         clip.formats[i].format = format;
         clip.formats[i].data = data;
         clip.formats[i].synthesized = FALSE;
+        clip.changed = TRUE;
         ret = data;   /* NULL (delayed rendering) is kept as an empty format */
     }
     user_unlock();

@@ -23,6 +23,17 @@ static enum kind kind_of(HWND hwnd, UINT msg)
         if (msg == EM_GETLINE) return EDIT_LINE_OUT;
         return NONE;
     }
+    if (!wcs_icmp(name, u"ComboBox")) {
+        style = GetWindowLongW(hwnd, GWL_STYLE);
+        if ((style & (CBS_OWNERDRAWFIXED | CBS_OWNERDRAWVARIABLE)) && !(style & CBS_HASSTRINGS)) return NONE;
+        switch (msg) {
+        case CB_ADDSTRING: case CB_INSERTSTRING: case CB_FINDSTRING: case CB_FINDSTRINGEXACT: case CB_SELECTSTRING:
+            return STRING_IN;
+        case CB_GETLBTEXT:
+            return LB_TEXT_OUT;
+        }
+        return NONE;
+    }
     if (wcs_icmp(name, u"ListBox") && wcs_icmp(name, u"ComboLBox")) return NONE;
     style = GetWindowLongW(hwnd, GWL_STYLE);
     if ((style & (LBS_OWNERDRAWFIXED | LBS_OWNERDRAWVARIABLE)) && !(style & LBS_HASSTRINGS)) return NONE;
@@ -56,7 +67,7 @@ LRESULT control_call_converted(WNDPROC proc, BOOL to_unicode, HWND hwnd, UINT ms
         return ret;
     }
     case LB_TEXT_OUT: {
-        LRESULT len = proc(hwnd, LB_GETTEXTLEN, wp, 0);
+        LRESULT len = proc(hwnd, msg == CB_GETLBTEXT ? CB_GETLBTEXTLEN : LB_GETTEXTLEN, wp, 0);
         void *buf;
         if (len < 0 || !lp) return proc(hwnd, msg, wp, lp);
         if (!(buf = calloc(len + 1, to_unicode ? sizeof(WCHAR) : 2))) return LB_ERRSPACE;

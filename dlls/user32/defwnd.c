@@ -121,6 +121,8 @@ static LRESULT default_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unic
             window_set_text(hwnd, w);
             free(w);
         }
+        /* the caption shows the new text at once, as Windows redraws it */
+        if ((GetWindowLongW(hwnd, GWL_STYLE) & (WS_CAPTION | WS_VISIBLE)) == (WS_CAPTION | WS_VISIBLE)) nc_paint(hwnd, NULL);
         return TRUE;
     case WM_GETTEXT: {
         INT count = wp;
@@ -226,6 +228,12 @@ static LRESULT default_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unic
     case WM_KEYDOWN:
     case WM_SYSKEYDOWN:
         if (wp == VK_F10) f10_down = TRUE;
+        /* Alt+F4 closes the top-level window, unless its class says no
+         * close; posted, as Windows does, so the key's own messages finish */
+        if (msg == WM_SYSKEYDOWN && wp == VK_F4 && (HIWORD(lp) & KF_ALTDOWN)) {
+            HWND top = GetAncestor(hwnd, GA_ROOT);
+            if (top && !(GetClassLongPtrW(top, GCL_STYLE) & CS_NOCLOSE)) PostMessageW(top, WM_SYSCOMMAND, SC_CLOSE, 0);
+        }
         return 0;
     case WM_SYSCHAR:
         /* Alt+letter: the menu bar item with that mnemonic */

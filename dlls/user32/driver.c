@@ -126,6 +126,14 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
     if (pt.x < origin.x || pt.y < origin.y || pt.x >= origin.x + win->client_rect.right - win->client_rect.left ||
         pt.y >= origin.y + win->client_rect.bottom - win->client_rect.top)
         hit = HTNOWHERE;
+    /* over a top-level's frame (drawn by us): the window's thread asks it
+     * WM_NCHITTEST and gets the non-client message (driver_internal_message) */
+    if (hit == HTNOWHERE && !(win->style & WS_CHILD) && !queue_window_slot(win->queue, 2) &&
+        msg >= WM_MOUSEMOVE && msg <= WM_XBUTTONUP) {
+        user_unlock();
+        SendNotifyMessageW(target, WM_WINRUN_NCMOUSE, msg, MAKELPARAM(x, y));
+        return;
+    }
     if (queue_window_slot(win->queue, 2)) hit = (WORD)-1;   /* captured: no WM_SETCURSOR */
     /* a second press within the double-click time and rectangle is a
      * double click for CS_DBLCLKS classes; only the event thread calls
@@ -155,6 +163,8 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
 }
 
 WINUSERAPI BOOL WINAPI IsIconic(HWND);
+WINUSERAPI BOOL WINAPI ShowWindow(HWND, INT);
+WINUSERAPI BOOL WINAPI ScreenToClient(HWND, POINT *);
 WINUSERAPI BOOL WINAPI IsWindowVisible(HWND);
 WINUSERAPI HWND WINAPI SetActiveWindow(HWND);
 
@@ -198,6 +208,11 @@ static void activate(HWND hwnd, BOOL active)
     SendNotifyMessageW(hwnd, WM_WINRUN_ACTIVATE, active, 0);
 }
 
+static void iconic(HWND hwnd, BOOL on)
+{
+    SendNotifyMessageW(hwnd, WM_WINRUN_ICONIC, on, 0);
+}
+
 LRESULT driver_internal_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
 {
     switch (msg) {
@@ -208,6 +223,26 @@ LRESULT driver_internal_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         if (IsIconic(hwnd)) return 0;
         SetWindowPos(hwnd, 0, (SHORT)LOWORD(wp), (SHORT)HIWORD(wp), LOWORD(lp), HIWORD(lp),
                      SWP_NOZORDER | SWP_NOACTIVATE | SWP_WINRUN_FROM_DRIVER);
+        return 0;
+    case WM_WINRUN_NCMOUSE: {
+        /* WM_NCHITTEST first, as Windows asks it for every mouse message;
+         * the frame's messages are the client ones moved down to WM_NC*
+         * (WM_MOUSEMOVE 0x200 -> WM_NCMOUSEMOVE 0xA0, and so on) */
+        LRESULT hit = SendMessageW(hwnd, WM_NCHITTEST, 0, lp);
+        POINT pt = { (SHORT)LOWORD(lp), (SHORT)HIWORD(lp) };
+        if (wp == WM_MOUSEMOVE) SendMessageW(hwnd, WM_SETCURSOR, (WPARAM)hwnd, MAKELPARAM(hit, wp));
+        if (hit == HTCLIENT) {
+            ScreenToClient(hwnd, &pt);
+            PostMessageW(hwnd, wp, 0, MAKELPARAM(pt.x, pt.y));
+        } else if (hit != HTNOWHERE && hit != HTERROR && hit != HTTRANSPARENT)
+            PostMessageW(hwnd, wp - WM_MOUSEMOVE + WM_NCMOUSEMOVE, hit, lp);
+        return 0;
+    }
+    case WM_WINRUN_ICONIC:
+        /* minimized without being activated (WM_SIZE SIZE_MINIMIZED), and
+         * restored when the display shows the window again */
+        if (wp && IsWindowVisible(hwnd) && !IsIconic(hwnd)) ShowWindow(hwnd, SW_SHOWMINNOACTIVE);
+        else if (!wp && IsIconic(hwnd)) ShowWindow(hwnd, SW_RESTORE);
         return 0;
     case WM_WINRUN_ACTIVATE:
         if (wp) {
@@ -229,7 +264,7 @@ static void close_window(HWND hwnd)
 }
 
 static const struct user_driver_callbacks callbacks = {
-    start_thread, mouse, key, expose, close_window, wheel, moved, activate,
+    start_thread, mouse, key, expose, close_window, wheel, moved, activate, iconic,
 };
 
 static void choose(void)

@@ -35,6 +35,14 @@ struct user_driver {
      * ToUnicodeEx; SCAN has KF_EXTENDED for extended keys. -1: not known
      * to the display (user32 uses its US layout) */
     INT (*to_unicode)(UINT vk, UINT scan, const BYTE *state, WCHAR *buffer, INT size);
+    /* optional: the display's clipboard, text only (clipboard.c).
+     * clipboard_export: the program's clipboard changed; TEXT (NULL: none)
+     * is what other clients get from now on. clipboard_import: when another
+     * client owns the display's clipboard, sets *TEXT to its text
+     * (malloc'd, NULL when it has none) and returns TRUE; FALSE when the
+     * program's own clipboard stands (it owns it, or nobody does). */
+    void (*clipboard_export)(const WCHAR *text);
+    BOOL (*clipboard_import)(WCHAR **text);
 };
 
 const struct user_driver *user_driver(void);
@@ -60,6 +68,9 @@ struct user_driver_callbacks {
     void (*moved)(HWND hwnd, const RECT *window_rect);
     /* the display gave the top-level the keyboard focus, or took it away */
     void (*activate)(HWND hwnd, BOOL active);
+    /* the display iconified the top-level (a window manager unmapped it),
+     * or showed it again */
+    void (*iconic)(HWND hwnd, BOOL iconic);
 };
 /* the entry point of lib/winrun/winex11.so */
 typedef const struct user_driver *(*x11_driver_init_func)(const struct user_driver_callbacks *callbacks);

@@ -42,6 +42,9 @@ static const struct user_driver null_driver = {
     null_present,
     NULL,   /* no pointer */
     NULL,   /* no icons */
+    NULL,   /* keys: user32's US layout */
+    NULL,   /* the clipboard stays in the process */
+    NULL,
 };
 
 const struct user_driver *null_driver_get(void)

@@ -34,6 +34,8 @@ struct listbox {
     INT item_height;
     HFONT font;
     BOOL focused, captured;
+    BOOL vscroll;      /* made with WS_VSCROLL: the bar follows the items */
+    BOOL syncing;      /* inside sync_scroll (showing the bar resizes us) */
 };
 
 static struct listbox *get(HWND hwnd) { return (struct listbox *)GetWindowLongPtrW(hwnd, 0); }
@@ -56,8 +58,25 @@ static INT page_size(struct listbox *lb)
     return max(1, (rc.bottom - rc.top) / max(lb->item_height, 1));
 }
 
+/* The vertical scroll bar shows the items and the top index; it hides
+ * when everything fits (unless LBS_DISABLENOSCROLL), as on Windows. */
+static void sync_scroll(struct listbox *lb)
+{
+    SCROLLINFO si = { sizeof(si), SIF_RANGE | SIF_PAGE | SIF_POS, 0, 0, 0, 0, 0 };
+
+    if (!lb->vscroll || lb->syncing) return;
+    lb->syncing = TRUE;
+    si.nMax = lb->count > 0 ? lb->count - 1 : 0;
+    si.nPage = page_size(lb);
+    si.nPos = lb->top;
+    if (style_of(lb) & LBS_DISABLENOSCROLL) si.fMask |= SIF_DISABLENOSCROLL;
+    SetScrollInfo(lb->hwnd, SB_VERT, &si, TRUE);
+    lb->syncing = FALSE;
+}
+
 static void redraw(struct listbox *lb)
 {
+    sync_scroll(lb);
     if (!(style_of(lb) & LBS_NOREDRAW)) InvalidateRect(lb->hwnd, NULL, TRUE);
 }
 
@@ -354,6 +373,7 @@ static struct listbox *create(HWND hwnd)
     if (!lb) return NULL;
     lb->hwnd = hwnd;
     lb->sel = -1;
+    lb->vscroll = (GetWindowLongW(hwnd, GWL_STYLE) & WS_VSCROLL) != 0;
     SetWindowLongPtrW(hwnd, 0, (LONG_PTR)lb);
     measure_font(lb);
     return lb;
@@ -474,7 +494,7 @@ LRESULT WINAPI listbox_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
     case WM_GETDLGCODE: return DLGC_WANTARROWS | DLGC_WANTCHARS;
     case WM_ERASEBKGND: return 1;
     case WM_PAINT: paint(lb, (HDC)wp); return 0;
-    case WM_SIZE: set_top(lb, lb->top); return 0;
+    case WM_SIZE: set_top(lb, lb->top); sync_scroll(lb); return 0;
     case WM_SETFOCUS: lb->focused = TRUE; redraw(lb); notify(lb, LBN_SETFOCUS); return 0;
     case WM_KILLFOCUS: lb->focused = FALSE; redraw(lb); notify(lb, LBN_KILLFOCUS); return 0;
     case WM_KEYDOWN: key(lb, wp); return 0;

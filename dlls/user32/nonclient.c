@@ -4,8 +4,9 @@
  *
  * The frame is Windows 10's plain shape without a theme: the border and
  * frame bands in COLOR_BTNFACE edged by COLOR_WINDOWFRAME, the caption
- * band in COLOR_ACTIVECAPTION (COLOR_INACTIVECAPTION when inactive). The
- * caption text and buttons come with gdi32's text.
+ * band in COLOR_ACTIVECAPTION (COLOR_INACTIVECAPTION when inactive)
+ * with the window text in the caption font (NONCLIENTMETRICS'
+ * lfCaptionFont) and COLOR_(INACTIVE)CAPTIONTEXT. No caption buttons yet.
  */
 #include <pthread.h>
 #include "user_private.h"
@@ -17,6 +18,8 @@ WINUSERAPI INT WINAPI FillRect(HDC, const RECT *, HBRUSH);
 WINUSERAPI INT WINAPI FrameRect(HDC, const RECT *, HBRUSH);
 WINUSERAPI HDC WINAPI GetWindowDC(HWND);
 WINUSERAPI INT WINAPI ReleaseDC(HWND, HDC);
+WINUSERAPI INT WINAPI DrawTextW(HDC, LPCWSTR, INT, RECT *, UINT);
+WINUSERAPI INT WINAPI GetWindowTextW(HWND, LPWSTR, INT);
 
 #define SYS_COLORS 31   /* COLOR_SCROLLBAR .. COLOR_MENUBAR */
 
@@ -41,6 +44,39 @@ WINUSERAPI HBRUSH WINAPI GetSysColorBrush(INT index)
 }
 
 void scroll_draw_window_bars(HWND hwnd, HDC hdc);   /* scrollbar.c */
+
+static HFONT caption_font;
+static pthread_once_t caption_font_once = PTHREAD_ONCE_INIT;
+
+/* SPI_GETNONCLIENTMETRICS fills lfCaptionFont with this same UI font */
+static void make_caption_font(void)
+{
+    const struct user_gdi *g = user_gdi();
+    LOGFONTW lf;
+
+    if (!g) return;
+    sysparams_ui_font(&lf);
+    caption_font = g->create_font_indirect(&lf);
+}
+
+/* The window text, left in the caption band after a small margin. */
+static void draw_caption_text(HWND hwnd, HDC hdc, const RECT *band, BOOL active)
+{
+    const struct user_gdi *g = user_gdi();
+    WCHAR text[256];
+    RECT r = *band;
+    HGDIOBJ old;
+
+    if (!g || GetWindowTextW(hwnd, text, 256) <= 0) return;
+    pthread_once(&caption_font_once, make_caption_font);
+    if (!caption_font) return;
+    old = g->select_object(hdc, caption_font);
+    g->set_text_color(hdc, GetSysColor(active ? COLOR_CAPTIONTEXT : COLOR_INACTIVECAPTIONTEXT));
+    g->set_bk_mode(hdc, TRANSPARENT);
+    r.left += 4;
+    DrawTextW(hdc, text, -1, &r, DT_SINGLELINE | DT_VCENTER | DT_LEFT | DT_NOPREFIX | DT_END_ELLIPSIS);
+    g->select_object(hdc, old);
+}
 
 BOOL nc_paint(HWND hwnd, HRGN rgn)
 {
@@ -77,6 +113,7 @@ BOOL nc_paint(HWND hwnd, HRGN rgn)
         winpos_nc_metrics(style, ex_style, FALSE, &insets);
         band = (RECT){ insets.left, insets.left, window.right - insets.right, insets.top - 1 };
         FillRect(hdc, &band, GetSysColorBrush(GetActiveWindow() == hwnd ? COLOR_ACTIVECAPTION : COLOR_INACTIVECAPTION));
+        draw_caption_text(hwnd, hdc, &band, GetActiveWindow() == hwnd);
     }
     if (menu_bar_rect(hwnd, &band)) menu_draw_bar(hwnd, hdc, &band);
     if (style & (WS_HSCROLL | WS_VSCROLL)) scroll_draw_window_bars(hwnd, hdc);

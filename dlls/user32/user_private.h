@@ -132,6 +132,8 @@ LRESULT send_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unicode);
 #define WM_WINRUN_DRIVER_FIRST 0x80001000u
 #define WM_WINRUN_MOVED        0x80001000u   /* wp: x, y; lp: cx, cy (MAKELONG) */
 #define WM_WINRUN_ACTIVATE     0x80001001u   /* wp: TRUE gained, FALSE lost the display's focus */
+#define WM_WINRUN_NCMOUSE      0x80001002u   /* wp: the client mouse message; lp: screen point, over the frame */
+#define WM_WINRUN_ICONIC       0x80001003u   /* wp: TRUE iconified by the display, FALSE shown again */
 /* SetWindowPos flag: the display already has the new geometry */
 #define SWP_WINRUN_FROM_DRIVER 0x80000000u
 LRESULT driver_internal_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp);

@@ -367,6 +367,16 @@ static HWND create_window(CREATESTRUCTW *cs, LPCWSTR class_name)
                 win->driver = user_driver()->create_window(hwnd, &screen);
                 cursoricon_update_window_icon(hwnd);   /* the class icon, for the window manager */
                 user_lock();
+                /* WM_NCCREATE stored the text before the display window existed */
+                if ((win = window_get(hwnd)) && win->driver && win->text) {
+                    WCHAR *title = user_strdup_w(win->text);
+                    struct driver_window *drv = win->driver;
+                    user_unlock();
+                    if (title) user_driver()->set_title(drv, title);
+                    free(title);
+                    user_lock();
+                    win = window_get(hwnd);
+                }
             }
         }
         user_unlock();

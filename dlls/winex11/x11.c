@@ -12,35 +12,38 @@
  * Cursors are core X cursors built from the image (two colours and a
  * mask); the window icon goes to _NET_WM_ICON.
  *
- * Keys map through the core keyboard mapping (keysym -> virtual key, US
- * layout); the X connection is shared by the program's threads (xcb is
- * thread safe).
+ * Keys are in x11_keyboard.c (xkbcommon), presenting in x11_present.c
+ * (MIT-SHM), clipboard text in x11_clipboard.c (the CLIPBOARD selection). What the window manager or the user does to a window comes
+ * back as ConfigureNotify (user32 moves/sizes the window without
+ * calling move_window back) and FocusIn/FocusOut (activation). The X
+ * connection is shared by the program's threads (xcb is thread safe).
  */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <xcb/xcb.h>
-#include "windef.h"
-#include "winuser.h"
-#include "../user32/driver.h"
+#include "x11_private.h"
 
 struct driver_window {
     struct driver_window *next;
     xcb_window_t xid;
     HWND hwnd;
     xcb_cursor_t cursor;   /* ours, freed when replaced; XCB_NONE = the default */
+    struct x11_shm *shm;   /* x11_present.c */
+    /* the sequence number of our last configure request: a ConfigureNotify
+     * older than it reports our own earlier geometry (under list_lock) */
+    uint16_t config_seq;
+    RECT rect;             /* the geometry user32 knows (under list_lock) */
+    BOOL mapped;           /* user32 showed it: an unmap we did not ask for is iconify (under list_lock) */
+    BOOL iconic;           /* unmapped from outside (under list_lock) */
 };
 
-static xcb_connection_t *conn;
-static xcb_screen_t *screen;
-static xcb_gcontext_t gc;
+xcb_connection_t *conn;
+xcb_screen_t *screen;
+const struct user_driver_callbacks *cb;
 static xcb_atom_t atom_protocols, atom_delete, atom_net_wm_name, atom_utf8, atom_net_wm_icon;
-static const struct user_driver_callbacks *cb;
 static pthread_mutex_t list_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct driver_window *windows;
-static xcb_keysym_t *keysyms;
-static int keysyms_per_code, min_keycode, keycode_count;
 
 static xcb_atom_t intern(const char *name)
 {
@@ -76,10 +79,11 @@ static struct driver_window *x11_create_window(HWND hwnd, const RECT *rect)
 
     if (!win) return NULL;
     win->hwnd = hwnd;
+    win->rect = *rect;
     win->xid = xcb_generate_id(conn);
-    xcb_create_window(conn, XCB_COPY_FROM_PARENT, win->xid, screen->root, rect->left, rect->top,
-                      width > 0 ? width : 1, height > 0 ? height : 1, 0, XCB_WINDOW_CLASS_INPUT_OUTPUT,
-                      screen->root_visual, XCB_CW_EVENT_MASK, values);
+    win->config_seq = (uint16_t)xcb_create_window(conn, XCB_COPY_FROM_PARENT, win->xid, screen->root, rect->left,
+        rect->top, width > 0 ? width : 1, height > 0 ? height : 1, 0, XCB_WINDOW_CLASS_INPUT_OUTPUT,
+        screen->root_visual, XCB_CW_EVENT_MASK, values).sequence;
     /* the close button asks, it does not kill: WM_DELETE_WINDOW -> WM_CLOSE */
     xcb_change_property(conn, XCB_PROP_MODE_REPLACE, win->xid, atom_protocols, XCB_ATOM_ATOM, 32, 1, &atom_delete);
     pthread_mutex_lock(&list_lock);
@@ -101,12 +105,17 @@ static void x11_destroy_window(struct driver_window *win)
     pthread_mutex_unlock(&list_lock);
     xcb_destroy_window(conn, win->xid);
     if (win->cursor) xcb_free_cursor(conn, win->cursor);
+    x11_present_free(&win->shm);
     xcb_flush(conn);
     free(win);
 }
 
 static void x11_show_window(struct driver_window *win, BOOL visible)
 {
+    pthread_mutex_lock(&list_lock);
+    win->mapped = visible;
+    win->iconic = FALSE;
+    pthread_mutex_unlock(&list_lock);
     if (visible) xcb_map_window(conn, win->xid);
     else xcb_unmap_window(conn, win->xid);
     xcb_flush(conn);
@@ -117,13 +126,19 @@ static void x11_move_window(struct driver_window *win, const RECT *rect)
     uint32_t values[4] = { (uint32_t)rect->left, (uint32_t)rect->top,
                            (uint32_t)(rect->right > rect->left ? rect->right - rect->left : 1),
                            (uint32_t)(rect->bottom > rect->top ? rect->bottom - rect->top : 1) };
-    xcb_configure_window(conn, win->xid, XCB_CONFIG_WINDOW_X | XCB_CONFIG_WINDOW_Y | XCB_CONFIG_WINDOW_WIDTH |
-                         XCB_CONFIG_WINDOW_HEIGHT, values);
+    xcb_void_cookie_t cookie;
+
+    pthread_mutex_lock(&list_lock);
+    cookie = xcb_configure_window(conn, win->xid, XCB_CONFIG_WINDOW_X | XCB_CONFIG_WINDOW_Y | XCB_CONFIG_WINDOW_WIDTH |
+                                  XCB_CONFIG_WINDOW_HEIGHT, values);
+    win->config_seq = (uint16_t)cookie.sequence;
+    win->rect = *rect;
+    pthread_mutex_unlock(&list_lock);
     xcb_flush(conn);
 }
 
 /* UTF-16 -> UTF-8 for _NET_WM_NAME; unpaired surrogates become U+FFFD. */
-static char *utf8_from_utf16(const WCHAR *s)
+char *utf8_from_utf16(const WCHAR *s)
 {
     size_t n = 0, len = 0;
     char *out;
@@ -154,31 +169,9 @@ static void x11_set_title(struct driver_window *win, const WCHAR *title)
     free(utf8);
 }
 
-/* Rows of RECT go out in requests below the server's size limit. */
 static void x11_present(struct driver_window *win, const void *bits, INT stride, const RECT *rect)
 {
-    uint32_t max = xcb_get_maximum_request_length(conn) * 4;
-    int width = rect->right - rect->left, rows;
-
-    if (width <= 0 || rect->bottom <= rect->top) return;
-    rows = (int)((max - 64) / ((uint32_t)width * 4));
-    if (rows < 1) rows = 1;
-    for (int y = rect->top; y < rect->bottom; y += rows) {
-        int n = rect->bottom - y < rows ? rect->bottom - y : rows;
-        const BYTE *src = (const BYTE *)bits + (size_t)y * stride + (size_t)rect->left * 4;
-        if (width * 4 == stride) {
-            xcb_put_image(conn, XCB_IMAGE_FORMAT_Z_PIXMAP, win->xid, gc, width, n, rect->left, y, 0,
-                          screen->root_depth, (uint32_t)n * width * 4, src);
-        } else {
-            BYTE *tmp = malloc((size_t)n * width * 4);
-            if (!tmp) return;
-            for (int r = 0; r < n; r++) memcpy(tmp + (size_t)r * width * 4, src + (size_t)r * stride, (size_t)width * 4);
-            xcb_put_image(conn, XCB_IMAGE_FORMAT_Z_PIXMAP, win->xid, gc, width, n, rect->left, y, 0,
-                          screen->root_depth, (uint32_t)n * width * 4, tmp);
-            free(tmp);
-        }
-    }
-    xcb_flush(conn);
+    x11_present_rect(win->xid, &win->shm, bits, stride, rect);
 }
 
 /* ---- cursors and icons ---- */
@@ -256,54 +249,17 @@ static void x11_set_icon(struct driver_window *win, const DWORD *argb, INT width
 
 static const struct user_driver x11_driver = {
     "x11", x11_screen_size, x11_create_window, x11_destroy_window, x11_show_window,
-    x11_move_window, x11_set_title, x11_present, x11_set_cursor, x11_set_icon,
+    x11_move_window, x11_set_title, x11_present, x11_set_cursor, x11_set_icon, x11_to_unicode,
+    x11_clipboard_export, x11_clipboard_import,
 };
 
 /* ---- input ---- */
 
-static UINT keysym_to_vk(xcb_keysym_t sym)
-{
-    if (sym >= 'a' && sym <= 'z') return sym - 'a' + 'A';
-    if ((sym >= 'A' && sym <= 'Z') || (sym >= '0' && sym <= '9') || sym == ' ') return sym;
-    if (sym >= 0xffbe && sym <= 0xffd5) return VK_F1 + (sym - 0xffbe);   /* F1..F24 */
-    if (sym >= 0xffb0 && sym <= 0xffb9) return VK_NUMPAD0 + (sym - 0xffb0);
-    switch (sym) {
-    case 0xff08: return VK_BACK;
-    case 0xff09: return VK_TAB;
-    case 0xff0d: case 0xff8d: return VK_RETURN;
-    case 0xff1b: return VK_ESCAPE;
-    case 0xff50: return VK_HOME;
-    case 0xff51: return VK_LEFT;
-    case 0xff52: return VK_UP;
-    case 0xff53: return VK_RIGHT;
-    case 0xff54: return VK_DOWN;
-    case 0xff55: return VK_PRIOR;
-    case 0xff56: return VK_NEXT;
-    case 0xff57: return VK_END;
-    case 0xff63: return VK_INSERT;
-    case 0xffff: return VK_DELETE;
-    case 0xffe1: case 0xffe2: return VK_SHIFT;
-    case 0xffe3: case 0xffe4: return VK_CONTROL;
-    case 0xffe9: case 0xffea: return VK_MENU;
-    case 0xffe5: return VK_CAPITAL;
-    case ',': return VK_OEM_COMMA;
-    case '.': return VK_OEM_PERIOD;
-    case '-': return VK_OEM_MINUS;
-    case '=': return VK_OEM_PLUS;
-    case ';': return VK_OEM_1;
-    case '/': return VK_OEM_2;
-    case '`': return VK_OEM_3;
-    case '[': return VK_OEM_4;
-    case '\\': return VK_OEM_5;
-    case ']': return VK_OEM_6;
-    case '\'': return VK_OEM_7;
-    }
-    return 0;
-}
+static WPARAM xbuttons_held;   /* MK_XBUTTON1/2: the core state has no bits for them (event thread) */
 
 static WPARAM mouse_keys(uint16_t state)
 {
-    WPARAM keys = 0;
+    WPARAM keys = xbuttons_held;
     if (state & XCB_MOD_MASK_SHIFT) keys |= MK_SHIFT;
     if (state & XCB_MOD_MASK_CONTROL) keys |= MK_CONTROL;
     if (state & XCB_BUTTON_MASK_1) keys |= MK_LBUTTON;
@@ -320,12 +276,103 @@ static void button(xcb_button_press_event_t *ev, BOOL down)
     HWND hwnd = find_hwnd(ev->event);
     WPARAM keys;
 
-    if (!hwnd || ev->detail < 1 || ev->detail > 3) return;
+    if (!hwnd) return;
+    /* buttons 4/5 are the wheel, 6/7 the horizontal wheel (a press per
+     * notch, WHEEL_DELTA each; up and right are positive), 8/9 the X
+     * buttons (back, forward) */
+    if (ev->detail >= 4 && ev->detail <= 7) {
+        if (down)
+            cb->wheel(hwnd, ev->detail <= 5 ? WM_MOUSEWHEEL : WM_MOUSEHWHEEL, ev->root_x, ev->root_y,
+                      mouse_keys(ev->state), (ev->detail == 4 || ev->detail == 7) ? WHEEL_DELTA : -WHEEL_DELTA);
+        return;
+    }
+    if (ev->detail == 8 || ev->detail == 9) {
+        WPARAM bit = ev->detail == 8 ? MK_XBUTTON1 : MK_XBUTTON2;
+        if (down) xbuttons_held |= bit;
+        else xbuttons_held &= ~bit;
+        keys = mouse_keys(ev->state) | (WPARAM)(ev->detail == 8 ? XBUTTON1 : XBUTTON2) << 16;
+        cb->mouse(hwnd, down ? WM_XBUTTONDOWN : WM_XBUTTONUP, ev->root_x, ev->root_y, keys);
+        return;
+    }
+    if (ev->detail < 1 || ev->detail > 3) return;
     /* the state is from before the event: add or drop this button */
     keys = mouse_keys(ev->state);
     if (down) keys |= bits[ev->detail - 1];
     else keys &= ~bits[ev->detail - 1];
     cb->mouse(hwnd, msgs[down][ev->detail - 1], ev->root_x, ev->root_y, keys);
+}
+
+/* The window's new place from outside (a window manager, another
+ * client): user32 follows. Our own requests come back too, and an event
+ * older than our last request tells of a geometry already replaced. */
+static void configure_notify(xcb_configure_notify_event_t *ev, BOOL synthetic)
+{
+    struct driver_window *win;
+    HWND hwnd = NULL;
+    RECT rect;
+    int x = ev->x, y = ev->y;
+
+    if (ev->event != ev->window) return;
+    if (!synthetic) {
+        /* a real event is relative to the parent, a window manager's frame
+         * when reparented; a synthetic one (ICCCM) is in root coordinates */
+        xcb_translate_coordinates_reply_t *r = xcb_translate_coordinates_reply(conn,
+            xcb_translate_coordinates(conn, ev->window, screen->root, 0, 0), NULL);
+        if (!r) return;
+        x = r->dst_x;
+        y = r->dst_y;
+        free(r);
+    }
+    rect = (RECT){ x, y, x + ev->width, y + ev->height };
+    pthread_mutex_lock(&list_lock);
+    for (win = windows; win; win = win->next)
+        if (win->xid == ev->window) break;
+    if (win && (int16_t)(ev->sequence - win->config_seq) >= 0 && memcmp(&rect, &win->rect, sizeof(rect))) {
+        hwnd = win->hwnd;
+        win->rect = rect;
+    }
+    pthread_mutex_unlock(&list_lock);
+    if (hwnd) cb->moved(hwnd, &rect);
+}
+
+/* A window user32 shows being unmapped is iconified by the window manager
+ * (or another client); mapped again, it is restored. Our own unmap
+ * clears `mapped` before it is asked for, so its event is not taken for
+ * iconify. */
+static void map_notify(xcb_window_t xid, BOOL map)
+{
+    struct driver_window *win;
+    HWND hwnd = NULL;
+
+    pthread_mutex_lock(&list_lock);
+    for (win = windows; win; win = win->next)
+        if (win->xid == xid) break;
+    if (win && win->mapped && win->iconic == map) {
+        win->iconic = !map;
+        hwnd = win->hwnd;
+    }
+    pthread_mutex_unlock(&list_lock);
+    if (hwnd) cb->iconic(hwnd, !map);
+}
+
+/* The keyboard focus of the display: a window gaining it is activated; one
+ * losing it to no window of ours is deactivated (focus moving between our
+ * windows is the next FocusIn's activation alone, as on Windows). Pointer
+ * and grab focus changes are passing states and are ignored. */
+static void focus_change(xcb_focus_in_event_t *ev, BOOL in)
+{
+    HWND hwnd = find_hwnd(ev->event);
+
+    if (!hwnd || ev->mode == XCB_NOTIFY_MODE_GRAB || ev->mode == XCB_NOTIFY_MODE_UNGRAB ||
+        ev->detail == XCB_NOTIFY_DETAIL_POINTER || ev->detail == XCB_NOTIFY_DETAIL_INFERIOR)
+        return;
+    if (!in) {
+        xcb_get_input_focus_reply_t *r = xcb_get_input_focus_reply(conn, xcb_get_input_focus(conn), NULL);
+        BOOL ours = r && find_hwnd(r->focus);
+        free(r);
+        if (ours) return;
+    }
+    cb->activate(hwnd, in);
 }
 
 static void event_loop(void *arg)
@@ -357,13 +404,27 @@ static void event_loop(void *arg)
         case XCB_KEY_RELEASE: {
             xcb_key_press_event_t *e = (xcb_key_press_event_t *)ev;
             HWND hwnd = find_hwnd(e->event);
-            int index = e->detail - min_keycode;
-            UINT vk = 0;
-            if (keysyms && index >= 0 && index < keycode_count) vk = keysym_to_vk(keysyms[index * keysyms_per_code]);
-            if (hwnd && vk)
-                cb->key(hwnd, (ev->response_type & 0x7f) == XCB_KEY_PRESS ? WM_KEYDOWN : WM_KEYUP, vk, e->detail - 8);
+            if (hwnd) x11_keyboard_event(hwnd, e, (ev->response_type & 0x7f) == XCB_KEY_PRESS);
             break;
         }
+        case XCB_CONFIGURE_NOTIFY:
+            configure_notify((xcb_configure_notify_event_t *)ev, (ev->response_type & 0x80) != 0);
+            break;
+        case XCB_SELECTION_REQUEST:
+        case XCB_SELECTION_NOTIFY:
+        case XCB_SELECTION_CLEAR:
+            x11_clipboard_event(ev);
+            break;
+        case XCB_UNMAP_NOTIFY:
+            map_notify(((xcb_unmap_notify_event_t *)ev)->window, FALSE);
+            break;
+        case XCB_MAP_NOTIFY:
+            map_notify(((xcb_map_notify_event_t *)ev)->window, TRUE);
+            break;
+        case XCB_FOCUS_IN:
+        case XCB_FOCUS_OUT:
+            focus_change((xcb_focus_in_event_t *)ev, (ev->response_type & 0x7f) == XCB_FOCUS_IN);
+            break;
         case XCB_CLIENT_MESSAGE: {
             xcb_client_message_event_t *e = (xcb_client_message_event_t *)ev;
             HWND hwnd = find_hwnd(e->window);
@@ -373,23 +434,6 @@ static void event_loop(void *arg)
         }
         free(ev);
     }
-}
-
-static void load_keymap(void)
-{
-    const xcb_setup_t *setup = xcb_get_setup(conn);
-    xcb_get_keyboard_mapping_reply_t *reply;
-    int count = setup->max_keycode - setup->min_keycode + 1;
-
-    reply = xcb_get_keyboard_mapping_reply(conn, xcb_get_keyboard_mapping(conn, setup->min_keycode, count), NULL);
-    if (!reply) return;
-    keysyms_per_code = reply->keysyms_per_keycode;
-    if (keysyms_per_code && (keysyms = malloc((size_t)count * keysyms_per_code * sizeof(*keysyms)))) {
-        memcpy(keysyms, xcb_get_keyboard_mapping_keysyms(reply), (size_t)count * keysyms_per_code * sizeof(*keysyms));
-        min_keycode = setup->min_keycode;
-        keycode_count = count;
-    }
-    free(reply);
 }
 
 __attribute__((visibility("default")))
@@ -413,9 +457,9 @@ const struct user_driver *x11_driver_init(const struct user_driver_callbacks *ca
     atom_net_wm_name = intern("_NET_WM_NAME");
     atom_utf8 = intern("UTF8_STRING");
     atom_net_wm_icon = intern("_NET_WM_ICON");
-    load_keymap();
-    gc = xcb_generate_id(conn);
-    xcb_create_gc(conn, gc, screen->root, 0, NULL);
+    x11_keyboard_init();
+    x11_present_init();
+    x11_clipboard_init();
     if (!cb->start_thread(event_loop, NULL)) {
         xcb_disconnect(conn);
         conn = NULL;

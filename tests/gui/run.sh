@@ -156,5 +156,138 @@ check "typed keys in the edit's text" "$(grep "^text" "$tmp/el" | tr -d "\r")" "
 check "the clicked list item selected" "$(grep "^selected" "$tmp/el" | tr -d "\r")" "selected 2"
 [ -s "$tmp/el_err" ] && sed 's/^/# stderr: /' "$tmp/el_err"
 
+# combo_scroll: a click on a drop-down's button opens its list, a click on
+# an item selects it (CBN_SELCHANGE); a click on a window scroll bar's
+# down arrow sends WM_VSCROLL SB_LINEDOWN
+"$winrun" "$build/tests/gui/combo_scroll.exe" >"$tmp/cs" 2>"$tmp/cs_err" &
+prog=$!
+if wait_for "$tmp/cs" "^ready "; then
+    ok "combo_scroll painted"
+    sleep 0.2
+    set -- $(grep "^ready" "$tmp/cs" | tr -d "\r")
+    "$probe" click "$2" "$3"
+    if wait_for "$tmp/cs" "^dropped "; then
+        ok "the button opened the list"
+        sleep 0.2
+        set -- $(grep "^dropped" "$tmp/cs" | tr -d "\r")
+        "$probe" click "$2" "$3"
+        wait_for "$tmp/cs" "^selchange "
+    else
+        fail "the button did not open the list"
+    fi
+    set -- $(grep "^ready" "$tmp/cs" | tr -d "\r")
+    "$probe" click "$4" "$5"
+    wait_for "$tmp/cs" "^vscroll "
+else
+    fail "combo_scroll did not paint"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "combo_scroll exit code" $? 0
+check "the clicked item selected" "$(grep "^selchange" "$tmp/cs" | tr -d "\r")" "selchange 1"
+check "the down arrow scrolled a line" "$(grep "^vscroll" "$tmp/cs" | tr -d "\r")" "vscroll 1"
+[ -s "$tmp/cs_err" ] && sed 's/^/# stderr: /' "$tmp/cs_err"
+
+# x11_input: keys through xkbcommon (VKs, extended and Alt bits, WM_CHAR
+# with Shift and Ctrl), the wheel and an X button, the caption text on
+# the server, the window moved and sized from outside as a window
+# manager would, and activation following the X keyboard focus
+"$winrun" "$build/tests/gui/x11_input.exe" >"$tmp/xi" 2>"$tmp/xi_err" &
+prog=$!
+if wait_for "$tmp/xi" "^ready "; then
+    ok "x11_input shown"
+    sleep 0.3
+    set -- $(grep "^ready" "$tmp/xi" | tr -d "\r")
+    cx=$2 cy=$3 inset_x=$4 inset_y=$5
+    n=$("$probe" count "$6" "$7" "$8" "$9" "${10}")
+    if [ "${n:-0}" -gt 20 ]; then ok "caption text drawn ($n pixels of COLOR_CAPTIONTEXT)"
+    else fail "caption text: ${n:-no} pixels of COLOR_CAPTIONTEXT ${10} in the caption band"; fi
+    "$probe" click $((cx + 20)) $((cy + 20))   # the pointer over the window: its keys
+    "$probe" key 0x61                # a
+    "$probe" key 0xffe1+0x61         # Shift+a
+    "$probe" key 0xffe3+0x61         # Ctrl+a
+    "$probe" key 0xff53              # Right
+    "$probe" key 0xffe9+0x78         # Alt+x
+    "$probe" button $((cx + 30)) $((cy + 30)) 4
+    "$probe" button $((cx + 30)) $((cy + 30)) 5
+    "$probe" button $((cx + 30)) $((cy + 30)) 8
+    wait_for "$tmp/xi" "^xbutton"
+    "$probe" click $((cx + 100)) $((cy - inset_y + 18))   # the caption, drawn by us
+    wait_for "$tmp/xi" "^ncdown"
+    "$probe" move XXXXXXXXXXXXXXXX 100 120 400 300
+    wait_for "$tmp/xi" "^size"
+    "$probe" unmap XXXXXXXXXXXXXXXX   # iconified by a window manager
+    wait_for "$tmp/xi" "^size 1 "
+    "$probe" map XXXXXXXXXXXXXXXX
+    sleep 0.3
+    "$probe" focus "x11 other"
+    wait_for "$tmp/xi" "^activate other"
+    "$probe" key 0x63                # c: the program sets the clipboard
+    wait_for "$tmp/xi" "^clipset"
+    check "the program's clipboard text read from X" "$("$probe" gettext)" "winrun clip é"
+    "$probe" settext "from X ü" &
+    setter=$!
+    sleep 0.3
+    "$probe" key 0x76                # v: the program reads the clipboard
+    wait_for "$tmp/xi" "^clipget"
+    kill $setter 2>/dev/null
+    wait $setter 2>/dev/null
+    check "X's clipboard text read by the program" "$(grep "^clipget" "$tmp/xi" | tr -d "\r")" "clipget from X ü"
+    "$probe" key 0xff1b              # Escape ends it
+else
+    fail "x11_input did not show its window"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "x11_input exit code" $? 0
+xi=$(tr -d "\r" <"$tmp/xi")
+check "keys in order" "$(echo "$xi" | grep -E "^(sys)?(keydown|char)" | tr "\n" ";")" \
+"keydown 41 0 0 0 0;char 61;keydown 10 0 0 0 1;keydown 41 0 0 0 1;char 41;keydown 11 0 0 0 0;keydown 41 0 0 0 0;char 1;\
+keydown 27 1 0 0 0;syskeydown 12 0 0 1 0;syskeydown 58 0 0 1 0;syschar 78;keydown 43 0 0 0 0;char 63;\
+keydown 56 0 0 0 0;char 76;keydown 1b 0 0 0 0;char 1b;"
+check "wheel up: WHEEL_DELTA at the screen point" "$(echo "$xi" | grep "^wheel" | head -1)" "wheel 120 $((cx + 30)) $((cy + 30))"
+check "wheel down" "$(echo "$xi" | grep "^wheel" | sed -n 2p)" "wheel -120 $((cx + 30)) $((cy + 30))"
+check "button 8 is XBUTTON1" "$(echo "$xi" | grep "^xbutton")" "xbutton 1"
+check "a press on the caption: WM_NCHITTEST's HTCAPTION in WM_NCLBUTTONDOWN" "$(echo "$xi" | grep "^ncdown")" "ncdown 2"
+check "moved from outside: WM_MOVE with the client origin" "$(echo "$xi" | grep "^move" | head -1)" "move $((100 + inset_x)) $((120 + inset_y))"
+check "restored to the same place" "$(echo "$xi" | grep "^move" | tail -1)" "move $((100 + inset_x)) $((120 + inset_y))"
+check "sized from outside: WM_SIZE with the client size" "$(echo "$xi" | grep "^size" | head -1)" "size 0 $((400 - 2 * inset_x)) $((300 - inset_y - inset_x))"
+check "unmapped from outside: SIZE_MINIMIZED, mapped: SIZE_RESTORED" "$(echo "$xi" | grep "^size" | sed -n '2,$p' | cut -d' ' -f2 | tr "\n" " ")" "1 0 "
+check "X focus moved: the old window deactivated, the new one activated" "$(echo "$xi" | grep "^activate" | tr "\n" ";")" "activate main 0;activate other 1;"
+[ -s "$tmp/xi_err" ] && sed 's/^/# stderr: /' "$tmp/xi_err"
+
+# file_dialog: GetOpenFileName shows the directory ([..], the folder
+# first, then the files the filter lets through); a name typed into the
+# edit and Return end the dialog with that name
+"$winrun" "$build/tests/gui/file_dialog.exe" >"$tmp/fd" 2>"$tmp/fd_err" &
+prog=$!
+if wait_for "$tmp/fd" "^shown "; then
+    set -- $(grep "^shown" "$tmp/fd" | tr -d "\r")
+    check "the open dialog lists the directory" "$2 $3 $4" "3 [..] alpha.txt"
+    sleep 0.3
+    "$probe" click "$5" "$6"
+    "$probe" key 0x62   # b
+    "$probe" key 0x63   # c
+    "$probe" key 0xff0d   # Return
+else
+    fail "file_dialog did not show the dialog"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "file_dialog exit code" $? 0
+check "the typed name returned" "$(grep "^result" "$tmp/fd" | tr -d "\r")" "result bc"
+[ -s "$tmp/fd_err" ] && sed 's/^/# stderr: /' "$tmp/fd_err"
+
+# the sample GUI program (samples/sketchpad) on this Xvfb: tests/gui/sample.sh
+# keeps its screenshots in $build/tests/gui/sample*.ppm
+sample_out=$(tests/gui/sample.sh "$build")
+echo "$sample_out" | sed '$d'
+set -- $(echo "$sample_out" | tail -1)
+passed=$((passed + ${1:-0}))
+failed=$((failed + ${3:-1}))
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,21 +1,150 @@
 /* The GUI tests' view of the X server (tests/gui/run.sh):
  *   xprobe pixel X Y     prints the root window's pixel at X,Y as RRGGBB
  *   xprobe click X Y     moves the pointer there and clicks button 1 (XTest)
- *   xprobe key KEYSYM    presses and releases the key of a keysym (XTest)
+ *   xprobe key KEYSYM[+KEYSYM...]  presses the keys in order, releases them
+ *                        in reverse (XTest): 0xffe1+0x61 is Shift+A
+ *   xprobe button X Y N  moves the pointer there and clicks button N (4/5 the wheel)
+ *   xprobe count X Y W H RRGGBB  prints how many pixels of the rectangle have that colour
+ *   xprobe move NAME X Y W H     configures the top-level named NAME (WM_NAME)
+ *                        as a window manager would
+ *   xprobe focus NAME    gives the keyboard focus to the top-level named NAME
+ *   xprobe unmap NAME / xprobe map NAME   unmaps or maps it (a window manager's iconify)
+ *   xprobe settext TEXT  owns the CLIPBOARD selection with TEXT (UTF-8) and
+ *                        answers for it until another client takes it or 20 s pass
+ *   xprobe gettext       prints the CLIPBOARD selection's text as UTF8_STRING
+ *   xprobe shot FILE [X Y W H]  writes the root window (or that box) as a
+ *                        binary PPM (P6): the screenshots the GUI tests keep
  * Uses $DISPLAY; exits 1 when the display cannot be opened. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <xcb/xcb.h>
 #include <xcb/xtest.h>
+
+static int key_code(xcb_connection_t *conn, unsigned long want)
+{
+    const xcb_setup_t *setup = xcb_get_setup(conn);
+    int count = setup->max_keycode - setup->min_keycode + 1, code = 0;
+    xcb_get_keyboard_mapping_reply_t *map = xcb_get_keyboard_mapping_reply(conn,
+        xcb_get_keyboard_mapping(conn, setup->min_keycode, count), NULL);
+    xcb_keysym_t *syms = map ? xcb_get_keyboard_mapping_keysyms(map) : NULL;
+    for (int i = 0; syms && i < count && !code; i++)
+        if (syms[i * map->keysyms_per_keycode] == want) code = setup->min_keycode + i;
+    free(map);
+    return code;
+}
+
+/* The root's child whose WM_NAME is NAME, or 0. */
+static xcb_window_t find_named(xcb_connection_t *conn, xcb_window_t root, const char *name)
+{
+    xcb_query_tree_reply_t *tree = xcb_query_tree_reply(conn, xcb_query_tree(conn, root), NULL);
+    xcb_window_t found = 0;
+    xcb_window_t *children;
+
+    if (!tree) return 0;
+    children = xcb_query_tree_children(tree);
+    for (int i = 0; i < xcb_query_tree_children_length(tree) && !found; i++) {
+        xcb_get_property_reply_t *prop = xcb_get_property_reply(conn,
+            xcb_get_property(conn, 0, children[i], XCB_ATOM_WM_NAME, XCB_ATOM_STRING, 0, 256), NULL);
+        if (prop && xcb_get_property_value_length(prop) == (int)strlen(name) &&
+            !memcmp(xcb_get_property_value(prop), name, strlen(name)))
+            found = children[i];
+        free(prop);
+    }
+    free(tree);
+    return found;
+}
+
+/* Writes the root window's box BOX (X Y W H strings; NULL: the whole
+ * screen) to PATH as a binary PPM. One GetImage per band of rows keeps
+ * each reply small. Returns 0 or 1 after saying why. */
+static int shot(xcb_connection_t *conn, xcb_screen_t *screen, const char *path, char **box)
+{
+    int x = box ? atoi(box[0]) : 0, y = box ? atoi(box[1]) : 0;
+    int w = box ? atoi(box[2]) : screen->width_in_pixels, h = box ? atoi(box[3]) : screen->height_in_pixels;
+    int band = w > 0 ? 65536 / w + 1 : 1, bad = w <= 0 || h <= 0;
+    FILE *f = bad ? NULL : fopen(path, "wb");
+
+    if (f) fprintf(f, "P6\n%d %d\n255\n", w, h);
+    for (int top = 0; f && !bad && top < h; top += band) {
+        int rows = h - top < band ? h - top : band;
+        xcb_get_image_reply_t *img = xcb_get_image_reply(conn,
+            xcb_get_image(conn, XCB_IMAGE_FORMAT_Z_PIXMAP, screen->root, x, y + top, w, rows, ~0u), NULL);
+        const unsigned char *p = img ? xcb_get_image_data(img) : NULL;
+        if (!img || xcb_get_image_data_length(img) < w * rows * 4) bad = 1;
+        for (int i = 0; !bad && i < w * rows; i++, p += 4) {   /* 32 bpp little-endian: B G R x */
+            unsigned char rgb[3] = { p[2], p[1], p[0] };
+            if (fwrite(rgb, 1, 3, f) != 3) bad = 1;
+        }
+        free(img);
+    }
+    if (!f || fclose(f) || bad) {
+        fprintf(stderr, "xprobe: cannot write the screenshot %s\n", path);
+        return 1;
+    }
+    return 0;
+}
+
+static xcb_atom_t atom(xcb_connection_t *conn, const char *name)
+{
+    xcb_intern_atom_reply_t *r = xcb_intern_atom_reply(conn, xcb_intern_atom(conn, 0, strlen(name), name), NULL);
+    xcb_atom_t a = r ? r->atom : XCB_NONE;
+    free(r);
+    return a;
+}
+
+/* settext and gettext: a hidden window that owns or asks for CLIPBOARD */
+static int selection(xcb_connection_t *conn, xcb_screen_t *screen, const char *text)
+{
+    xcb_atom_t clipboard = atom(conn, "CLIPBOARD"), utf8 = atom(conn, "UTF8_STRING"), prop = atom(conn, "XPROBE");
+    xcb_window_t win = xcb_generate_id(conn);
+    xcb_generic_event_t *ev;
+    int waited = 0;
+
+    xcb_create_window(conn, XCB_COPY_FROM_PARENT, win, screen->root, 0, 0, 1, 1, 0, XCB_WINDOW_CLASS_INPUT_ONLY,
+                      XCB_COPY_FROM_PARENT, 0, NULL);
+    if (text) xcb_set_selection_owner(conn, win, clipboard, XCB_CURRENT_TIME);
+    else xcb_convert_selection(conn, win, clipboard, utf8, prop, XCB_CURRENT_TIME);
+    xcb_flush(conn);
+    for (;;) {
+        if (!(ev = xcb_poll_for_event(conn))) {
+            if (xcb_connection_has_error(conn) || waited++ > (text ? 2000 : 300)) return 1;
+            struct timespec ts = { 0, 10000000 };
+            nanosleep(&ts, NULL);
+            continue;
+        }
+        if ((ev->response_type & 0x7f) == XCB_SELECTION_CLEAR) return 0;
+        if ((ev->response_type & 0x7f) == XCB_SELECTION_REQUEST) {
+            xcb_selection_request_event_t *req = (xcb_selection_request_event_t *)ev;
+            xcb_selection_notify_event_t note = { XCB_SELECTION_NOTIFY, 0, 0, req->time, req->requestor,
+                                                  req->selection, req->target, XCB_NONE };
+            if (req->target == utf8) {
+                xcb_change_property(conn, XCB_PROP_MODE_REPLACE, req->requestor, req->property, utf8, 8,
+                                    strlen(text), text);
+                note.property = req->property;
+            }
+            xcb_send_event(conn, 0, req->requestor, 0, (const char *)&note);
+            xcb_flush(conn);
+        }
+        if ((ev->response_type & 0x7f) == XCB_SELECTION_NOTIFY) {
+            xcb_get_property_reply_t *r = xcb_get_property_reply(conn,
+                xcb_get_property(conn, 1, win, prop, XCB_GET_PROPERTY_TYPE_ANY, 0, 65536), NULL);
+            if (!r || ((xcb_selection_notify_event_t *)ev)->property == XCB_NONE) return 1;
+            printf("%.*s\n", xcb_get_property_value_length(r), (char *)xcb_get_property_value(r));
+            return 0;
+        }
+        free(ev);
+    }
+}
 
 int main(int argc, char **argv)
 {
     xcb_connection_t *conn;
     xcb_screen_t *screen;
 
-    if (argc < 3) {
-        fprintf(stderr, "usage: xprobe pixel X Y | click X Y | key KEYSYM\n");
+    if (argc < 2) {
+        fprintf(stderr, "usage: xprobe pixel X Y | click X Y | key KEYSYM[+KEYSYM] | button X Y N | count X Y W H RGB | move NAME X Y W H | focus NAME | shot FILE [X Y W H]\n");
         return 2;
     }
     conn = xcb_connect(NULL, NULL);
@@ -40,21 +169,66 @@ int main(int argc, char **argv)
         xcb_test_fake_input(conn, XCB_BUTTON_PRESS, 1, XCB_CURRENT_TIME, XCB_NONE, 0, 0, 0);
         xcb_test_fake_input(conn, XCB_BUTTON_RELEASE, 1, XCB_CURRENT_TIME, XCB_NONE, 0, 0, 0);
     } else if (!strcmp(argv[1], "key") && argc == 3) {
-        const xcb_setup_t *setup = xcb_get_setup(conn);
-        int count = setup->max_keycode - setup->min_keycode + 1, code = 0;
-        unsigned long want = strtoul(argv[2], NULL, 0);
-        xcb_get_keyboard_mapping_reply_t *map = xcb_get_keyboard_mapping_reply(conn,
-            xcb_get_keyboard_mapping(conn, setup->min_keycode, count), NULL);
-        xcb_keysym_t *syms = map ? xcb_get_keyboard_mapping_keysyms(map) : NULL;
-        for (int i = 0; syms && i < count && !code; i++)
-            if (syms[i * map->keysyms_per_keycode] == want) code = setup->min_keycode + i;
-        free(map);
-        if (!code) {
-            fprintf(stderr, "xprobe: no key for keysym %s\n", argv[2]);
+        int codes[8], n = 0;
+        for (char *p = argv[2]; *p && n < 8; p++) {
+            if (!(codes[n] = key_code(conn, strtoul(p, &p, 0)))) {
+                fprintf(stderr, "xprobe: no key for keysym in %s\n", argv[2]);
+                return 1;
+            }
+            n++;
+            if (*p != '+') break;
+        }
+        for (int i = 0; i < n; i++) xcb_test_fake_input(conn, XCB_KEY_PRESS, codes[i], XCB_CURRENT_TIME, XCB_NONE, 0, 0, 0);
+        for (int i = n - 1; i >= 0; i--) xcb_test_fake_input(conn, XCB_KEY_RELEASE, codes[i], XCB_CURRENT_TIME, XCB_NONE, 0, 0, 0);
+    } else if (!strcmp(argv[1], "button") && argc == 5) {
+        xcb_test_fake_input(conn, XCB_MOTION_NOTIFY, 0, XCB_CURRENT_TIME, screen->root, atoi(argv[2]), atoi(argv[3]), 0);
+        xcb_test_fake_input(conn, XCB_BUTTON_PRESS, atoi(argv[4]), XCB_CURRENT_TIME, XCB_NONE, 0, 0, 0);
+        xcb_test_fake_input(conn, XCB_BUTTON_RELEASE, atoi(argv[4]), XCB_CURRENT_TIME, XCB_NONE, 0, 0, 0);
+    } else if (!strcmp(argv[1], "count") && argc == 7) {
+        int w = atoi(argv[4]), h = atoi(argv[5]), n = 0;
+        unsigned long want = strtoul(argv[6], NULL, 16);
+        xcb_get_image_reply_t *img = xcb_get_image_reply(conn,
+            xcb_get_image(conn, XCB_IMAGE_FORMAT_Z_PIXMAP, screen->root, atoi(argv[2]), atoi(argv[3]), w, h, ~0u), NULL);
+        unsigned char *p;
+        if (!img || xcb_get_image_data_length(img) < w * h * 4) {
+            fprintf(stderr, "xprobe: get_image failed\n");
             return 1;
         }
-        xcb_test_fake_input(conn, XCB_KEY_PRESS, code, XCB_CURRENT_TIME, XCB_NONE, 0, 0, 0);
-        xcb_test_fake_input(conn, XCB_KEY_RELEASE, code, XCB_CURRENT_TIME, XCB_NONE, 0, 0, 0);
+        p = xcb_get_image_data(img);
+        for (int i = 0; i < w * h; i++, p += 4)
+            if (((unsigned long)p[2] << 16 | p[1] << 8 | p[0]) == want) n++;
+        printf("%d\n", n);
+        free(img);
+    } else if (!strcmp(argv[1], "move") && argc == 7) {
+        xcb_window_t win = find_named(conn, screen->root, argv[2]);
+        uint32_t values[4] = { atoi(argv[3]), atoi(argv[4]), atoi(argv[5]), atoi(argv[6]) };
+        if (!win) {
+            fprintf(stderr, "xprobe: no window named %s\n", argv[2]);
+            return 1;
+        }
+        xcb_configure_window(conn, win, XCB_CONFIG_WINDOW_X | XCB_CONFIG_WINDOW_Y | XCB_CONFIG_WINDOW_WIDTH |
+                             XCB_CONFIG_WINDOW_HEIGHT, values);
+    } else if (!strcmp(argv[1], "shot") && (argc == 3 || argc == 7)) {
+        if (shot(conn, screen, argv[2], argc == 7 ? argv + 3 : NULL)) return 1;
+    } else if ((!strcmp(argv[1], "unmap") || !strcmp(argv[1], "map")) && argc == 3) {
+        xcb_window_t win = find_named(conn, screen->root, argv[2]);
+        if (!win) {
+            fprintf(stderr, "xprobe: no window named %s\n", argv[2]);
+            return 1;
+        }
+        if (argv[1][0] == 'u') xcb_unmap_window(conn, win);
+        else xcb_map_window(conn, win);
+    } else if (!strcmp(argv[1], "settext") && argc == 3) {
+        return selection(conn, screen, argv[2]);
+    } else if (!strcmp(argv[1], "gettext") && argc == 2) {
+        return selection(conn, screen, NULL);
+    } else if (!strcmp(argv[1], "focus") && argc == 3) {
+        xcb_window_t win = find_named(conn, screen->root, argv[2]);
+        if (!win) {
+            fprintf(stderr, "xprobe: no window named %s\n", argv[2]);
+            return 1;
+        }
+        xcb_set_input_focus(conn, XCB_INPUT_FOCUS_POINTER_ROOT, win, XCB_CURRENT_TIME);
     } else {
         fprintf(stderr, "xprobe: bad arguments\n");
         return 2;

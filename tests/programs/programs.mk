@@ -148,6 +148,10 @@ $(TP_OBJ)/user_menu_rc.o: $(TP_SRC)/user_menu.rc | $(TP_OBJ)
 $(TP_OUT)/user_menu.exe: $(TP_SRC)/user_menu.c $(TP_OBJ)/user_menu_rc.o $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/user_menu_rc.o -luser32
 
+# comctl_*: the common controls and dialogs, which mingw does not link by default
+$(foreach n,$(filter comctl_% comdlg_%,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lcomctl32 -lcomdlg32
+
 # BSTRs and VARIANTs live in oleaut32, which mingw does not link by default
 $(TP_OUT)/oleaut_bstr.exe: $(TP_SRC)/oleaut_bstr.c $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -loleaut32

@@ -69,6 +69,8 @@ setup() {
     timezone:*)     ENVS=(TZ=America/New_York) ;;
     # without a display MessageBox prints one line and returns the default button
     user_dialog:*)  STDERR_WINRUN=('winrun: MessageBox "Question": Save the file?') ;;
+    # without a display GetOpenFileName prints one line and "cancels"
+    comdlg_file:*)  STDERR_WINRUN=('winrun: GetOpenFileName: no display') ;;
     # the default control handler exits with STATUS_CONTROL_C_EXIT (0xC000013A)
     console_ctrl:*) RC=58 ;;
     console_redirect:file) ARGS=(file) ;;

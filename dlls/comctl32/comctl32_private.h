@@ -1,0 +1,71 @@
+/* comctl32's internal interfaces: the control classes and shared drawing. */
+#ifndef WINRUN_COMCTL32_PRIVATE_H
+#define WINRUN_COMCTL32_PRIVATE_H
+
+#include "commctrl.h"
+#include "winbase.h"
+#include "winerror.h"
+
+/* user32 and gdi32 functions include/winuser.h and wingdi.h do not declare */
+WINUSERAPI BOOL WINAPI GetWindowRect(HWND, RECT *);
+WINUSERAPI BOOL WINAPI GetClientRect(HWND, RECT *);
+WINUSERAPI BOOL WINAPI SubtractRect(RECT *, const RECT *, const RECT *);
+WINUSERAPI INT WINAPI MapWindowPoints(HWND, HWND, POINT *, UINT);
+WINUSERAPI INT WINAPI DrawTextW(HDC, LPCWSTR, INT, RECT *, UINT);
+WINUSERAPI INT WINAPI FillRect(HDC, const RECT *, HBRUSH);
+WINUSERAPI HBRUSH WINAPI GetSysColorBrush(INT);
+WINUSERAPI DWORD WINAPI GetSysColor(INT);
+WINUSERAPI BOOL WINAPI InflateRect(RECT *, INT, INT);
+WINUSERAPI BOOL WINAPI OffsetRect(RECT *, INT, INT);
+WINUSERAPI BOOL WINAPI SetRect(RECT *, INT, INT, INT, INT);
+WINUSERAPI BOOL WINAPI PtInRect(const RECT *, POINT);
+WINUSERAPI HWND WINAPI CreateWindowExW(DWORD, LPCWSTR, LPCWSTR, DWORD, INT, INT, INT, INT, HWND, HMENU,
+                                       HINSTANCE, void *);
+WINUSERAPI LONG_PTR WINAPI GetWindowLongPtrW(HWND, INT);
+WINUSERAPI LONG_PTR WINAPI SetWindowLongPtrW(HWND, INT, LONG_PTR);
+WINUSERAPI LONG WINAPI GetWindowLongW(HWND, INT);
+WINUSERAPI LONG WINAPI SetWindowLongW(HWND, INT, LONG);
+WINUSERAPI LRESULT WINAPI SendMessageW(HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI LRESULT WINAPI DefWindowProcW(HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI ATOM WINAPI RegisterClassExW(const WNDCLASSEXW *);
+WINUSERAPI HDC WINAPI BeginPaint(HWND, PAINTSTRUCT *);
+WINUSERAPI BOOL WINAPI EndPaint(HWND, const PAINTSTRUCT *);
+WINUSERAPI BOOL WINAPI InvalidateRect(HWND, const RECT *, BOOL);
+WINUSERAPI BOOL WINAPI MoveWindow(HWND, INT, INT, INT, INT, BOOL);
+WINUSERAPI HWND WINAPI GetParent(HWND);
+WINUSERAPI HDC WINAPI GetDC(HWND);
+WINUSERAPI INT WINAPI ReleaseDC(HWND, HDC);
+WINUSERAPI HWND WINAPI SetCapture(HWND);
+WINUSERAPI BOOL WINAPI ReleaseCapture(void);
+WINUSERAPI HWND WINAPI GetCapture(void);
+WINUSERAPI HCURSOR WINAPI LoadCursorW(HINSTANCE, LPCWSTR);
+WINUSERAPI INT WINAPI GetDlgCtrlID(HWND);
+WINUSERAPI BOOL WINAPI IsWindowVisible(HWND);
+WINUSERAPI INT WINAPI GetSystemMetrics(INT);
+WINBASEAPI COLORREF WINAPI SetBkColor(HDC, COLORREF);
+WINBASEAPI INT WINAPI SetBkMode(HDC, INT);
+WINBASEAPI COLORREF WINAPI SetTextColor(HDC, COLORREF);
+
+/* the module's instance, classes are registered with it (main.c) */
+extern HINSTANCE comctl32_instance;
+
+void status_register(void);
+void progress_register(void);
+void toolbar_register(void);
+
+/* the control's state pointer, kept in its first extra bytes */
+void *control_data(HWND hwnd);
+void control_set_data(HWND hwnd, void *data);
+
+/* 3D edges drawn with the system colours: RAISED or sunken, one pixel */
+void draw_edge(HDC hdc, const RECT *rc, BOOL raised);
+void fill_color(HDC hdc, const RECT *rc, COLORREF color);
+/* a fresh NUL-terminated UTF-16 copy of an ANSI or UTF-16 string (malloc) */
+WCHAR *str_dup_aw(const void *str, BOOL unicode);
+/* copy TEXT to an ANSI or UTF-16 buffer without a size limit (the
+ * messages that take none); returns the length in that encoding */
+INT str_copy_out(const WCHAR *text, void *buf, BOOL unicode);
+/* the length of TEXT in the ANSI or UTF-16 encoding */
+INT str_len_aw(const WCHAR *text, BOOL unicode);
+
+#endif

@@ -1,0 +1,11 @@
+/* Asked by builtin DLLs that show dialogs (comdlg32): TRUE when user32
+ * draws on a display, FALSE with the headless (null) driver, where no
+ * one could answer a modal dialog. Exported by user32.dll.so (display.c). */
+#ifndef WINRUN_DISPLAY_H
+#define WINRUN_DISPLAY_H
+
+#include "windef.h"
+
+DECLSPEC_EXPORT BOOL user_has_display(void);
+
+#endif
