@@ -22,11 +22,7 @@ static BOOL is_checkable(UINT type)
            type == BS_3STATE || type == BS_AUTO3STATE || type == BS_AUTORADIOBUTTON;
 }
 
-static void notify(HWND hwnd, WORD code)
-{
-    HWND parent = GetParent(hwnd);
-    if (parent) SendMessageW(parent, WM_COMMAND, MAKELONG(GetDlgCtrlID(hwnd), code), (LPARAM)hwnd);
-}
+static void notify(HWND hwnd, WORD code) { control_notify(hwnd, code); }
 
 /* ---- drawing ---- */
 

@@ -55,11 +55,7 @@ static struct combo *get(HWND hwnd) { return (struct combo *)GetWindowLongPtrW(h
 static DWORD style_of(struct combo *c) { return GetWindowLongW(c->self, GWL_STYLE); }
 static UINT kind(struct combo *c) { return style_of(c) & 3; }
 
-static void notify(struct combo *c, WORD code)
-{
-    HWND parent = GetParent(c->self);
-    if (parent) SendMessageW(parent, WM_COMMAND, MAKELONG(GetDlgCtrlID(c->self), code), (LPARAM)c->self);
-}
+static void notify(struct combo *c, WORD code) { control_notify(c->self, code); }
 
 static INT font_height(HFONT font)
 {

@@ -67,4 +67,11 @@ WINBASEAPI INT WINAPI LoadStringW(HINSTANCE, UINT, LPWSTR, INT);
 WINUSERAPI LRESULT WINAPI DispatchMessageA(const MSG *);
 WINUSERAPI BOOL WINAPI SetRect(RECT *, INT, INT, INT, INT);
 
+/* a control's notification: WM_COMMAND to its parent with its id and CODE */
+static inline void control_notify(HWND hwnd, WORD code)
+{
+    HWND parent = GetParent(hwnd);
+    if (parent) SendMessageW(parent, WM_COMMAND, MAKELONG(GetDlgCtrlID(hwnd), code), (LPARAM)hwnd);
+}
+
 #endif

@@ -16,9 +16,7 @@
 
 static void notify(struct edit *e, WORD code)
 {
-    HWND parent = GetParent(e->hwnd);
-    if (parent && !e->in_create)
-        SendMessageW(parent, WM_COMMAND, MAKELONG(GetDlgCtrlID(e->hwnd), code), (LPARAM)e->hwnd);
+    if (!e->in_create) control_notify(e->hwnd, code);
 }
 
 DWORD edit_style(const struct edit *e) { return GetWindowLongW(e->hwnd, GWL_STYLE); }

@@ -46,9 +46,7 @@ static BOOL has_strings(struct listbox *lb) { return !is_ownerdraw(lb) || (style
 
 static void notify(struct listbox *lb, WORD code)
 {
-    HWND parent = GetParent(lb->hwnd);
-    if (parent && (style_of(lb) & LBS_NOTIFY))
-        SendMessageW(parent, WM_COMMAND, MAKELONG(GetDlgCtrlID(lb->hwnd), code), (LPARAM)lb->hwnd);
+    if (style_of(lb) & LBS_NOTIFY) control_notify(lb->hwnd, code);
 }
 
 static INT page_size(struct listbox *lb)

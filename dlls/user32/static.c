@@ -16,11 +16,7 @@ static void paint_image(HWND hwnd, HDC hdc, UINT type, const RECT *rc);
 #define EXTRA_FONT  0
 #define EXTRA_IMAGE 8
 
-static void notify(HWND hwnd, WORD code)
-{
-    HWND parent = GetParent(hwnd);
-    if (parent) SendMessageW(parent, WM_COMMAND, MAKELONG(GetDlgCtrlID(hwnd), code), (LPARAM)hwnd);
-}
+static void notify(HWND hwnd, WORD code) { control_notify(hwnd, code); }
 
 static void line(HDC hdc, INT l, INT t, INT r, INT b, INT color)
 {
