@@ -49,19 +49,6 @@ static void draw_edge(HDC hdc, const RECT *r, BOOL sunken)
     fill(hdc, r->right - 2, r->top + 1, r->right - 1, r->bottom - 1, inner_br);
 }
 
-/* the dotted focus rectangle, inverted pixel by pixel as DrawFocusRect does */
-static void draw_focus(HDC hdc, const RECT *r, const struct user_gdi *gdi)
-{
-    for (INT x = r->left; x < r->right; x += 2) {
-        gdi->pat_blt(hdc, x, r->top, 1, 1, DSTINVERT);
-        gdi->pat_blt(hdc, x, r->bottom - 1, 1, 1, DSTINVERT);
-    }
-    for (INT y = r->top + 2; y < r->bottom - 1; y += 2) {
-        gdi->pat_blt(hdc, r->left, y, 1, 1, DSTINVERT);
-        gdi->pat_blt(hdc, r->right - 1, y, 1, 1, DSTINVERT);
-    }
-}
-
 static void draw_text(HWND hwnd, HDC hdc, RECT *rc, UINT flags, BOOL disabled, const struct user_gdi *gdi)
 {
     WCHAR text[256];
@@ -103,7 +90,7 @@ static void paint(HWND hwnd, HDC hdc)
         if (state & BST_FOCUS) {
             rc = client;
             InflateRect(&rc, -4, -4);
-            draw_focus(hdc, &rc, gdi);
+            DrawFocusRect(hdc, &rc);
         }
     } else if (type == BS_GROUPBOX) {
         WCHAR text[256];
@@ -114,14 +101,7 @@ static void paint(HWND hwnd, HDC hdc)
         gdi->get_text_metrics(hdc, &tm);
         rc = client;
         rc.top += tm.tmHeight / 2;
-        fill(hdc, rc.left, rc.top, rc.right - 1, rc.top + 1, COLOR_BTNSHADOW);
-        fill(hdc, rc.left, rc.top, rc.left + 1, rc.bottom - 1, COLOR_BTNSHADOW);
-        fill(hdc, rc.left, rc.bottom - 2, rc.right - 1, rc.bottom - 1, COLOR_BTNSHADOW);
-        fill(hdc, rc.right - 2, rc.top, rc.right - 1, rc.bottom - 1, COLOR_BTNSHADOW);
-        fill(hdc, rc.left + 1, rc.top + 1, rc.right - 2, rc.top + 2, COLOR_BTNHIGHLIGHT);
-        fill(hdc, rc.left + 1, rc.top + 1, rc.left + 2, rc.bottom - 2, COLOR_BTNHIGHLIGHT);
-        fill(hdc, rc.left, rc.bottom - 1, rc.right, rc.bottom, COLOR_BTNHIGHLIGHT);
-        fill(hdc, rc.right - 1, rc.top, rc.right, rc.bottom, COLOR_BTNHIGHLIGHT);
+        DrawEdge(hdc, &rc, EDGE_ETCHED, BF_RECT);
         if (len) {
             gdi->get_extent_ex(hdc, text, len, 0, NULL, NULL, &size);
             SetRect(&rc, 8, 0, 8 + size.cx + 4, tm.tmHeight);
@@ -168,7 +148,7 @@ static void paint(HWND hwnd, HDC hdc)
                 f.bottom = client.bottom - f.top;
                 f.left -= 1;
                 f.right += 1;
-                draw_focus(hdc, &f, gdi);
+                DrawFocusRect(hdc, &f);
             }
         }
     }

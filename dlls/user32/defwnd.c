@@ -19,6 +19,7 @@ void winpos_default_poschanging(HWND hwnd, WINDOWPOS *pos);
 void paint_validate(HWND hwnd);
 WINUSERAPI HWND WINAPI SetFocus(HWND);
 WINUSERAPI BOOL WINAPI IsIconic(HWND);
+WINUSERAPI BOOL WINAPI IsZoomed(HWND);
 WINUSERAPI BOOL WINAPI AdjustWindowRectEx(RECT *, DWORD, BOOL, DWORD);
 
 #define SM_CYCAPTION 4
@@ -174,6 +175,11 @@ static LRESULT default_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unic
         if (wp == HTMENU) SendMessageW(hwnd, WM_SYSCOMMAND, SC_MOUSEMENU | HTMENU, lp);
         else if (wp == HTVSCROLL) SendMessageW(hwnd, WM_SYSCOMMAND, SC_VSCROLL | HTVSCROLL, lp);
         else if (wp == HTHSCROLL) SendMessageW(hwnd, WM_SYSCOMMAND, SC_HSCROLL | HTHSCROLL, lp);
+        else if ((wp == HTCLOSE || wp == HTMINBUTTON || wp == HTMAXBUTTON) && nc_track_caption_button(hwnd, wp)) {
+            /* released over the button: its command, the point where it was pressed */
+            WPARAM cmd = wp == HTCLOSE ? SC_CLOSE : wp == HTMINBUTTON ? SC_MINIMIZE : IsZoomed(hwnd) ? SC_RESTORE : SC_MAXIMIZE;
+            SendMessageW(hwnd, WM_SYSCOMMAND, cmd, lp);
+        }
         return 0;
     case WM_WINDOWPOSCHANGING:
         winpos_default_poschanging(hwnd, (WINDOWPOS *)lp);

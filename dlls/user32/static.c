@@ -18,34 +18,6 @@ static void paint_image(HWND hwnd, HDC hdc, UINT type, const RECT *rc);
 
 static void notify(HWND hwnd, WORD code) { control_notify(hwnd, code); }
 
-static void line(HDC hdc, INT l, INT t, INT r, INT b, INT color)
-{
-    RECT rc;
-    SetRect(&rc, l, t, r, b);
-    FillRect(hdc, &rc, GetSysColorBrush(color));
-}
-
-/* EDGE_ETCHED: a shadow line with a highlight line inside it */
-static void etched(HDC hdc, const RECT *rc, BOOL top, BOOL left, BOOL full)
-{
-    if (full) {
-        line(hdc, rc->left, rc->top, rc->right - 1, rc->top + 1, COLOR_BTNSHADOW);
-        line(hdc, rc->left, rc->top, rc->left + 1, rc->bottom - 1, COLOR_BTNSHADOW);
-        line(hdc, rc->left, rc->bottom - 2, rc->right - 1, rc->bottom - 1, COLOR_BTNSHADOW);
-        line(hdc, rc->right - 2, rc->top, rc->right - 1, rc->bottom - 1, COLOR_BTNSHADOW);
-        line(hdc, rc->left + 1, rc->top + 1, rc->right - 2, rc->top + 2, COLOR_BTNHIGHLIGHT);
-        line(hdc, rc->left + 1, rc->top + 1, rc->left + 2, rc->bottom - 2, COLOR_BTNHIGHLIGHT);
-        line(hdc, rc->left, rc->bottom - 1, rc->right, rc->bottom, COLOR_BTNHIGHLIGHT);
-        line(hdc, rc->right - 1, rc->top, rc->right, rc->bottom, COLOR_BTNHIGHLIGHT);
-    } else if (top) {
-        line(hdc, rc->left, rc->top, rc->right, rc->top + 1, COLOR_BTNSHADOW);
-        line(hdc, rc->left, rc->top + 1, rc->right, rc->top + 2, COLOR_BTNHIGHLIGHT);
-    } else if (left) {
-        line(hdc, rc->left, rc->top, rc->left + 1, rc->bottom, COLOR_BTNSHADOW);
-        line(hdc, rc->left + 1, rc->top, rc->left + 2, rc->bottom, COLOR_BTNHIGHLIGHT);
-    }
-}
-
 static void paint(HWND hwnd, HDC hdc)
 {
     const struct user_gdi *gdi = user_gdi();
@@ -67,9 +39,9 @@ static void paint(HWND hwnd, HDC hdc)
     case SS_BLACKFRAME: FrameRect(hdc, &rc, GetSysColorBrush(COLOR_WINDOWFRAME)); return;
     case SS_GRAYFRAME: FrameRect(hdc, &rc, GetSysColorBrush(COLOR_BACKGROUND)); return;
     case SS_WHITEFRAME: FrameRect(hdc, &rc, GetSysColorBrush(COLOR_WINDOW)); return;
-    case SS_ETCHEDHORZ: etched(hdc, &rc, TRUE, FALSE, FALSE); return;
-    case SS_ETCHEDVERT: etched(hdc, &rc, FALSE, TRUE, FALSE); return;
-    case SS_ETCHEDFRAME: etched(hdc, &rc, FALSE, FALSE, TRUE); return;
+    case SS_ETCHEDHORZ: DrawEdge(hdc, &rc, EDGE_ETCHED, BF_TOP); return;
+    case SS_ETCHEDVERT: DrawEdge(hdc, &rc, EDGE_ETCHED, BF_LEFT); return;
+    case SS_ETCHEDFRAME: DrawEdge(hdc, &rc, EDGE_ETCHED, BF_RECT); return;
     case SS_LEFT: flags = DT_LEFT | DT_WORDBREAK | DT_EXPANDTABS; break;
     case SS_CENTER: flags = DT_CENTER | DT_WORDBREAK | DT_EXPANDTABS; break;
     case SS_RIGHT: flags = DT_RIGHT | DT_WORDBREAK | DT_EXPANDTABS; break;

@@ -108,6 +108,8 @@ void paint_window_freed(struct user_window *win);        /* under the lock */
 void dce_window_freed(struct user_window *win);          /* under the lock */
 void dce_present(HWND hwnd);                             /* shows the top-level's surface */
 BOOL nc_paint(HWND hwnd, HRGN rgn);                      /* DefWindowProc's WM_NCPAINT (nonclient.c) */
+INT nc_draw_caption_buttons(HWND hwnd, HDC hdc, const RECT *band, UINT pushed);   /* nonclient.c */
+BOOL nc_track_caption_button(HWND hwnd, UINT hit);                                   /* nonclient.c */
 LRESULT paint_erase_background(HWND hwnd, HDC hdc);      /* DefWindowProc's WM_ERASEBKGND */
 
 /* ---- menus (menu.c) ---- */

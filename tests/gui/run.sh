@@ -189,6 +189,31 @@ check "the clicked item selected" "$(grep "^selchange" "$tmp/cs" | tr -d "\r")" 
 check "the down arrow scrolled a line" "$(grep "^vscroll" "$tmp/cs" | tr -d "\r")" "vscroll 1"
 [ -s "$tmp/cs_err" ] && sed 's/^/# stderr: /' "$tmp/cs_err"
 
+# caption_close: the close button user32 draws in the caption, and a
+# click on it: WM_NCHITTEST's HTCLOSE, the press tracked until the
+# release, WM_SYSCOMMAND SC_CLOSE, WM_CLOSE
+"$winrun" "$build/tests/gui/caption_close.exe" >"$tmp/cc" 2>"$tmp/cc_err" &
+prog=$!
+if wait_for "$tmp/cc" "^ready "; then
+    ok "caption_close shown"
+    sleep 0.3
+    set -- $(grep "^ready" "$tmp/cc" | tr -d "\r")
+    n=$("$probe" count $(($2 - 6)) $(($3 - 5)) 12 10 000000)
+    if [ "${n:-0}" -gt 8 ]; then ok "close glyph drawn ($n pixels of COLOR_BTNTEXT)"
+    else fail "close glyph: ${n:-no} pixels of COLOR_BTNTEXT around $2,$3"; fi
+    "$probe" click "$2" "$3"
+    wait_for "$tmp/cc" "^close"
+else
+    fail "caption_close did not show its window"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "caption_close exit code" $? 0
+check "a click on the close button: SC_CLOSE, then WM_CLOSE" \
+    "$(grep -E "^(syscommand|close)" "$tmp/cc" | tr -d "\r" | tr "\n" ";")" "syscommand f060;close;"
+[ -s "$tmp/cc_err" ] && sed 's/^/# stderr: /' "$tmp/cc_err"
+
 # x11_input: keys through xkbcommon (VKs, extended and Alt bits, WM_CHAR
 # with Shift and Ctrl), the wheel and an X button, the caption text on
 # the server, the window moved and sized from outside as a window

@@ -126,6 +126,10 @@ $(TP_OUT)/version_manifest.exe: $(TP_SRC)/version.c $(TP_OBJ)/version_manifest.o
 $(TP_OUT)/res_string.exe: $(TP_SRC)/res_string.c $(TP_OBJ)/res.o $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/res.o -luser32
 
+# user_uitools: DrawEdge and friends into a gdi32 DIB section
+$(TP_OUT)/user_uitools.exe: $(TP_SRC)/user_uitools.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -luser32 -lgdi32
+
 # user_dialog: a dialog resource, and gdi32 for measuring the dialog font
 $(TP_OBJ)/user_dialog_rc.o: $(TP_SRC)/user_dialog.rc | $(TP_OBJ)
 	$(MINGW_WINDRES) -O coff -o $@ $<
