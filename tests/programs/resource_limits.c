@@ -3,7 +3,7 @@
  * absurd sizes (NULL, or STATUS_NO_MEMORY raised under
  * HEAP_GENERATE_EXCEPTIONS), VirtualAlloc of absurd sizes and commits
  * beyond the commit limit.  Deep recursion (EXCEPTION_STACK_OVERFLOW) is
- * seh_stack.c's. */
+ * seh_stack.c's, ten thousand windows and more user_many_windows.c's. */
 #include "test.h"
 
 #define EVENT_COUNT 10000
