@@ -284,6 +284,7 @@ static void set_text(struct edit *e, const WCHAR *text)
     e->first_line = 0;
     e->modified = FALSE;
     edit_scroll_caret(e);
+    edit_sync_scroll(e);
     edit_update_caret(e);
     notify(e, EN_UPDATE);
     notify(e, EN_CHANGE);
@@ -468,6 +469,9 @@ LRESULT WINAPI edit_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
     case EM_GETPASSWORDCHAR: return e->password;
     case EM_GETFIRSTVISIBLELINE: return edit_multiline(e) ? e->first_line : e->x_offset;
     case EM_SCROLL: return edit_multiline(e) ? edit_scroll(e, (INT)wp) : FALSE;
+    case WM_VSCROLL: case WM_HSCROLL:
+        if (!edit_multiline(e)) break;
+        return edit_scroll_bar(e, msg, LOWORD(wp), (SHORT)HIWORD(wp));
     case EM_LINESCROLL:
         if (!edit_multiline(e)) return FALSE;
         edit_line_scroll(e, (INT)wp, (INT)lp);
@@ -500,6 +504,7 @@ LRESULT WINAPI edit_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         }
         e->format_fixed = TRUE;
         edit_build_lines(e);
+        edit_sync_scroll(e);
         if (msg == EM_SETRECT) InvalidateRect(hwnd, NULL, TRUE);
         return 0;
     case EM_FMTLINES: return wp != 0;

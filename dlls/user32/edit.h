@@ -38,6 +38,8 @@ struct edit {
     INT x_offset;              /* single-line: first visible char; multi-line: pixels */
     BOOL focused, captured;
     BOOL dialog_mode;          /* asked WM_GETDLGCODE: Enter and Tab are the dialog's */
+    BOOL syncing;              /* inside edit_sync_scroll (the bars can resize us) */
+    BOOL vtracking, htracking; /* a thumb is being dragged: the bar moves it, not us */
 };
 
 WINUSERAPI DWORD WINAPI CharUpperBuffW(LPWSTR, DWORD);
@@ -69,6 +71,8 @@ UINT edit_char_from_pos(struct edit *e, INT x, INT y, UINT *line);
 void edit_scroll_caret(struct edit *e);
 LRESULT edit_scroll(struct edit *e, INT action);
 void edit_line_scroll(struct edit *e, INT dx, INT dy);
+void edit_sync_scroll(struct edit *e);
+LRESULT edit_scroll_bar(struct edit *e, UINT msg, WORD action, INT pos);
 void edit_invalidate(struct edit *e);
 void edit_update_caret(struct edit *e);
 void edit_paint(struct edit *e, HDC hdc);

@@ -124,6 +124,7 @@ void edit_reset_format(struct edit *e)
     }
     edit_build_lines(e);
     edit_scroll_caret(e);
+    edit_sync_scroll(e);
 }
 
 static INT visible_lines(struct edit *e)
@@ -211,18 +212,95 @@ void edit_scroll_caret(struct edit *e)
     }
 }
 
-void edit_line_scroll(struct edit *e, INT dx, INT dy)
+/* DY lines and DX_PX pixels (multi-line) or characters (single line) */
+static void scroll_by(struct edit *e, INT dx_px, INT dy)
 {
     INT top = e->first_line + dy, most = max((INT)e->line_count - visible_lines(e), 0);
     if (top > most) top = most;
     if (top < 0) top = 0;
     e->first_line = top;
-    if (dx && !(edit_style(e) & ES_MULTILINE && !(edit_style(e) & (ES_AUTOHSCROLL | WS_HSCROLL)))) {
-        e->x_offset += dx * e->ave_width;
+    if (dx_px && !(edit_style(e) & ES_MULTILINE && !(edit_style(e) & (ES_AUTOHSCROLL | WS_HSCROLL)))) {
+        e->x_offset += dx_px;
         if (e->x_offset < 0) e->x_offset = 0;
     }
     edit_invalidate(e);
     edit_update_caret(e);
+}
+
+void edit_line_scroll(struct edit *e, INT dx, INT dy)
+{
+    scroll_by(e, dx * e->ave_width, dy);
+}
+
+/* the widest line in pixels: the horizontal bar's range. Measured on
+ * each change, which only multi-line controls with WS_HSCROLL pay. */
+static INT widest_line(struct edit *e)
+{
+    INT most = 0;
+    for (UINT i = 0; i < e->line_count; i++)
+        most = max(most, text_width(e, e->text + e->lines[i].start, e->lines[i].len));
+    return most;
+}
+
+/* A multi-line control keeps its own scroll bars in step with the text,
+ * as Windows does: vertically in lines (range 0..count-1, page = the
+ * visible lines, position = the first visible one), horizontally in
+ * pixels (range 0..widest + page - 1, page = the format width). The bars
+ * stay shown, disabled when all fits (SIF_DISABLENOSCROLL). */
+void edit_sync_scroll(struct edit *e)
+{
+    SCROLLINFO si = { sizeof(si), SIF_RANGE | SIF_PAGE | SIF_POS | SIF_DISABLENOSCROLL, 0, 0, 0, 0, 0 };
+    DWORD style = edit_style(e);
+
+    if (!(style & ES_MULTILINE) || e->syncing) return;
+    e->syncing = TRUE;
+    if ((style & WS_VSCROLL) && !e->vtracking) {
+        si.nMax = e->line_count ? (INT)e->line_count - 1 : 0;
+        si.nPage = visible_lines(e);
+        si.nPos = e->first_line;
+        SetScrollInfo(e->hwnd, SB_VERT, &si, TRUE);
+    }
+    if ((style & WS_HSCROLL) && !e->htracking) {
+        INT room = max(e->format.right - e->format.left, 1);
+        si.nMax = widest_line(e) + room - 1;
+        si.nPage = room;
+        si.nPos = e->x_offset;
+        SetScrollInfo(e->hwnd, SB_HORZ, &si, TRUE);
+    }
+    e->syncing = FALSE;
+}
+
+/* WM_VSCROLL and WM_HSCROLL from the control's own bars (multi-line).
+ * While the thumb is dragged the text follows it but the bar is left to
+ * the tracking; SB_THUMBPOSITION and SB_ENDSCROLL hand it back. */
+LRESULT edit_scroll_bar(struct edit *e, UINT msg, WORD action, INT pos)
+{
+    if (msg == WM_VSCROLL) {
+        switch (action) {
+        case SB_LINEUP: case SB_LINEDOWN: case SB_PAGEUP: case SB_PAGEDOWN: edit_scroll(e, action); break;
+        case SB_TOP: scroll_by(e, 0, -(INT)e->line_count); break;
+        case SB_BOTTOM: scroll_by(e, 0, e->line_count); break;
+        case SB_THUMBTRACK: e->vtracking = TRUE; scroll_by(e, 0, pos - e->first_line); break;
+        case SB_THUMBPOSITION: e->vtracking = FALSE; scroll_by(e, 0, pos - e->first_line); break;
+        case SB_ENDSCROLL: e->vtracking = FALSE; edit_sync_scroll(e); break;
+        }
+        return 0;
+    } else {
+        /* a page is a third of the width, in whole average characters */
+        INT page = (e->format.right - e->format.left) / 3 / max(e->ave_width, 1) * e->ave_width;
+        switch (action) {
+        case SB_LINELEFT: scroll_by(e, -e->ave_width, 0); break;
+        case SB_LINERIGHT: scroll_by(e, e->ave_width, 0); break;
+        case SB_PAGELEFT: scroll_by(e, -page, 0); break;
+        case SB_PAGERIGHT: scroll_by(e, page, 0); break;
+        case SB_LEFT: scroll_by(e, -e->x_offset, 0); break;
+        case SB_RIGHT: scroll_by(e, widest_line(e) - e->x_offset, 0); break;
+        case SB_THUMBTRACK: e->htracking = TRUE; scroll_by(e, pos - e->x_offset, 0); break;
+        case SB_THUMBPOSITION: e->htracking = FALSE; scroll_by(e, pos - e->x_offset, 0); break;
+        case SB_ENDSCROLL: e->htracking = FALSE; edit_sync_scroll(e); break;
+        }
+        return 0;
+    }
 }
 
 LRESULT edit_scroll(struct edit *e, INT action)
@@ -241,6 +319,7 @@ LRESULT edit_scroll(struct edit *e, INT action)
 
 void edit_invalidate(struct edit *e)
 {
+    edit_sync_scroll(e);   /* every change of text or scrolling comes here */
     InvalidateRect(e->hwnd, NULL, FALSE);
 }
 

@@ -529,6 +529,107 @@ static void test_caret(void)
     DestroyWindow(w);
 }
 
+/* GetScrollInfo's range, page and position as "min max page pos" */
+static const char *bar_of(HWND e, int bar)
+{
+    static char buf[64];
+    SCROLLINFO si = { sizeof(si), SIF_RANGE | SIF_PAGE | SIF_POS };
+    if (!GetScrollInfo(e, bar, &si)) return "none";
+    sprintf(buf, "%d %d %u %d", si.nMin, si.nMax, si.nPage, si.nPos);
+    return buf;
+}
+
+/* A multi-line control keeps its own bars in step with the text: lines
+ * vertically, pixels horizontally; WM_VSCROLL and WM_HSCROLL scroll it.
+ * 80 pixels high with a border hold 4 lines of the system font (16). */
+static void test_scroll_bars(void)
+{
+    HWND e = make_edit(WS_BORDER | ES_MULTILINE | ES_AUTOVSCROLL | WS_VSCROLL, L"", 150, 80);
+    SCROLLINFO si = { sizeof(si), SIF_RANGE | SIF_PAGE | SIF_POS };
+    int i, w, room;
+    RECT rc;
+
+    SetWindowTextW(e, L"1\r\n2\r\n3\r\n4\r\n5\r\n6\r\n7\r\n8\r\n9\r\n10\r\n11\r\n12");
+    ok(!strcmp(bar_of(e, SB_VERT), "0 11 4 0"), "vertical bar after WM_SETTEXT: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, EM_LINESCROLL, 0, 3);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 11 4 3"), "after EM_LINESCROLL: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, EM_SCROLL, SB_LINEDOWN, 0);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 11 4 4"), "after EM_SCROLL: %s", bar_of(e, SB_VERT));
+    ok(SendMessageW(e, WM_VSCROLL, SB_LINEDOWN, 0) == 0, "WM_VSCROLL returns 0");
+    ok(SendMessageW(e, EM_GETFIRSTVISIBLELINE, 0, 0) == 5 && !strcmp(bar_of(e, SB_VERT), "0 11 4 5"),
+       "SB_LINEDOWN: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, WM_VSCROLL, SB_LINEUP, 0);
+    ok(SendMessageW(e, EM_GETFIRSTVISIBLELINE, 0, 0) == 4, "SB_LINEUP");
+    SendMessageW(e, WM_VSCROLL, SB_PAGEDOWN, 0);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 11 4 8"), "SB_PAGEDOWN: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, WM_VSCROLL, SB_PAGEUP, 0);
+    ok(SendMessageW(e, EM_GETFIRSTVISIBLELINE, 0, 0) == 4, "SB_PAGEUP");
+    SendMessageW(e, WM_VSCROLL, SB_TOP, 0);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 11 4 0"), "SB_TOP: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, WM_VSCROLL, SB_BOTTOM, 0);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 11 4 8"), "SB_BOTTOM stops at the last page: %s", bar_of(e, SB_VERT));
+    /* while the thumb is dragged the text follows and the bar is left alone */
+    SendMessageW(e, WM_VSCROLL, MAKEWPARAM(SB_THUMBTRACK, 2), 0);
+    ok(SendMessageW(e, EM_GETFIRSTVISIBLELINE, 0, 0) == 2 && !strcmp(bar_of(e, SB_VERT), "0 11 4 8"),
+       "SB_THUMBTRACK: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, WM_VSCROLL, MAKEWPARAM(SB_THUMBPOSITION, 4), 0);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 11 4 4"), "SB_THUMBPOSITION: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, WM_VSCROLL, MAKEWPARAM(SB_THUMBPOSITION, 100), 0);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 11 4 8"), "SB_THUMBPOSITION past the end: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, EM_SETSEL, 0, 0);
+    SendMessageW(e, EM_SCROLLCARET, 0, 0);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 11 4 0"), "EM_SCROLLCARET: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, EM_SETSEL, -1, -1);
+    for (i = 0; i < 3; i++) {
+        SendMessageW(e, WM_CHAR, '\r', 0);
+        SendMessageW(e, WM_CHAR, 'x', 0);
+    }
+    ok(!strcmp(bar_of(e, SB_VERT), "0 14 4 0"), "typing lines: %s", bar_of(e, SB_VERT));
+    DestroyWindow(e);
+
+    e = make_edit(WS_BORDER | ES_MULTILINE | WS_VSCROLL, L"a\r\nb\r\nc\r\nd\r\ne\r\nf\r\ng\r\nh", 150, 80);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 7 4 0"), "created with text: %s", bar_of(e, SB_VERT));
+    DestroyWindow(e);
+
+    /* horizontally: the page is the format width, the range the widest
+     * line plus a page; a line is an average character, a page a third
+     * of the width in whole characters (widths depend on the font) */
+    e = make_edit(WS_BORDER | ES_MULTILINE | ES_AUTOHSCROLL | WS_HSCROLL | WS_VSCROLL, L"", 150, 80);
+    SetWindowTextW(e, L"a much longer line of text that goes far beyond the edge of the control\r\nb");
+    SendMessageW(e, EM_GETRECT, 0, (LPARAM)&rc);
+    room = rc.right - rc.left;
+    GetScrollInfo(e, SB_HORZ, &si);
+    ok(si.nMin == 0 && (int)si.nPage == room && si.nMax > 2 * room && si.nPos == 0,
+       "horizontal bar: %s, format width %d", bar_of(e, SB_HORZ), room);
+    ok(!strcmp(bar_of(e, SB_VERT), "0 1 2 0"), "its vertical bar: %s", bar_of(e, SB_VERT));
+    SendMessageW(e, WM_HSCROLL, SB_LINERIGHT, 0);
+    GetScrollInfo(e, SB_HORZ, &si);
+    w = si.nPos;
+    ok(w > 3 && w < 20, "SB_LINERIGHT: one character, %d", w);
+    SendMessageW(e, EM_LINESCROLL, 4, 0);
+    GetScrollInfo(e, SB_HORZ, &si);
+    ok(si.nPos == 5 * w, "EM_LINESCROLL 4 characters more: %d", si.nPos);
+    SendMessageW(e, WM_HSCROLL, SB_LINELEFT, 0);
+    GetScrollInfo(e, SB_HORZ, &si);
+    ok(si.nPos == 4 * w, "SB_LINELEFT: %d", si.nPos);
+    SendMessageW(e, WM_HSCROLL, SB_PAGERIGHT, 0);
+    GetScrollInfo(e, SB_HORZ, &si);
+    ok(si.nPos == 4 * w + room / 3 / w * w, "SB_PAGERIGHT: %d", si.nPos);
+    SendMessageW(e, WM_HSCROLL, SB_PAGELEFT, 0);
+    GetScrollInfo(e, SB_HORZ, &si);
+    ok(si.nPos == 4 * w, "SB_PAGELEFT: %d", si.nPos);
+    SendMessageW(e, WM_HSCROLL, SB_LEFT, 0);
+    GetScrollInfo(e, SB_HORZ, &si);
+    ok(si.nPos == 0, "SB_LEFT: %d", si.nPos);
+    SendMessageW(e, WM_HSCROLL, SB_RIGHT, 0);
+    GetScrollInfo(e, SB_HORZ, &si);
+    ok(si.nPos == si.nMax - (int)si.nPage + 1, "SB_RIGHT: the end of the widest line, %s", bar_of(e, SB_HORZ));
+    SendMessageW(e, WM_HSCROLL, MAKEWPARAM(SB_THUMBPOSITION, 30), 0);
+    GetScrollInfo(e, SB_HORZ, &si);
+    ok(si.nPos == 30, "SB_THUMBPOSITION: %d", si.nPos);
+    DestroyWindow(e);
+}
+
 int main(void)
 {
     WNDCLASSW wc = { 0 };
@@ -545,6 +646,7 @@ int main(void)
     test_typing();
     test_multiline();
     test_wrap_scroll();
+    test_scroll_bars();
     test_mouse_focus();
     test_clipboard();
     test_ansi();
