@@ -645,28 +645,28 @@ WINUSERAPI LRESULT WINAPI SendMessageA(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp
     return send_message(hwnd, msg, wp, lp, FALSE);
 }
 
+/* both SendMessageTimeouts; their SMTO_* flags are not looked at */
+static LRESULT send_timeout(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unicode, UINT timeout, DWORD_PTR *result)
+{
+    LRESULT r;
+    BOOL ok = send_message_full(hwnd, msg, wp, lp, unicode, SEND_NORMAL, NULL, 0, timeout, &r);
+
+    if (ok && result) *result = r;
+    return ok;
+}
+
 WINUSERAPI LRESULT WINAPI SendMessageTimeoutW(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, UINT flags, UINT timeout,
                                               DWORD_PTR *result)
 {
-    LRESULT r;
-    BOOL ok;
-
     (void)flags;
-    ok = send_message_full(hwnd, msg, wp, lp, TRUE, SEND_NORMAL, NULL, 0, timeout, &r);
-    if (ok && result) *result = r;
-    return ok;
+    return send_timeout(hwnd, msg, wp, lp, TRUE, timeout, result);
 }
 
 WINUSERAPI LRESULT WINAPI SendMessageTimeoutA(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, UINT flags, UINT timeout,
                                               DWORD_PTR *result)
 {
-    LRESULT r;
-    BOOL ok;
-
     (void)flags;
-    ok = send_message_full(hwnd, msg, wp, lp, FALSE, SEND_NORMAL, NULL, 0, timeout, &r);
-    if (ok && result) *result = r;
-    return ok;
+    return send_timeout(hwnd, msg, wp, lp, FALSE, timeout, result);
 }
 
 WINUSERAPI BOOL WINAPI SendNotifyMessageW(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)

@@ -770,46 +770,41 @@ static HWND *list_children(HWND parent, BOOL deep, DWORD tid)
     return list;
 }
 
+/* Calls PROC for each window of LIST still alive, then frees LIST;
+ * FALSE when PROC stopped the walk (or LIST could not be made). */
+static BOOL enum_list(HWND *list, WNDENUMPROC proc, LPARAM lparam)
+{
+    BOOL ret = TRUE;
+
+    if (!list) return FALSE;
+    for (HWND *h = list; *h; h++)
+        if (IsWindow(*h) && !proc(*h, lparam)) {
+            ret = FALSE;
+            break;
+        }
+    free(list);
+    return ret;
+}
+
 WINUSERAPI BOOL WINAPI EnumChildWindows(HWND parent, WNDENUMPROC proc, LPARAM lparam)
 {
     HWND *list = list_children(parent ? parent : GetDesktopWindow(), TRUE, 0);
 
     if (!list) return FALSE;
-    for (HWND *h = list; *h; h++)
-        if (IsWindow(*h) && !proc(*h, lparam)) break;
-    free(list);
-    return TRUE;
+    enum_list(list, proc, lparam);
+    return TRUE;            /* whether or not PROC stopped it */
 }
 
 WINUSERAPI BOOL WINAPI EnumWindows(WNDENUMPROC proc, LPARAM lparam)
 {
-    HWND *list = list_children(GetDesktopWindow(), FALSE, 0);
-    BOOL ret = TRUE;
-
-    if (!list) return FALSE;
-    for (HWND *h = list; *h; h++)
-        if (IsWindow(*h) && !proc(*h, lparam)) {
-            ret = FALSE;
-            break;
-        }
-    free(list);
-    return ret;
+    return enum_list(list_children(GetDesktopWindow(), FALSE, 0), proc, lparam);
 }
 
 WINUSERAPI BOOL WINAPI EnumThreadWindows(DWORD tid, WNDENUMPROC proc, LPARAM lparam)
 {
-    HWND *list = list_children(GetDesktopWindow(), FALSE, tid);
-    BOOL ret = TRUE;
-
-    if (!list) return FALSE;
-    for (HWND *h = list; *h; h++)
-        if (IsWindow(*h) && !proc(*h, lparam)) {
-            ret = FALSE;
-            break;
-        }
-    free(list);
-    return ret;
+    return enum_list(list_children(GetDesktopWindow(), FALSE, tid), proc, lparam);
 }
+
 
 WINUSERAPI HWND WINAPI FindWindowExW(HWND parent, HWND after, LPCWSTR class_name, LPCWSTR title)
 {
