@@ -49,9 +49,10 @@ WINBASEAPI COLORREF WINAPI SetTextColor(HDC, COLORREF);
 /* the module's instance, classes are registered with it (main.c) */
 extern HINSTANCE comctl32_instance;
 
-void status_register(void);
-void progress_register(void);
-void toolbar_register(void);
+/* the controls' window procedures, registered by main.c */
+LRESULT WINAPI status_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT WINAPI progress_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
 
 /* the control's state pointer, kept in its first extra bytes */
 void *control_data(HWND hwnd);

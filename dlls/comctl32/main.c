@@ -12,14 +12,32 @@
 
 HINSTANCE comctl32_instance;
 
+static const struct {
+    const WCHAR *name;
+    WNDPROC proc;
+    UINT style;
+} classes[] = {
+    { STATUSCLASSNAMEW, status_proc, CS_GLOBALCLASS | CS_DBLCLKS | CS_VREDRAW },
+    { PROGRESS_CLASSW, progress_proc, CS_GLOBALCLASS | CS_VREDRAW | CS_HREDRAW },
+    { TOOLBARCLASSNAMEW, toolbar_proc, CS_GLOBALCLASS | CS_DBLCLKS },
+};
+
 BOOL WINAPI comctl32_dll_main(HINSTANCE instance, DWORD reason, void *reserved)
 {
     (void)reserved;
     if (reason == DLL_PROCESS_ATTACH) {
         comctl32_instance = instance;
-        status_register();
-        progress_register();
-        toolbar_register();
+        for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++) {
+            WNDCLASSEXW wc;
+            memset(&wc, 0, sizeof(wc));
+            wc.cbSize = sizeof(wc);
+            wc.style = classes[i].style;
+            wc.lpfnWndProc = classes[i].proc;
+            wc.cbWndExtra = sizeof(void *);     /* the control's state (control_data) */
+            wc.hCursor = LoadCursorW(NULL, IDC_ARROW);
+            wc.lpszClassName = classes[i].name;
+            RegisterClassExW(&wc);
+        }
     }
     return TRUE;
 }

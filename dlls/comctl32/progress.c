@@ -78,7 +78,7 @@ static LRESULT set_pos(HWND hwnd, struct progress *pb, INT pos)
     return old;
 }
 
-static LRESULT WINAPI progress_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
+LRESULT WINAPI progress_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
 {
     struct progress *pb = control_data(hwnd);
     PAINTSTRUCT ps;
@@ -165,17 +165,4 @@ static LRESULT WINAPI progress_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM l
         return TRUE;
     }
     return DefWindowProcW(hwnd, msg, wparam, lparam);
-}
-
-void progress_register(void)
-{
-    WNDCLASSEXW wc;
-    memset(&wc, 0, sizeof(wc));
-    wc.cbSize = sizeof(wc);
-    wc.style = CS_GLOBALCLASS | CS_VREDRAW | CS_HREDRAW;
-    wc.lpfnWndProc = progress_proc;
-    wc.cbWndExtra = sizeof(void *);
-    wc.hCursor = LoadCursorW(NULL, IDC_ARROW);
-    wc.lpszClassName = PROGRESS_CLASSW;
-    RegisterClassExW(&wc);
 }

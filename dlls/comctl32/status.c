@@ -143,7 +143,7 @@ static void align_to_parent(struct status *sb)
     MoveWindow(sb->hwnd, rc.left, rc.bottom - sb->height, rc.right - rc.left, sb->height, TRUE);
 }
 
-static LRESULT WINAPI status_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
+LRESULT WINAPI status_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
 {
     struct status *sb = control_data(hwnd);
     PAINTSTRUCT ps;
@@ -240,17 +240,4 @@ static LRESULT WINAPI status_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lpa
     }
     }
     return DefWindowProcW(hwnd, msg, wparam, lparam);
-}
-
-void status_register(void)
-{
-    WNDCLASSEXW wc;
-    memset(&wc, 0, sizeof(wc));
-    wc.cbSize = sizeof(wc);
-    wc.style = CS_GLOBALCLASS | CS_DBLCLKS | CS_VREDRAW;
-    wc.lpfnWndProc = status_proc;
-    wc.cbWndExtra = sizeof(void *);
-    wc.hCursor = LoadCursorW(NULL, IDC_ARROW);
-    wc.lpszClassName = STATUSCLASSNAMEW;
-    RegisterClassExW(&wc);
 }

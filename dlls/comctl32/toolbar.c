@@ -254,7 +254,7 @@ static LRESULT get_state_bit(struct toolbar *tb, INT id, BYTE flag)
     return i < 0 ? -1 : (tb->buttons[i].tb.fsState & flag);
 }
 
-static LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
+LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
 {
     struct toolbar *tb = control_data(hwnd);
     PAINTSTRUCT ps;
@@ -408,17 +408,4 @@ static LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lp
         return TRUE;
     }
     return DefWindowProcW(hwnd, msg, wparam, lparam);
-}
-
-void toolbar_register(void)
-{
-    WNDCLASSEXW wc;
-    memset(&wc, 0, sizeof(wc));
-    wc.cbSize = sizeof(wc);
-    wc.style = CS_GLOBALCLASS | CS_DBLCLKS;
-    wc.lpfnWndProc = toolbar_proc;
-    wc.cbWndExtra = sizeof(void *);
-    wc.hCursor = LoadCursorW(NULL, IDC_ARROW);
-    wc.lpszClassName = TOOLBARCLASSNAMEW;
-    RegisterClassExW(&wc);
 }
