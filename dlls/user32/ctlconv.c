@@ -58,14 +58,8 @@ LRESULT control_call_converted(WNDPROC proc, BOOL to_unicode, HWND hwnd, UINT ms
     LRESULT ret;
 
     switch (kind_of(hwnd, msg)) {
-    case STRING_IN: {
-        void *text;
-        if (!lp) return proc(hwnd, msg, wp, lp);
-        text = to_unicode ? (void *)user_strdup_atow((LPCSTR)lp) : (void *)utf16_to_ansi_dup((LPCWSTR)lp);
-        ret = proc(hwnd, msg, wp, (LPARAM)text);
-        free(text);
-        return ret;
-    }
+    case STRING_IN:
+        return call_with_string_converted(proc, to_unicode, hwnd, msg, wp, lp);
     case LB_TEXT_OUT: {
         LRESULT len = proc(hwnd, msg == CB_GETLBTEXT ? CB_GETLBTEXTLEN : LB_GETTEXTLEN, wp, 0);
         void *buf;

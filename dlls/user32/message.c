@@ -290,6 +290,20 @@ WINUSERAPI void WINAPI PostQuitMessage(INT code)
 
 /* ---- A/W conversion of messages that carry text ---- */
 
+/* PROC with LP, a string in (or NULL), converted to its character set
+ * (TO_UNICODE: the caller used A, the procedure takes W) */
+LRESULT call_with_string_converted(WNDPROC proc, BOOL to_unicode, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
+{
+    LRESULT ret;
+    void *text;
+
+    if (!lp) return proc(hwnd, msg, wp, lp);
+    text = to_unicode ? (void *)user_strdup_atow((LPCSTR)lp) : (void *)utf16_to_ansi_dup((LPCWSTR)lp);
+    ret = proc(hwnd, msg, wp, (LPARAM)text);
+    free(text);
+    return ret;
+}
+
 static LRESULT call_converted(WNDPROC proc, BOOL to_unicode, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
 {
     LRESULT ret;
@@ -313,14 +327,8 @@ static LRESULT call_converted(WNDPROC proc, BOOL to_unicode, HWND hwnd, UINT msg
         free(cls);
         return ret;
     }
-    case WM_SETTEXT: {
-        void *text;
-        if (!lp) return proc(hwnd, msg, wp, lp);
-        text = to_unicode ? (void *)user_strdup_atow((LPCSTR)lp) : (void *)utf16_to_ansi_dup((LPCWSTR)lp);
-        ret = proc(hwnd, msg, wp, (LPARAM)text);
-        free(text);
-        return ret;
-    }
+    case WM_SETTEXT:
+        return call_with_string_converted(proc, to_unicode, hwnd, msg, wp, lp);
     case WM_GETTEXT: {
         INT count = wp;
         if (!lp || count <= 0) return proc(hwnd, msg, wp, lp);

@@ -198,6 +198,8 @@ WCHAR *user_strdup_w(LPCWSTR s);
 /* ctlconv.c: A/W conversion of the controls' text messages */
 BOOL control_message_converts(HWND hwnd, UINT msg);
 LRESULT control_call_converted(WNDPROC proc, BOOL to_unicode, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp);
+/* PROC with LP, an in-string, converted to A or W (message.c) */
+LRESULT call_with_string_converted(WNDPROC proc, BOOL to_unicode, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp);
 WINUSERAPI INT WINAPI GetClassNameW(HWND, LPWSTR, INT);
 
 #endif
