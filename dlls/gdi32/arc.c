@@ -79,18 +79,7 @@ static BOOL draw_arc(HDC hdc, int left, int top, int right, int bottom, int xs, 
     if (kind == PIE) { pts[n].x = l + w / 2; pts[n].y = t + h / 2; n++; }
     if (n >= 2) {
         if (kind != ARC) {
-            struct bitmap *bmp = dc_bitmap(dc);
-            struct brush_fill fill;
-            pixman_region32_t rgn, clip;
-            dc_clip_region(dc, &clip);
-            if (polygon_region(pts, &n, 1, WINDING, &rgn, pixman_region32_extents(&clip))) {
-                pixman_region32_intersect(&rgn, &rgn, &clip);
-                brush_fill_init(dc, bmp, &fill);
-                fill_region_rop2(bmp, &rgn, &fill, dc->s.rop2);
-                brush_fill_done(&fill);
-            }
-            pixman_region32_fini(&clip);
-            pixman_region32_fini(&rgn);
+            fill_device_polygons(dc, pts, &n, 1, WINDING);
             pts[n] = pts[0];
         }
         pen = gdi_get(dc->s.pen, OBJ_PEN);

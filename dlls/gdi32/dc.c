@@ -257,11 +257,9 @@ WINBASEAPI HGDIOBJ WINAPI SelectObject(HDC hdc, HGDIOBJ handle)
     if (prev != handle) {
         gdi_select(handle);
         *slot = handle;
+        /* a new bitmap keeps the clip region: it is relative to the
+         * surface, and GetClipBox clips to the surface on use */
         gdi_deselect(prev);
-        if (obj->type == OBJ_BITMAP) {
-            /* the clip region is relative to the surface; a new surface
-             * drops nothing, GetClipBox clips to it on use */
-        }
     }
 done:
     gdi_unlock();

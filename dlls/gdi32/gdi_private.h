@@ -201,6 +201,7 @@ void draw_polyline(struct dc *dc, const POINT *pts, int count);
 void draw_device_polyline(struct dc *dc, const POINT *dev, int count);
 BOOL polygon_region(const POINT *pts, const INT *counts, int polys, int mode, pixman_region32_t *out,
                     const pixman_box32_t *limit);
+void fill_device_polygons(struct dc *dc, const POINT *dev, const INT *counts, int polys, int mode);
 int ellipse_quadrant(int w, int h, POINT *data);
 void pen_pixel(struct bitmap *bmp, const pixman_region32_t *clip, int x, int y, DWORD pixel, int rop2);
 

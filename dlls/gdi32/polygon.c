@@ -30,6 +30,25 @@ static long long ceil_div(long long a, long long b)
     return a >= 0 ? (a + b - 1) / b : -((-a) / b);
 }
 
+/* Fills the polygons DEV (device coordinates, COUNTS[i] points each) with
+ * the DC's brush and ROP2, within its clip region. */
+void fill_device_polygons(struct dc *dc, const POINT *dev, const INT *counts, int polys, int mode)
+{
+    struct bitmap *bmp = dc_bitmap(dc);
+    struct brush_fill fill;
+    pixman_region32_t rgn, clip;
+
+    dc_clip_region(dc, &clip);
+    if (polygon_region(dev, counts, polys, mode, &rgn, pixman_region32_extents(&clip))) {
+        pixman_region32_intersect(&rgn, &rgn, &clip);
+        brush_fill_init(dc, bmp, &fill);
+        fill_region_rop2(bmp, &rgn, &fill, dc->s.rop2);
+        brush_fill_done(&fill);
+    }
+    pixman_region32_fini(&clip);
+    pixman_region32_fini(&rgn);
+}
+
 /* Builds the region of the polygons PTS (COUNTS[i] points each), limited
  * to the scan lines of LIMIT when given (drawing needs only the clip). */
 BOOL polygon_region(const POINT *pts, const INT *counts, int polys, int mode, pixman_region32_t *out,
@@ -154,20 +173,7 @@ static BOOL poly_polygon(HDC hdc, const POINT *pts, const INT *counts, int polys
     }
     memcpy(dev, pts, total * sizeof(*dev));
     lp_to_dp(dc, dev, total);
-    {
-        pixman_region32_t rgn, clip;
-        struct brush_fill fill;
-        struct bitmap *bmp = dc_bitmap(dc);
-        dc_clip_region(dc, &clip);
-        if (polygon_region(dev, counts, polys, dc->s.poly_fill_mode, &rgn, pixman_region32_extents(&clip))) {
-            pixman_region32_intersect(&rgn, &rgn, &clip);
-            brush_fill_init(dc, bmp, &fill);
-            fill_region_rop2(bmp, &rgn, &fill, dc->s.rop2);
-            brush_fill_done(&fill);
-        }
-        pixman_region32_fini(&clip);
-        pixman_region32_fini(&rgn);
-    }
+    fill_device_polygons(dc, dev, counts, polys, dc->s.poly_fill_mode);
     /* outlines: each polygon closed, in logical coordinates */
     for (int p = 0, start = 0; p < polys; start += counts[p], p++) {
         POINT *ring = malloc((counts[p] + 1) * sizeof(*ring));

@@ -97,20 +97,7 @@ static void round_rect(struct dc *dc, int l, int t, int r, int b, int ew, int eh
         pts[end - i].y = t + b - 1 - pts[i].y;
     }
     count = end + 1;
-    {
-        struct bitmap *bmp = dc_bitmap(dc);
-        struct brush_fill fill;
-        pixman_region32_t rgn, clip;
-        dc_clip_region(dc, &clip);
-        if (polygon_region(pts, &count, 1, WINDING, &rgn, pixman_region32_extents(&clip))) {
-            pixman_region32_intersect(&rgn, &rgn, &clip);
-            brush_fill_init(dc, bmp, &fill);
-            fill_region_rop2(bmp, &rgn, &fill, dc->s.rop2);
-            brush_fill_done(&fill);
-        }
-        pixman_region32_fini(&clip);
-        pixman_region32_fini(&rgn);
-    }
+    fill_device_polygons(dc, pts, &count, 1, WINDING);
     if (!null_pen) {
         pts[count] = pts[0];
         draw_device_polyline(dc, pts, count + 1);
