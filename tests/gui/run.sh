@@ -306,6 +306,44 @@ check "file_dialog exit code" $? 0
 check "the typed name returned" "$(grep "^result" "$tmp/fd" | tr -d "\r")" "result bc"
 [ -s "$tmp/fd_err" ] && sed 's/^/# stderr: /' "$tmp/fd_err"
 
+# animation: a square moved by WM_TIMER, painted by WM_PAINT each tick
+# (the queue gives the pending WM_PAINT before the next WM_TIMER, so every
+# tick is a frame), seen moving on the server, its trail erased
+"$winrun" "$build/tests/gui/animation.exe" >"$tmp/an" 2>"$tmp/an_err" &
+prog=$!
+if wait_for "$tmp/an" "^ready "; then
+    ok "animation shown"
+    set -- $(grep "^ready" "$tmp/an" | tr -d "\r")
+    ox=$2 oy=$3
+    wait_for "$tmp/an" "^frame 5 "
+    x1=$("$probe" find "$ox" "$oy" 300 ff0000)
+    sleep 0.3
+    x2=$("$probe" find "$ox" "$oy" 300 ff0000)
+    if [ "${x1:--1}" -ge 0 ] && [ "${x2:--1}" -gt "$x1" ]; then ok "the square moves on the server ($x1 then $x2)"
+    else fail "the square did not move on the server: at ${x1:-?} then ${x2:-?}"; fi
+    if wait_for "$tmp/an" "^done "; then
+        sleep 0.3
+        set -- $(grep "^done" "$tmp/an" | tr -d "\r")
+        check "40 ticks" "$2" 40
+        if [ "$4" -ge 1440 ]; then ok "no tick came early (40 ticks of 40 ms in $4 ms)"
+        else fail "40 ticks of 40 ms took only $4 ms"; fi
+        check "the last frame's square at client x $3" "$("$probe" pixel $((ox + $3 + 10)) "$oy")" ff0000
+        check "its trail erased" "$("$probe" find "$ox" "$oy" "$3" ff0000)" -1
+        check "a frame painted for each tick" "$(grep -c "^frame" "$tmp/an")" 41
+        "$probe" click $((ox + 5)) "$oy"
+        "$probe" key 0xff1b   # Escape
+    else
+        fail "the animation did not finish"
+    fi
+else
+    fail "animation did not show its window"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "animation exit code" $? 0
+[ -s "$tmp/an_err" ] && sed 's/^/# stderr: /' "$tmp/an_err"
+
 # the sample GUI program (samples/sketchpad) on this Xvfb: tests/gui/sample.sh
 # keeps its screenshots in $build/tests/gui/sample*.ppm
 sample_out=$(tests/gui/sample.sh "$build")

@@ -5,6 +5,8 @@
  *                        in reverse (XTest): 0xffe1+0x61 is Shift+A
  *   xprobe button X Y N  moves the pointer there and clicks button N (4/5 the wheel)
  *   xprobe count X Y W H RRGGBB  prints how many pixels of the rectangle have that colour
+ *   xprobe find X Y W RRGGBB  prints the first x of the row segment X..X+W-1 at Y
+ *                        with that colour, or -1
  *   xprobe move NAME X Y W H     configures the top-level named NAME (WM_NAME)
  *                        as a window manager would
  *   xprobe focus NAME    gives the keyboard focus to the top-level named NAME
@@ -198,6 +200,21 @@ int main(int argc, char **argv)
         for (int i = 0; i < w * h; i++, p += 4)
             if (((unsigned long)p[2] << 16 | p[1] << 8 | p[0]) == want) n++;
         printf("%d\n", n);
+        free(img);
+    } else if (!strcmp(argv[1], "find") && argc == 6) {
+        int x = atoi(argv[2]), w = atoi(argv[4]), found = -1;
+        unsigned long want = strtoul(argv[5], NULL, 16);
+        xcb_get_image_reply_t *img = xcb_get_image_reply(conn,
+            xcb_get_image(conn, XCB_IMAGE_FORMAT_Z_PIXMAP, screen->root, x, atoi(argv[3]), w, 1, ~0u), NULL);
+        unsigned char *p;
+        if (!img || xcb_get_image_data_length(img) < w * 4) {
+            fprintf(stderr, "xprobe: get_image failed\n");
+            return 1;
+        }
+        p = xcb_get_image_data(img);
+        for (int i = 0; i < w && found < 0; i++, p += 4)
+            if (((unsigned long)p[2] << 16 | p[1] << 8 | p[0]) == want) found = x + i;
+        printf("%d\n", found);
         free(img);
     } else if (!strcmp(argv[1], "move") && argc == 7) {
         xcb_window_t win = find_named(conn, screen->root, argv[2]);
