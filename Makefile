@@ -52,11 +52,11 @@ DLL_CFLAGS := $(filter-out $(SAN_FLAGS),$(ALL_CFLAGS)) $(DLL_SAN_FLAGS) -fPIC -f
 DLL_LDFLAGS := $(DLL_SAN_FLAGS) -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
-DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives gdi32 msimg32 comctl32 comdlg32
+DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives gdi32 msimg32 comctl32 comdlg32 shlwapi shcore
 
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
-ntdll_SRCS     := $(wildcard dlls/ntdll/*.c) dlls/ntdll/x86_64.S dlls/ntdll/context_x86_64.S
+ntdll_SRCS     := $(wildcard dlls/ntdll/*.c) dlls/msvcrt/printf.c dlls/ntdll/x86_64.S dlls/ntdll/context_x86_64.S
 ntdll_LIBS     := -ldl -lpthread -lmimalloc
 kernel32_SRCS  := $(wildcard dlls/kernel32/*.c)
 kernel32_DEPS  := ntdll
@@ -91,7 +91,7 @@ oleaut32_DEPS  := kernel32 ntdll
 ole32_SRCS     := $(wildcard dlls/ole32/*.c)
 ole32_DEPS     := kernel32 ntdll
 shell32_SRCS   := $(wildcard dlls/shell32/*.c)
-shell32_DEPS   := ole32 kernel32 ntdll
+shell32_DEPS   := user32 ole32 kernel32 ntdll
 winmm_SRCS     := $(wildcard dlls/winmm/*.c)
 winmm_DEPS     := kernel32 ntdll
 ws2_32_SRCS    := $(wildcard dlls/ws2_32/*.c)
@@ -110,9 +110,16 @@ msimg32_DEPS   := gdi32 kernel32 ntdll
 comctl32_SRCS  := $(wildcard dlls/comctl32/*.c)
 comctl32_DEPS  := user32 gdi32 kernel32 ntdll
 comctl32_ENTRY := comctl32_dll_main
-# comdlg32: the file dialogs, built on user32's dialogs
+# comdlg32: the common dialogs, built on user32's dialogs (gdi32 paints the colour grid)
 comdlg32_SRCS  := $(wildcard dlls/comdlg32/*.c)
-comdlg32_DEPS  := user32 kernel32 ntdll
+comdlg32_DEPS  := user32 gdi32 kernel32 ntdll
+# shlwapi: Path*, Str*, SH* registry helpers; wnsprintf is user32's one
+# wsprintf engine, compiled in here too
+shlwapi_SRCS   := $(wildcard dlls/shlwapi/*.c) dlls/user32/wsprintf_fmt.c
+shlwapi_DEPS   := advapi32 kernel32 ntdll
+# shcore: the DPI queries; the rest of its spec forwards to shell32 and shlwapi
+shcore_SRCS    := $(wildcard dlls/shcore/*.c)
+shcore_DEPS    := kernel32 ntdll
 
 SPECGEN := $(B)/tools/specgen
 DLL_FILES := $(DLLS:%=$(B)/lib/winrun/%.dll.so)

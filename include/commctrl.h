@@ -139,6 +139,66 @@ typedef struct _TBBUTTON {
     INT_PTR iString;
 } TBBUTTON;
 
+/* toolbar images and notifications */
+#define TBSTYLE_DROPDOWN       0x08
+#define BTNS_DROPDOWN          TBSTYLE_DROPDOWN
+#define I_IMAGENONE            (-2)
+#define HINST_COMMCTRL         ((HINSTANCE)(LONG_PTR)-1)
+#define IDB_STD_SMALL_COLOR    0
+#define IDB_STD_LARGE_COLOR    1
+#define IDB_VIEW_SMALL_COLOR   4
+#define IDB_VIEW_LARGE_COLOR   5
+#define IDB_HIST_SMALL_COLOR   8
+#define IDB_HIST_LARGE_COLOR   9
+#define TB_SETIMAGELIST        (WM_USER + 48)
+#define TB_GETIMAGELIST        (WM_USER + 49)
+#define TB_SETHOTIMAGELIST     (WM_USER + 52)
+#define TB_GETHOTIMAGELIST     (WM_USER + 53)
+#define TB_SETDISABLEDIMAGELIST (WM_USER + 54)
+#define TB_GETDISABLEDIMAGELIST (WM_USER + 55)
+#define TB_GETBITMAP           (WM_USER + 44)
+typedef struct { HINSTANCE hInst; UINT_PTR nID; } TBADDBITMAP;
+typedef struct tagNMHDR { HWND hwndFrom; UINT_PTR idFrom; UINT code; } NMHDR;
+typedef struct tagNMMOUSE {
+    NMHDR hdr; DWORD_PTR dwItemSpec, dwItemData; POINT pt; LPARAM dwHitInfo;
+} NMMOUSE;
+typedef struct tagNMTOOLBARW {
+    NMHDR hdr; INT iItem; TBBUTTON tbButton; INT cchText; LPWSTR pszText; RECT rcButton;
+} NMTOOLBARW;
+#define NM_CLICK               (0U - 2U)
+#define TBN_DROPDOWN           (0U - 710U)
+
+/* image lists */
+struct himagelist;
+typedef struct himagelist *HIMAGELIST;
+#define ILC_MASK               0x0001
+#define ILC_COLOR              0x0000
+#define ILC_COLORDDB           0x00fe
+#define ILC_COLOR4             0x0004
+#define ILC_COLOR8             0x0008
+#define ILC_COLOR16            0x0010
+#define ILC_COLOR24            0x0018
+#define ILC_COLOR32            0x0020
+#define ILD_NORMAL             0x0000
+#define ILD_TRANSPARENT        0x0001
+#define ILD_BLEND25            0x0002
+#define ILD_BLEND50            0x0004
+#define ILD_MASK               0x0010
+#define ILD_IMAGE              0x0020
+#define ILD_ROP                0x0040
+#define ILD_OVERLAYMASK        0x0f00
+#define ILD_SELECTED           ILD_BLEND50
+#define ILD_FOCUS              ILD_BLEND25
+#define ILCF_MOVE              0
+#define ILCF_SWAP              1
+typedef struct _IMAGEINFO { HBITMAP hbmImage, hbmMask; INT Unused1, Unused2; RECT rcImage; } IMAGEINFO;
+typedef struct _IMAGELISTDRAWPARAMS {
+    DWORD cbSize; HIMAGELIST himl; INT i; HDC hdcDst;
+    INT x, y, cx, cy, xBitmap, yBitmap;
+    COLORREF rgbBk, rgbFg; UINT fStyle; DWORD dwRop;
+    DWORD fState, Frame; COLORREF crEffect;     /* version 6 */
+} IMAGELISTDRAWPARAMS;
+
 COMCTL32API void WINAPI InitCommonControls(void);
 COMCTL32API BOOL WINAPI InitCommonControlsEx(const INITCOMMONCONTROLSEX *icc);
 COMCTL32API void WINAPI DrawStatusTextW(HDC hdc, LPCRECT rect, LPCWSTR text, UINT style);

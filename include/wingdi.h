@@ -117,6 +117,12 @@ typedef struct { RGNDATAHEADER rdh; char Buffer[1]; } RGNDATA, *LPRGNDATA;
 #define PS_TYPE_MASK 0x000f0000
 #define PS_COSMETIC 0x00000000
 #define PS_GEOMETRIC 0x00010000
+#define PS_ENDCAP_ROUND 0x0000
+#define PS_ENDCAP_SQUARE 0x0100
+#define PS_ENDCAP_FLAT 0x0200
+#define PS_JOIN_ROUND 0x0000
+#define PS_JOIN_BEVEL 0x1000
+#define PS_JOIN_MITER 0x2000
 
 /* brushes */
 #define BS_SOLID 0
@@ -362,6 +368,8 @@ WINBASEAPI HBRUSH WINAPI CreateSolidBrush(COLORREF color);
 WINBASEAPI HBRUSH WINAPI CreateBrushIndirect(const LOGBRUSH *brush);
 WINBASEAPI HPEN WINAPI CreatePen(INT style, INT width, COLORREF color);
 WINBASEAPI HFONT WINAPI CreateFontIndirectW(const LOGFONTW *lf);
+WINBASEAPI INT WINAPI EnumFontFamiliesExW(HDC hdc, LOGFONTW *lf, FONTENUMPROCW proc, LPARAM param, DWORD flags);
+WINBASEAPI INT WINAPI GetDeviceCaps(HDC hdc, INT index);
 WINBASEAPI HPALETTE WINAPI CreatePalette(const LOGPALETTE *lp);
 WINBASEAPI HDC WINAPI CreateCompatibleDC(HDC hdc);
 WINBASEAPI BOOL WINAPI DeleteDC(HDC hdc);
@@ -371,6 +379,7 @@ WINBASEAPI BOOL WINAPI StretchBlt(HDC hdst, INT x, INT y, INT w, INT h, HDC hsrc
                                   INT sw, INT sh, DWORD rop);
 WINBASEAPI BOOL WINAPI PatBlt(HDC hdc, INT x, INT y, INT width, INT height, DWORD rop);
 WINBASEAPI HRGN WINAPI CreateRectRgn(INT left, INT top, INT right, INT bottom);
+WINBASEAPI HRGN WINAPI CreateEllipticRgn(INT left, INT top, INT right, INT bottom);
 WINBASEAPI INT WINAPI CombineRgn(HRGN dest, HRGN src1, HRGN src2, INT mode);
 WINBASEAPI BOOL WINAPI FillRgn(HDC hdc, HRGN rgn, HBRUSH brush);
 WINBASEAPI INT WINAPI SelectClipRgn(HDC hdc, HRGN rgn);
@@ -380,5 +389,38 @@ WINBASEAPI BOOL WINAPI GetTextMetricsW(HDC hdc, TEXTMETRICW *tm);
 WINBASEAPI BOOL WINAPI GetTextExtentPoint32W(HDC hdc, const WCHAR *str, INT count, SIZE *size);
 WINBASEAPI BOOL WINAPI ExtTextOutW(HDC hdc, INT x, INT y, UINT flags, const RECT *rect, const WCHAR *str,
                                    UINT count, const INT *dx);
+
+
+/* display modes (EnumDisplaySettings, ChangeDisplaySettings: user32's monitor.c) */
+#ifndef CCHDEVICENAME
+#define CCHDEVICENAME 32
+#endif
+#define CCHFORMNAME 32
+#define DM_SPECVERSION      0x0401
+#define DM_POSITION         0x00000020
+#define DM_DISPLAYORIENTATION 0x00000080
+#define DM_BITSPERPEL       0x00040000
+#define DM_PELSWIDTH        0x00080000
+#define DM_PELSHEIGHT       0x00100000
+#define DM_DISPLAYFLAGS     0x00200000
+#define DM_DISPLAYFREQUENCY 0x00400000
+#define DM_DISPLAYFIXEDOUTPUT 0x20000000
+#define DEVMODE_FIELDS(CH) \
+    WORD dmSpecVersion, dmDriverVersion, dmSize, dmDriverExtra; DWORD dmFields; \
+    union { struct { short dmOrientation, dmPaperSize, dmPaperLength, dmPaperWidth, dmScale, dmCopies, \
+                     dmDefaultSource, dmPrintQuality; }; \
+            struct { POINT dmPosition; DWORD dmDisplayOrientation, dmDisplayFixedOutput; }; }; \
+    short dmColor, dmDuplex, dmYResolution, dmTTOption, dmCollate; CH dmFormName[CCHFORMNAME]; \
+    WORD dmLogPixels; DWORD dmBitsPerPel, dmPelsWidth, dmPelsHeight; \
+    union { DWORD dmDisplayFlags; DWORD dmNup; }; DWORD dmDisplayFrequency; \
+    DWORD dmICMMethod, dmICMIntent, dmMediaType, dmDitherType, dmReserved1, dmReserved2, dmPanningWidth, dmPanningHeight;
+typedef struct _devicemodeA { CHAR dmDeviceName[CCHDEVICENAME]; DEVMODE_FIELDS(CHAR) } DEVMODEA, *LPDEVMODEA;
+typedef struct _devicemodeW { WCHAR dmDeviceName[CCHDEVICENAME]; DEVMODE_FIELDS(WCHAR) } DEVMODEW, *LPDEVMODEW;
+#undef DEVMODE_FIELDS
+
+/* printing (winrun has no printer DCs: dlls/gdi32/printing.c) */
+typedef struct { INT cbSize; LPCWSTR lpszDocName, lpszOutput, lpszDatatype; DWORD fwType; } DOCINFOW;
+typedef struct { INT cbSize; LPCSTR lpszDocName, lpszOutput, lpszDatatype; DWORD fwType; } DOCINFOA;
+#define SP_ERROR (-1)
 
 #endif

@@ -28,6 +28,7 @@
 
 WINBASEAPI int WINAPI CompareStringW(LCID, DWORD, LPCWSTR, int, LPCWSTR, int);
 WINBASEAPI int WINAPI CompareStringA(LCID, DWORD, LPCSTR, int, LPCSTR, int);
+WINBASEAPI LCID WINAPI GetThreadLocale(void);
 
 /* code pages */
 #define MAX_LEADBYTES               12
@@ -220,5 +221,6 @@ WINBASEAPI int WINAPI MultiByteToWideChar(UINT, DWORD, LPCSTR, int, LPWSTR, int)
 WINBASEAPI int WINAPI WideCharToMultiByte(UINT, DWORD, LPCWSTR, int, LPSTR, int, LPCSTR, LPBOOL);
 WINBASEAPI int WINAPI LCMapStringW(LCID, DWORD, LPCWSTR, int, LPWSTR, int);
 WINBASEAPI int WINAPI GetLocaleInfoW(LCID, LCTYPE, LPWSTR, int);
+WINBASEAPI LCID WINAPI GetUserDefaultLCID(void);
 
 #endif

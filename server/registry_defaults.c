@@ -8,9 +8,11 @@
  *
  * Time zones: the common ones of Windows' list, with their display names
  * and TZI rules (kernel32/timezone.c describes the host's own zone to
- * programs directly). FontSubstitutes has Windows' aliases. Not here yet:
- * the font list (the Fonts key exists, empty until gdi32 has fonts) and the hardware description under HARDWARE
- * (volatile on Windows, built at boot).
+ * programs directly). FontSubstitutes has Windows' aliases; Fonts lists
+ * the TrueType faces gdi32 offers (include/winrun/fonts.h, the table
+ * gdi32 matches with) by Windows' file names, a fixed list so that no
+ * font scan slows prefix creation. Not here yet: the hardware description
+ * under HARDWARE (volatile on Windows, built at boot).
  */
 #define _GNU_SOURCE
 #include <stdlib.h>
@@ -19,6 +21,7 @@
 #include <unistd.h>
 #include "registry.h"
 #include "winrun/unicode.h"
+#include "winrun/fonts.h"
 
 enum root { M, U };   /* HKLM, HKCU */
 
@@ -260,6 +263,20 @@ NTSTATUS reg_add_defaults(struct reg_key *hklm, struct reg_key *hkcu, const char
         if (!status) status = set_string(key, "Std", REG_SZ, tz->name);
         if (!status) status = set_string(key, "Dlt", REG_SZ, tz->dlt);
         if (!status) status = reg_value_set(key, u"TZI", REG_BINARY, tzi, sizeof(tzi));
+        reg_key_release(key);
+    }
+    if (status) return status;
+
+    /* "Arial Bold (TrueType)" = "arialbd.ttf", as Windows lists its fonts */
+    if (!(status = reg_key_create(hklm, u"" CV "\\Fonts", -1, 0, &key, NULL))) {
+        for (size_t i = 0; i < sizeof(winrun_fonts) / sizeof(winrun_fonts[0]) && !status; i++) {
+            for (int style = 0; style < 4 && !status; style++) {
+                char name[80];
+                if (!winrun_fonts[i].files[style]) continue;
+                snprintf(name, sizeof(name), "%s%s (TrueType)", winrun_fonts[i].face, winrun_font_styles[style]);
+                status = set_string(key, name, REG_SZ, winrun_fonts[i].files[style]);
+            }
+        }
         reg_key_release(key);
     }
     if (status) return status;

@@ -42,9 +42,18 @@ WINUSERAPI HCURSOR WINAPI LoadCursorW(HINSTANCE, LPCWSTR);
 WINUSERAPI INT WINAPI GetDlgCtrlID(HWND);
 WINUSERAPI BOOL WINAPI IsWindowVisible(HWND);
 WINUSERAPI INT WINAPI GetSystemMetrics(INT);
+WINBASEAPI INT WINAPI GetObjectW(HGDIOBJ, INT, void *);
+WINBASEAPI INT WINAPI GetDIBits(HDC, HBITMAP, UINT, UINT, void *, BITMAPINFO *, UINT);
+WINBASEAPI BOOL WINAPI BitBlt(HDC, INT, INT, INT, INT, HDC, INT, INT, DWORD);
+WINBASEAPI HBITMAP WINAPI CreateBitmap(INT, INT, UINT, UINT, const void *);
+WINUSERAPI HANDLE WINAPI LoadImageA(HINSTANCE, LPCSTR, UINT, INT, INT, UINT);
 WINBASEAPI COLORREF WINAPI SetBkColor(HDC, COLORREF);
 WINBASEAPI INT WINAPI SetBkMode(HDC, INT);
 WINBASEAPI COLORREF WINAPI SetTextColor(HDC, COLORREF);
+
+#ifndef WM_PRINTCLIENT
+#define WM_PRINTCLIENT 0x0318
+#endif
 
 /* the module's instance, classes are registered with it (main.c) */
 extern HINSTANCE comctl32_instance;
@@ -53,6 +62,18 @@ extern HINSTANCE comctl32_instance;
 LRESULT WINAPI status_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
 LRESULT WINAPI progress_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
 LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+
+/* image lists (imagelist.c): the toolbar draws its buttons' images with them */
+COMCTL32API HIMAGELIST WINAPI ImageList_Create(INT cx, INT cy, UINT flags, INT initial, INT grow);
+COMCTL32API BOOL WINAPI ImageList_Destroy(HIMAGELIST himl);
+COMCTL32API INT WINAPI ImageList_AddMasked(HIMAGELIST himl, HBITMAP bitmap, COLORREF mask);
+COMCTL32API INT WINAPI ImageList_GetImageCount(HIMAGELIST himl);
+COMCTL32API BOOL WINAPI ImageList_SetImageCount(HIMAGELIST himl, UINT count);
+COMCTL32API BOOL WINAPI ImageList_GetIconSize(HIMAGELIST himl, INT *cx, INT *cy);
+COMCTL32API BOOL WINAPI ImageList_SetIconSize(HIMAGELIST himl, INT cx, INT cy);
+COMCTL32API BOOL WINAPI ImageList_Draw(HIMAGELIST himl, INT i, HDC hdc, INT x, INT y, UINT style);
+/* draw image I grayed and embossed, as disabled toolbar buttons are */
+void imagelist_draw_disabled(HIMAGELIST himl, INT i, HDC hdc, INT x, INT y);
 
 /* the control's state pointer, kept in its first extra bytes */
 void *control_data(HWND hwnd);

@@ -5,6 +5,7 @@
  * (SB_SIMPLE). Unless CCS_NORESIZE, WM_SIZE puts the bar across the
  * bottom of its parent's client area; its height follows the font the
  * way comctl32 computes it (text height, internal leading, borders).
+ * A click sends NM_CLICK (an NMMOUSE naming the part) to the parent.
  * Tooltips, icons and owner-drawn parts are not drawn.
  */
 #include <stdlib.h>
@@ -143,6 +144,32 @@ static void align_to_parent(struct status *sb)
     MoveWindow(sb->hwnd, rc.left, rc.bottom - sb->height, rc.right - rc.left, sb->height, TRUE);
 }
 
+/* NM_CLICK: the part under the mouse (SB_SIMPLEID in simple mode, -1
+ * for none); dwHitInfo 0x30000 is what comctl32 always puts there */
+static void send_click(struct status *sb, LPARAM lparam)
+{
+    NMMOUSE nm;
+    RECT rc;
+    memset(&nm, 0, sizeof(nm));
+    nm.hdr.hwndFrom = sb->hwnd;
+    nm.hdr.idFrom = GetDlgCtrlID(sb->hwnd);
+    nm.hdr.code = NM_CLICK;
+    nm.pt.x = (SHORT)LOWORD(lparam);
+    nm.pt.y = (SHORT)HIWORD(lparam);
+    nm.dwItemSpec = (DWORD_PTR)-1;
+    if (sb->simple) nm.dwItemSpec = SB_SIMPLEID;
+    else
+        for (INT i = 0; i < sb->count; i++) {
+            part_rect(sb, i, &rc);
+            if (PtInRect(&rc, nm.pt)) {
+                nm.dwItemSpec = i;
+                break;
+            }
+        }
+    nm.dwHitInfo = 0x30000;
+    SendMessageW(GetParent(sb->hwnd), WM_NOTIFY, nm.hdr.idFrom, (LPARAM)&nm);
+}
+
 LRESULT WINAPI status_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
 {
     struct status *sb = control_data(hwnd);
@@ -186,6 +213,9 @@ LRESULT WINAPI status_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
         return 0;
     case WM_ERASEBKGND:
         return 1;
+    case WM_LBUTTONUP:
+        send_click(sb, lparam);
+        return 0;
     case WM_SETFONT:
         sb->font = (HFONT)wparam;
         compute_height(sb);

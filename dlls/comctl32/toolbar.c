@@ -4,9 +4,13 @@
  * and TBSTYLE_GROUP radio groups; button states by command id; a
  * string pool (TB_ADDSTRING) or string pointers for the buttons' text;
  * a click sends WM_COMMAND with the button's command id to the parent
- * (or the window TB_SETPARENT names). Images are counted (TB_ADDBITMAP)
- * but not drawn: buttons show their text only. Tooltips, customization,
- * drop-downs, hot tracking and WM_NOTIFY are not done. Unless
+ * (or the window TB_SETPARENT names), then NM_CLICK. Buttons draw their
+ * image (iBitmap) from the image list TB_SETIMAGELIST gives, or from the
+ * one TB_ADDBITMAP builds from a program's bitmaps, centred above the
+ * text; disabled ones from the disabled list or embossed. The standard
+ * bitmaps (HINST_COMMCTRL) are counted but draw nothing: comctl32 has no
+ * bitmap resources. BTNS_DROPDOWN buttons send TBN_DROPDOWN when pressed.
+ * Tooltips, customization and hot tracking are not done. Unless
  * CCS_NORESIZE, the toolbar sits at the top of its parent's client
  * area, as wide as it.
  */
@@ -16,11 +20,15 @@
 #include "winrun/unicode.h"
 
 WINUSERAPI INT WINAPI LoadStringW(HINSTANCE, UINT, LPWSTR, INT);
+WINUSERAPI HBITMAP WINAPI LoadBitmapW(HINSTANCE, LPCWSTR);
 
 #define DEFAULT_CX   24
 #define DEFAULT_CY   22
 #define SEP_WIDTH    8
 #define TOP_MARGIN   2   /* the divider line and the space under it */
+#define DEFAULT_BMP_CX 16
+#define DEFAULT_BMP_CY 15
+#define MASK_COLOR   RGB(192, 192, 192)  /* the face colour of toolbar bitmaps */
 
 struct button {
     TBBUTTON tb;        /* as the program gave it */
@@ -34,8 +42,15 @@ struct toolbar {
     INT count;
     WCHAR **strings;
     INT nstrings;
-    INT images;
+    INT images;         /* counted by TB_ADDBITMAP */
+    TBADDBITMAP *added; /* what TB_ADDBITMAP got, ... */
+    INT *added_first;   /* ... and the index it returned */
+    INT nadded;
+    HIMAGELIST list, disabled, hot;
+    BOOL own_list;      /* LIST was made by TB_ADDBITMAP: destroyed with us */
+    INT bmp_cx, bmp_cy; /* TB_SETBITMAPSIZE */
     INT cx, cy;         /* button size */
+    INT row_h;          /* the buttons' height: cy, or more for text under images */
     INT pressed;        /* the button under the mouse's press, or -1 */
     HFONT font;
 };
@@ -57,12 +72,22 @@ static HFONT toolbar_font(struct toolbar *tb)
     return tb->font ? tb->font : (HFONT)GetStockObject(DEFAULT_GUI_FONT);
 }
 
-/* lay the buttons out in one row; text makes buttons wide enough for it */
+/* lay the buttons out in one row; text makes buttons wide enough for it,
+ * and tall enough for an image above it when there are images */
 static void layout(struct toolbar *tb)
 {
     HDC hdc = GetDC(tb->hwnd);
     HGDIOBJ old = SelectObject(hdc, toolbar_font(tb));
     INT x = 0;
+    tb->row_h = tb->cy;
+    if (tb->list) {
+        TEXTMETRICW tm;
+        for (INT i = 0; i < tb->count; i++)
+            if (button_text(tb, &tb->buttons[i]) && GetTextMetricsW(hdc, &tm)) {
+                if (tb->bmp_cy + 7 + tm.tmHeight > tb->row_h) tb->row_h = tb->bmp_cy + 7 + tm.tmHeight;
+                break;
+            }
+    }
     for (INT i = 0; i < tb->count; i++) {
         struct button *b = &tb->buttons[i];
         INT w = tb->cx;
@@ -74,7 +99,7 @@ static void layout(struct toolbar *tb)
             if (text && GetTextExtentPoint32W(hdc, text, (INT)wcs_len(text), &size) && size.cx + 8 > w)
                 w = size.cx + 8;
         }
-        SetRect(&b->rc, x, TOP_MARGIN, x + w, TOP_MARGIN + tb->cy);
+        SetRect(&b->rc, x, TOP_MARGIN, x + w, TOP_MARGIN + tb->row_h);
         x += w;
     }
     SelectObject(hdc, old);
@@ -87,7 +112,7 @@ static void align_to_parent(struct toolbar *tb)
     HWND parent = GetParent(tb->hwnd);
     if ((GetWindowLongW(tb->hwnd, GWL_STYLE) & CCS_NORESIZE) || !parent) return;
     GetClientRect(parent, &rc);
-    MoveWindow(tb->hwnd, 0, 0, rc.right, tb->cy + TOP_MARGIN + 2, TRUE);
+    MoveWindow(tb->hwnd, 0, 0, rc.right, tb->row_h + TOP_MARGIN + 2, TRUE);
 }
 
 static void changed(struct toolbar *tb)
@@ -101,6 +126,91 @@ static INT command_to_index(struct toolbar *tb, INT id)
     for (INT i = 0; i < tb->count; i++)
         if (tb->buttons[i].tb.idCommand == id && !(tb->buttons[i].tb.fsStyle & TBSTYLE_SEP)) return i;
     return -1;
+}
+
+/* a button's image, centred, above the text if it has some; returns
+ * where the image ends (0 when none was drawn) */
+static INT draw_image(struct toolbar *tb, const struct button *b, HDC hdc, BOOL down, BOOL text)
+{
+    HIMAGELIST list = tb->list;
+    INT cx, cy, x, y;
+    if (b->tb.iBitmap < 0 || !list || b->tb.iBitmap >= ImageList_GetImageCount(list) ||
+        !ImageList_GetIconSize(list, &cx, &cy))
+        return 0;
+    x = b->rc.left + (b->rc.right - b->rc.left - cx) / 2;
+    y = text ? b->rc.top + 3 : b->rc.top + (b->rc.bottom - b->rc.top - cy) / 2;
+    if (down) { x++; y++; }
+    if (b->tb.fsState & TBSTATE_ENABLED) ImageList_Draw(list, b->tb.iBitmap, hdc, x, y, ILD_TRANSPARENT);
+    else if (tb->disabled && b->tb.iBitmap < ImageList_GetImageCount(tb->disabled))
+        ImageList_Draw(tb->disabled, b->tb.iBitmap, hdc, x, y, ILD_TRANSPARENT);
+    else imagelist_draw_disabled(list, b->tb.iBitmap, hdc, x, y);
+    return y + cy;
+}
+
+/* TB_ADDBITMAP: N images from a bitmap resource (hInst, nID) or an
+ * HBITMAP (hInst NULL) into the toolbar's own list; the standard bitmaps
+ * (HINST_COMMCTRL) are counted only. Returns the first image's index. */
+static LRESULT add_bitmap(struct toolbar *tb, INT n, const TBADDBITMAP *ab)
+{
+    static const INT std_counts[] = { 15, 15, 0, 0, 12, 12, 0, 0, 5, 5 };
+    HBITMAP bmp;
+    INT first = tb->images;
+    TBADDBITMAP *added;
+    INT *added_first;
+    if (!ab || n < 0) return -1;
+    /* the same bitmap again gives the index it got the first time */
+    for (INT k = 0; k < tb->nadded; k++)
+        if (tb->added[k].hInst == ab->hInst && tb->added[k].nID == ab->nID) return tb->added_first[k];
+    if (!(added = realloc(tb->added, (tb->nadded + 1) * sizeof(*added)))) return -1;
+    tb->added = added;
+    if (!(added_first = realloc(tb->added_first, (tb->nadded + 1) * sizeof(*added_first)))) return -1;
+    tb->added_first = added_first;
+    added[tb->nadded] = *ab;
+    added_first[tb->nadded++] = first;
+    if (ab->hInst == HINST_COMMCTRL) {
+        if (ab->nID < sizeof(std_counts) / sizeof(std_counts[0]) && std_counts[ab->nID]) n = std_counts[ab->nID];
+        tb->images += n;
+        return first;
+    }
+    bmp = ab->hInst ? LoadBitmapW(ab->hInst, (LPCWSTR)ab->nID) : (HBITMAP)ab->nID;
+    if (!bmp) return -1;
+    if (!tb->list) {
+        tb->list = ImageList_Create(tb->bmp_cx, tb->bmp_cy, ILC_COLOR24 | ILC_MASK, n > 0 ? n : 4, 4);
+        tb->own_list = tb->list != NULL;
+    }
+    /* the images go after the counted ones (standard bitmaps have none) */
+    if (tb->list) {
+        if (ImageList_GetImageCount(tb->list) < first) ImageList_SetImageCount(tb->list, first);
+        ImageList_AddMasked(tb->list, bmp, MASK_COLOR);
+    }
+    if (ab->hInst) DeleteObject(bmp);
+    tb->images += n;
+    InvalidateRect(tb->hwnd, NULL, TRUE);
+    return first;
+}
+
+static HIMAGELIST set_list(struct toolbar *tb, HIMAGELIST *slot, HIMAGELIST himl)
+{
+    HIMAGELIST old = *slot;
+    if (slot == &tb->list) {
+        if (tb->own_list) {
+            ImageList_Destroy(old);
+            old = NULL;
+        }
+        tb->own_list = FALSE;
+        if (himl) ImageList_GetIconSize(himl, &tb->bmp_cx, &tb->bmp_cy);
+    }
+    *slot = himl;
+    changed(tb);
+    return old;
+}
+
+static void notify(struct toolbar *tb, NMHDR *hdr, UINT code)
+{
+    hdr->hwndFrom = tb->hwnd;
+    hdr->idFrom = GetDlgCtrlID(tb->hwnd);
+    hdr->code = code;
+    SendMessageW(tb->notify, WM_NOTIFY, hdr->idFrom, (LPARAM)hdr);
 }
 
 static void paint(struct toolbar *tb, HDC hdc)
@@ -134,8 +244,10 @@ static void paint(struct toolbar *tb, HDC hdc)
         BOOL down = (state & (TBSTATE_PRESSED | TBSTATE_CHECKED)) != 0;
         if (down || !(style & TBSTYLE_FLAT)) draw_edge(hdc, &b->rc, !down);
         const WCHAR *text = button_text(tb, b);
+        INT image_bottom = draw_image(tb, b, hdc, down, text != NULL);
         if (text) {
             RECT t = b->rc;
+            if (image_bottom) t.top = image_bottom;
             if (down) OffsetRect(&t, 1, 1);
             SetTextColor(hdc, GetSysColor((state & TBSTATE_ENABLED) ? COLOR_BTNTEXT : COLOR_GRAYTEXT));
             DrawTextW(hdc, text, -1, &t, DT_CENTER | DT_VCENTER | DT_SINGLELINE);
@@ -267,8 +379,10 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
         tb->hwnd = hwnd;
         tb->notify = ((const CREATESTRUCTW *)lparam)->hwndParent;
         tb->cx = DEFAULT_CX;
-        tb->cy = DEFAULT_CY;
+        tb->cy = tb->row_h = DEFAULT_CY;
         tb->pressed = -1;
+        tb->bmp_cx = DEFAULT_BMP_CX;
+        tb->bmp_cy = DEFAULT_BMP_CY;
         control_set_data(hwnd, tb);
         return DefWindowProcW(hwnd, msg, wparam, lparam);
     case WM_CREATE:
@@ -279,12 +393,16 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
         for (i = 0; i < tb->nstrings; i++) free(tb->strings[i]);
         free(tb->buttons);
         free(tb->strings);
+        if (tb->own_list) ImageList_Destroy(tb->list);
+        free(tb->added);
+        free(tb->added_first);
         free(tb);
         control_set_data(hwnd, NULL);
         return DefWindowProcW(hwnd, msg, wparam, lparam);
     case WM_SIZE:
         align_to_parent(tb);
         return 0;
+    case WM_PRINTCLIENT:
     case WM_PAINT:
         if (wparam) paint(tb, (HDC)wparam);
         else {
@@ -305,6 +423,16 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
     case WM_LBUTTONDBLCLK:
         i = hit_test(tb, lparam);
         if (i < 0 || !(tb->buttons[i].tb.fsState & TBSTATE_ENABLED)) return 0;
+        if (tb->buttons[i].tb.fsStyle & BTNS_DROPDOWN) {
+            /* the program shows its menu; the button sends no WM_COMMAND */
+            NMTOOLBARW nt;
+            memset(&nt, 0, sizeof(nt));
+            nt.iItem = tb->buttons[i].tb.idCommand;
+            nt.tbButton = tb->buttons[i].tb;
+            nt.rcButton = tb->buttons[i].rc;
+            notify(tb, &nt.hdr, TBN_DROPDOWN);
+            return 0;
+        }
         tb->pressed = i;
         tb->buttons[i].tb.fsState |= TBSTATE_PRESSED;
         SetCapture(hwnd);
@@ -319,12 +447,19 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
         InvalidateRect(hwnd, NULL, TRUE);
         if (hit_test(tb, lparam) == i) {
             TBBUTTON *b = &tb->buttons[i].tb;
+            NMMOUSE nm;
             if (b->fsStyle & TBSTYLE_CHECK) {
                 /* a group button stays down when clicked again */
                 if (b->fsStyle & TBSTYLE_GROUP) set_checked(tb, i, TRUE);
                 else set_checked(tb, i, !(b->fsState & TBSTATE_CHECKED));
             }
             SendMessageW(tb->notify, WM_COMMAND, MAKELONG(b->idCommand, 0), (LPARAM)hwnd);
+            memset(&nm, 0, sizeof(nm));
+            nm.dwItemSpec = b->idCommand;
+            nm.dwItemData = b->dwData;
+            nm.pt.x = (SHORT)LOWORD(lparam);
+            nm.pt.y = (SHORT)HIWORD(lparam);
+            notify(tb, &nm.hdr, NM_CLICK);
         }
         return 0;
     case WM_CANCELMODE:
@@ -357,9 +492,19 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
     case TB_ADDSTRINGW:
         return add_strings(tb, (HINSTANCE)wparam, lparam, msg == TB_ADDSTRINGW);
     case TB_ADDBITMAP:
-        i = tb->images;
-        tb->images += (INT)wparam;
-        return i;
+        return add_bitmap(tb, (INT)wparam, (const TBADDBITMAP *)lparam);
+    case TB_SETIMAGELIST:
+        return (LRESULT)set_list(tb, &tb->list, (HIMAGELIST)lparam);
+    case TB_GETIMAGELIST:
+        return (LRESULT)tb->list;
+    case TB_SETDISABLEDIMAGELIST:
+        return (LRESULT)set_list(tb, &tb->disabled, (HIMAGELIST)lparam);
+    case TB_GETDISABLEDIMAGELIST:
+        return (LRESULT)tb->disabled;
+    case TB_SETHOTIMAGELIST:
+        return (LRESULT)set_list(tb, &tb->hot, (HIMAGELIST)lparam);
+    case TB_GETHOTIMAGELIST:
+        return (LRESULT)tb->hot;
     case TB_SETBUTTONSIZE:
         if (LOWORD(lparam)) tb->cx = LOWORD(lparam);
         if (HIWORD(lparam)) tb->cy = HIWORD(lparam);
@@ -368,6 +513,10 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
     case TB_GETBUTTONSIZE:
         return MAKELONG(tb->cx, tb->cy);
     case TB_SETBITMAPSIZE:
+        tb->bmp_cx = LOWORD(lparam) ? LOWORD(lparam) : 1;
+        tb->bmp_cy = HIWORD(lparam) ? HIWORD(lparam) : 1;
+        /* the toolbar's own list takes the new size while it is empty */
+        if (tb->own_list && !ImageList_GetImageCount(tb->list)) ImageList_SetIconSize(tb->list, tb->bmp_cx, tb->bmp_cy);
         return TRUE;
     case TB_AUTOSIZE:
         align_to_parent(tb);

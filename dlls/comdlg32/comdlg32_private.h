@@ -5,6 +5,7 @@
 #include "commdlg.h"
 #include "winbase.h"
 #include "winerror.h"
+#include "wingdi.h"
 
 /* the error CommDlgExtendedError reports, per thread (main.c) */
 void comdlg_set_error(DWORD error);
@@ -15,14 +16,23 @@ void comdlg_set_error(DWORD error);
  * Returns FALSE for Cancel or an error (comdlg_set_error). */
 BOOL file_dialog_run(const OPENFILENAMEW *ofn, BOOL save, void *hook_ofn, WCHAR **path, DWORD *filter);
 
-/* user32 and kernel32 functions the shared headers do not declare */
-WINUSERAPI LONG_PTR WINAPI GetWindowLongPtrW(HWND, INT);
-WINUSERAPI LONG_PTR WINAPI SetWindowLongPtrW(HWND, INT, LONG_PTR);
-WINUSERAPI BOOL WINAPI SetWindowTextW(HWND, LPCWSTR);
-WINUSERAPI HWND WINAPI SetFocus(HWND);
-WINUSERAPI BOOL WINAPI GetClassInfoExW(HINSTANCE, LPCWSTR, WNDCLASSEXW *);
+/* in-memory dialog templates (template.c): WORDS may be NULL to measure;
+ * AT counts the WORDs; the buffer must start DWORD-aligned */
+struct writer { WORD *words; size_t at, room; };
+void put_word(struct writer *w, WORD v);
+void put_str(struct writer *w, const WCHAR *s);
+void put_dialog(struct writer *w, DWORD style, WORD items, short cx, short cy, const WCHAR *title);
+/* CLS: 0x80 button, 0x81 edit, 0x82 static, 0x83 list box, 0x85 combo box;
+ * the item gets WS_CHILD | WS_VISIBLE */
+void put_item(struct writer *w, WORD cls, const WCHAR *text, DWORD style, short x, short y, short cx, short cy,
+              WORD id);
+
+/* kernel32 and user32 functions the shared headers do not declare */
 WINBASEAPI HANDLE WINAPI FindFirstFileW(LPCWSTR, WIN32_FIND_DATAW *);
 WINBASEAPI BOOL WINAPI FindNextFileW(HANDLE, WIN32_FIND_DATAW *);
 WINBASEAPI BOOL WINAPI FindClose(HANDLE);
+WINBASEAPI HRSRC WINAPI FindResourceA(HMODULE, LPCSTR, LPCSTR);
+WINBASEAPI HGLOBAL WINAPI LoadResource(HMODULE, HRSRC);
+WINBASEAPI void *WINAPI LockResource(HGLOBAL);
 
 #endif

@@ -357,44 +357,11 @@ static INT_PTR CALLBACK dialog_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM l
 
 /* ---- the template ---- */
 
-/* WORDS may be NULL to measure; the buffer starts DWORD-aligned */
-struct writer { WORD *words; size_t at, room; };
-
-static void put_word(struct writer *w, WORD v)
-{
-    if (w->words && w->at < w->room) w->words[w->at] = v;
-    w->at++;
-}
-
-static void put_str(struct writer *w, const WCHAR *s)
-{
-    do put_word(w, *s); while (*s++);
-}
-
-static void put_item(struct writer *w, WORD cls, const WCHAR *text, DWORD style, short x, short y, short cx,
-                     short cy, WORD id)
-{
-    DLGITEMTEMPLATE item = { style | WS_CHILD | WS_VISIBLE, 0, x, y, cx, cy, id };
-    if (w->at & 1) put_word(w, 0);   /* items start on a DWORD */
-    for (size_t i = 0; i < sizeof(item) / 2; i++) put_word(w, ((WORD *)&item)[i]);
-    put_word(w, 0xffff);
-    put_word(w, cls);
-    put_str(w, text);
-    put_word(w, 0);   /* no creation data */
-}
-
 /* WORDS: room for it, or NULL to measure; returns the WORDs used */
 static size_t build_template(WORD *words, size_t room, BOOL combo)
 {
     struct writer w = { words, 0, room };
-    DLGTEMPLATE t = { WS_POPUP | WS_CAPTION | WS_SYSMENU | DS_MODALFRAME | DS_SETFONT | DS_CENTER, 0,
-                      8, 0, 0, 264, 178 };
-    for (size_t i = 0; i < sizeof(t) / 2; i++) put_word(&w, ((WORD *)&t)[i]);
-    put_word(&w, 0);              /* menu */
-    put_word(&w, 0);              /* class */
-    put_word(&w, 0);              /* title: set at WM_INITDIALOG */
-    put_word(&w, 8);
-    put_str(&w, u"MS Shell Dlg");
+    put_dialog(&w, WS_POPUP | WS_CAPTION | WS_SYSMENU | DS_MODALFRAME | DS_CENTER, 8, 264, 178, u"");
     put_item(&w, 0x82, u"", SS_LEFTNOWORDWRAP, 7, 6, 250, 9, stc1);
     put_item(&w, 0x83, u"", WS_BORDER | WS_VSCROLL | WS_TABSTOP | LBS_NOTIFY | LBS_HASSTRINGS, 7, 18, 250, 104, lst1);
     put_item(&w, 0x82, u"File &name:", SS_LEFTNOWORDWRAP, 7, 130, 54, 9, 0xffff);

@@ -1,8 +1,8 @@
 /*
  * comdlg32: CommDlgExtendedError, GetFileTitle, and the ANSI faces of
  * GetOpenFileName/GetSaveFileName, which convert OPENFILENAMEA to UTF-16
- * and back around filedlg.c's dialog. ChooseColor, ChooseFont, PrintDlg
- * and the find/replace dialogs are spec stubs.
+ * and back around filedlg.c's dialog. The find/replace dialogs are in
+ * finddlg.c, the printing ones in printdlg.c.
  */
 #include <stdio.h>
 #include <stdlib.h>

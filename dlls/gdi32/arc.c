@@ -50,6 +50,7 @@ static BOOL draw_arc(HDC hdc, int left, int top, int right, int bottom, int xs, 
     r = corners[0].x < corners[1].x ? corners[1].x : corners[0].x;
     t = corners[0].y < corners[1].y ? corners[0].y : corners[1].y;
     b = corners[0].y < corners[1].y ? corners[1].y : corners[0].y;
+    pen_inside_frame(dc, &l, &t, &r, &b);
     w = r - l;
     h = b - t;
     if (!w || !h) { gdi_unlock(); return TRUE; }
@@ -78,13 +79,17 @@ static BOOL draw_arc(HDC hdc, int left, int top, int right, int bottom, int xs, 
     }
     if (kind == PIE) { pts[n].x = l + w / 2; pts[n].y = t + h / 2; n++; }
     if (n >= 2) {
-        if (kind != ARC) {
-            fill_device_polygons(dc, pts, &n, 1, WINDING);
-            pts[n] = pts[0];
-        }
+        pixman_region32_t stroke;
+        BOOL wide;
+        if (kind != ARC) pts[n] = pts[0];
+        /* a wide outline is painted once, and the brush leaves it out */
+        wide = wide_pen_region(dc, pts, kind == ARC ? n : n + 1, &stroke);
+        if (kind != ARC) fill_device_polygons_except(dc, pts, &n, 1, WINDING, wide ? &stroke : NULL);
         pen = gdi_get(dc->s.pen, OBJ_PEN);
-        if (pen && (pen->style & PS_STYLE_MASK) != PS_NULL)
+        if (wide) wide_pen_fill(dc, &stroke);
+        else if (pen && (pen->style & PS_STYLE_MASK) != PS_NULL)
             draw_device_polyline(dc, pts, kind == ARC ? n : n + 1);
+        pixman_region32_fini(&stroke);
     }
     free(q);
     free(pts);

@@ -53,6 +53,7 @@ static void init_state(struct dc_state *s)
     s->stretch_mode = BLACKONWHITE;
     s->map_mode = MM_TEXT;
     s->graphics_mode = GM_COMPATIBLE;
+    s->miter_limit = 10.0f;
     s->wnd_ext.cx = s->wnd_ext.cy = 1;
     s->vp_ext.cx = s->vp_ext.cy = 1;
     s->world.eM11 = s->world.eM22 = 1.0f;

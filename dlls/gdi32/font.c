@@ -20,6 +20,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_TRUETYPE_TABLES_H
@@ -32,6 +33,7 @@
 #include "winbase.h"
 #include "winnls.h"
 #include "gdi_private.h"
+#include "winrun/fonts.h"
 
 #define UNUSED_FACES_KEPT 16
 #define GLYPH_BUCKETS 256
@@ -62,20 +64,6 @@ static FT_Library ft_library;
 static BOOL ft_failed;
 static struct gdi_face *faces;     /* under gdi_lock */
 
-/* Windows face names and what stands in for them. */
-static const struct { const char *name, *file_family; } substitutes[] = {
-    { "arial", "Liberation Sans" },          { "helvetica", "Liberation Sans" },
-    { "tahoma", "Liberation Sans" },         { "ms sans serif", "Liberation Sans" },
-    { "microsoft sans serif", "Liberation Sans" }, { "ms shell dlg", "Liberation Sans" },
-    { "ms shell dlg 2", "Liberation Sans" }, { "segoe ui", "Liberation Sans" },
-    { "system", "Liberation Sans" },         { "helv", "Liberation Sans" },
-    { "times new roman", "Liberation Serif" }, { "times", "Liberation Serif" },
-    { "ms serif", "Liberation Serif" },      { "tms rmn", "Liberation Serif" },
-    { "courier new", "Liberation Mono" },    { "courier", "Liberation Mono" },
-    { "fixedsys", "Liberation Mono" },       { "terminal", "Liberation Mono" },
-    { "lucida console", "Liberation Mono" }, { "consolas", "Liberation Mono" },
-    { "verdana", "DejaVu Sans" },
-};
 
 static void to_ascii_lower(const WCHAR *w, char *out, size_t size)
 {
@@ -345,8 +333,8 @@ static struct gdi_face *open_face(const struct face_key *key)
 
     to_ascii_lower(key->name, name, sizeof(name));
     fallback = fallback_family(key->pitch_family, &fallback_name);
-    for (size_t i = 0; i < sizeof(substitutes) / sizeof(substitutes[0]); i++)
-        if (!strcmp(name, substitutes[i].name)) family = substitutes[i].file_family;
+    for (size_t i = 0; i < sizeof(winrun_fonts) / sizeof(winrun_fonts[0]); i++)
+        if (!strcasecmp(name, winrun_fonts[i].face)) family = winrun_fonts[i].family;
     if (family) windows_name = name;   /* font_face puts back the caller's capitals */
     else if (name[0] && match_file(name, key->weight, key->italic, &file, &index, &got_weight, &got_slant, &exact)) {
         if (exact) real = TRUE;
@@ -386,18 +374,27 @@ static struct gdi_face *open_face(const struct face_key *key)
     return face;
 }
 
-/* The realized face of a font object. */
-static struct gdi_face *font_face(struct font *font)
+/* The realized face of a font object at device height HEIGHT and width
+ * WIDTH (the LOGFONT's, transformed by the DC's mapping). The font object
+ * keeps the face of its last use. */
+static struct gdi_face *font_face(struct font *font, LONG height, LONG width)
 {
     struct face_key key;
     struct gdi_face *face;
 
-    if (font->face) {
+    make_key(&font->log, &key);
+    key.height = height;
+    key.width = width;
+    if (font->face && !memcmp(&font->face->key, &key, sizeof(key))) {
         unlink_face(font->face);
         push_face(font->face);
         return font->face;
     }
-    make_key(&font->log, &key);
+    if (font->face) {
+        /* drawn under another mapping: let go of the old size */
+        font->face->refs--;
+        font->face = NULL;
+    }
     for (face = faces; face; face = face->next)
         if (!memcmp(&face->key, &key, sizeof(key))) break;
     if (face) unlink_face(face);
@@ -406,8 +403,8 @@ static struct gdi_face *font_face(struct font *font)
         /* keep the caller's spelling of a known name ("Arial", "MS Shell Dlg") */
         char lower[LF_FACESIZE * 2];
         to_ascii_lower(key.name, lower, sizeof(lower));
-        for (size_t i = 0; i < sizeof(substitutes) / sizeof(substitutes[0]); i++)
-            if (!strcmp(lower, substitutes[i].name))
+        for (size_t i = 0; i < sizeof(winrun_fonts) / sizeof(winrun_fonts[0]); i++)
+            if (!strcasecmp(lower, winrun_fonts[i].face))
                 memcpy(face->metrics.family, font->log.lfFaceName, sizeof(face->metrics.family));
     }
     push_face(face);
@@ -417,10 +414,24 @@ static struct gdi_face *font_face(struct font *font)
     return face;
 }
 
+/* lfHeight and lfWidth are logical units: scaled by the DC's mapping and
+ * world transform, rounded, keeping the sign (which picks cell or em
+ * height) and never rounding a size to 0 (which means the default) */
+static LONG font_size_to_device(LONG size, double scale)
+{
+    double d = size * scale;
+    LONG r = (LONG)(d >= 0 ? d + 0.5 : d - 0.5);
+    if (size && !r) r = size > 0 ? 1 : -1;
+    return r;
+}
+
 struct gdi_face *dc_face(struct dc *dc)
 {
     struct font *font = gdi_get(dc->s.font, OBJ_FONT);
-    return font ? font_face(font) : NULL;
+    double sx, sy;
+    if (!font) return NULL;
+    dc_scales(dc, &sx, &sy);
+    return font_face(font, font_size_to_device(font->log.lfHeight, sy), font_size_to_device(font->log.lfWidth, sx));
 }
 
 const struct face_metrics *face_metrics(struct gdi_face *face)

@@ -77,6 +77,7 @@ struct dc_state {
     COLORREF bk_color, text_color, dc_brush_color, dc_pen_color;
     int bk_mode, rop2, poly_fill_mode, stretch_mode, map_mode, graphics_mode;
     UINT text_align;                       /* TA_* */
+    float miter_limit;                     /* SetMiterLimit */
     int char_extra;                        /* SetTextCharacterExtra */
     POINT cur_pos;                         /* logical */
     POINT brush_org;
@@ -143,6 +144,7 @@ void dc_delete(struct dc *dc);
 /* mapping.c */
 void lp_to_dp(const struct dc *dc, POINT *pts, int count);
 int dc_scale_width(const struct dc *dc, int width);
+void dc_scales(const struct dc *dc, double *sx, double *sy);
 
 /* region.c */
 void dc_clip_region(struct dc *dc, pixman_region32_t *out);   /* clip ∩ surface, device */
@@ -202,7 +204,17 @@ void draw_device_polyline(struct dc *dc, const POINT *dev, int count);
 BOOL polygon_region(const POINT *pts, const INT *counts, int polys, int mode, pixman_region32_t *out,
                     const pixman_box32_t *limit);
 void fill_device_polygons(struct dc *dc, const POINT *dev, const INT *counts, int polys, int mode);
+/* the same, leaving out EXCEPT (a wide pen's outline, which paints its own pixels) */
+void fill_device_polygons_except(struct dc *dc, const POINT *dev, const INT *counts, int polys, int mode,
+                                 const pixman_region32_t *except);
 int ellipse_quadrant(int w, int h, POINT *data);
 void pen_pixel(struct bitmap *bmp, const pixman_region32_t *clip, int x, int y, DWORD pixel, int rop2);
+
+/* widepen.c: geometric pens wider than one device pixel */
+int pen_device_width(struct dc *dc, const struct pen *pen);   /* 1 for cosmetic and thin pens */
+BOOL wide_pen_stroke(struct dc *dc, const POINT *dev, int count);   /* FALSE: not a wide pen, draw thin */
+BOOL wide_pen_region(struct dc *dc, const POINT *dev, int count, pixman_region32_t *out);
+void wide_pen_fill(struct dc *dc, const pixman_region32_t *rgn);
+void pen_inside_frame(struct dc *dc, int *l, int *t, int *r, int *b);
 
 #endif

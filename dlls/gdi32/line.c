@@ -1,6 +1,6 @@
 /*
  * Lines: LineTo, Polyline, PolylineTo, PolyPolyline with one-pixel
- * cosmetic pens. Each segment is walked with Windows' Bresenham
+ * pens (wider geometric pens go to widepen.c). Each segment is walked with Windows' Bresenham
  * variant: the error term starts at 2*minor - major and the minor
  * coordinate steps when err + bias > 0, where the bias is 1 in octants
  * 3, 5, 6 and 8 (counted clockwise from +x with y down). That choice
@@ -123,7 +123,7 @@ static void line_end(struct line_ctx *ctx)
 void draw_device_polyline(struct dc *dc, const POINT *dev, int count)
 {
     struct line_ctx ctx;
-    if (count < 2 || !line_begin(dc, &ctx)) return;
+    if (count < 2 || wide_pen_stroke(dc, dev, count) || !line_begin(dc, &ctx)) return;
     for (int i = 1; i < count; i++) segment(&ctx, dev[i - 1], dev[i]);
     line_end(&ctx);
 }
@@ -133,7 +133,18 @@ void draw_polyline(struct dc *dc, const POINT *pts, int count)
 {
     struct line_ctx ctx;
     POINT prev, cur;
-    if (count < 2 || !line_begin(dc, &ctx)) return;
+    if (count < 2) return;
+    if (pen_device_width(dc, gdi_get(dc->s.pen, OBJ_PEN)) > 1) {
+        /* wide pens stroke the whole polyline at once (joins need both segments) */
+        POINT *dev = malloc(count * sizeof(*dev));
+        if (!dev) return;
+        for (int i = 0; i < count; i++) dev[i] = pts[i];
+        lp_to_dp(dc, dev, count);
+        wide_pen_stroke(dc, dev, count);
+        free(dev);
+        return;
+    }
+    if (!line_begin(dc, &ctx)) return;
     prev = pts[0];
     lp_to_dp(dc, &prev, 1);
     for (int i = 1; i < count; i++) {

@@ -36,6 +36,16 @@ void lp_to_dp(const struct dc *dc, POINT *pts, int count)
     }
 }
 
+/* How far one logical unit along x and along y goes on the device
+ * (font sizes and text extents convert by these) */
+void dc_scales(const struct dc *dc, double *sx, double *sy)
+{
+    double m[6];
+    transform(dc, m);
+    *sx = sqrt(m[0] * m[0] + m[1] * m[1]);
+    *sy = sqrt(m[2] * m[2] + m[3] * m[3]);
+}
+
 int dc_scale_width(const struct dc *dc, int width)
 {
     POINT pts[2] = { {0, 0}, {width, 0} };

@@ -1,8 +1,9 @@
 /*
- * Pens: CreatePen(Indirect) and ExtCreatePen for cosmetic pens. The
- * rasterizer draws lines one pixel wide; the styles PS_SOLID, PS_DASH,
- * PS_DOT, PS_DASHDOT, PS_DASHDOTDOT and PS_NULL are honoured, PS_INSIDEFRAME
- * draws as PS_SOLID (the same for one-pixel pens).
+ * Pens: CreatePen(Indirect) and ExtCreatePen. One-pixel pens draw through
+ * line.c with the styles PS_SOLID, PS_DASH, PS_DOT, PS_DASHDOT,
+ * PS_DASHDOTDOT and PS_NULL (PS_INSIDEFRAME is solid); wider geometric
+ * pens (CreatePen's width > 1, or PS_GEOMETRIC) through widepen.c, which
+ * reads the end cap and join bits kept in the style.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -34,6 +34,12 @@ static long long ceil_div(long long a, long long b)
  * the DC's brush and ROP2, within its clip region. */
 void fill_device_polygons(struct dc *dc, const POINT *dev, const INT *counts, int polys, int mode)
 {
+    fill_device_polygons_except(dc, dev, counts, polys, mode, NULL);
+}
+
+void fill_device_polygons_except(struct dc *dc, const POINT *dev, const INT *counts, int polys, int mode,
+                                 const pixman_region32_t *except)
+{
     struct bitmap *bmp = dc_bitmap(dc);
     struct brush_fill fill;
     pixman_region32_t rgn, clip;
@@ -41,6 +47,7 @@ void fill_device_polygons(struct dc *dc, const POINT *dev, const INT *counts, in
     dc_clip_region(dc, &clip);
     if (polygon_region(dev, counts, polys, mode, &rgn, pixman_region32_extents(&clip))) {
         pixman_region32_intersect(&rgn, &rgn, &clip);
+        if (except) pixman_region32_subtract(&rgn, &rgn, (pixman_region32_t *)except);
         brush_fill_init(dc, bmp, &fill);
         fill_region_rop2(bmp, &rgn, &fill, dc->s.rop2);
         brush_fill_done(&fill);
@@ -173,6 +180,27 @@ static BOOL poly_polygon(HDC hdc, const POINT *pts, const INT *counts, int polys
     }
     memcpy(dev, pts, total * sizeof(*dev));
     lp_to_dp(dc, dev, total);
+    if (pen_device_width(dc, gdi_get(dc->s.pen, OBJ_PEN)) > 1) {
+        /* a wide outline is one region, painted once; the brush leaves it out */
+        pixman_region32_t stroke, ring_rgn;
+        pixman_region32_init(&stroke);
+        for (int p = 0, start = 0; p < polys; start += counts[p], p++) {
+            POINT *ring = malloc((counts[p] + 1) * sizeof(*ring));
+            if (!ring) break;
+            memcpy(ring, dev + start, counts[p] * sizeof(*ring));
+            ring[counts[p]] = dev[start];
+            wide_pen_region(dc, ring, counts[p] + 1, &ring_rgn);
+            pixman_region32_union(&stroke, &stroke, &ring_rgn);
+            pixman_region32_fini(&ring_rgn);
+            free(ring);
+        }
+        fill_device_polygons_except(dc, dev, counts, polys, dc->s.poly_fill_mode, &stroke);
+        wide_pen_fill(dc, &stroke);
+        pixman_region32_fini(&stroke);
+        gdi_unlock();
+        free(dev);
+        return TRUE;
+    }
     fill_device_polygons(dc, dev, counts, polys, dc->s.poly_fill_mode);
     /* outlines: each polygon closed, in logical coordinates */
     for (int p = 0, start = 0; p < polys; start += counts[p], p++) {

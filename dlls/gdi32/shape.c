@@ -18,29 +18,33 @@ WINBASEAPI BOOL WINAPI Rectangle(HDC hdc, INT left, INT top, INT right, INT bott
     lp_to_dp(dc, pts, 2);
     int l = pts[0].x < pts[1].x ? pts[0].x : pts[1].x, r = pts[0].x < pts[1].x ? pts[1].x : pts[0].x;
     int t = pts[0].y < pts[1].y ? pts[0].y : pts[1].y, b = pts[0].y < pts[1].y ? pts[1].y : pts[0].y;
+    pen_inside_frame(dc, &l, &t, &r, &b);
     pen = gdi_get(dc->s.pen, OBJ_PEN);
     BOOL null_pen = !pen || (pen->style & PS_STYLE_MASK) == PS_NULL;
     if (r - l >= 2 && b - t >= 2) {
         struct bitmap *bmp = dc_bitmap(dc);
         struct brush_fill fill;
-        pixman_region32_t area, rect;
+        pixman_region32_t area, rect, stroke;
         int inset = null_pen ? 0 : 1;
+        /* counter-clockwise from the top right, as Windows draws it */
+        POINT outline[5] = { { r - 1, t }, { l, t }, { l, b - 1 }, { r - 1, b - 1 }, { r - 1, t } };
+        /* a wide outline is painted once, and the brush leaves it out */
+        BOOL wide = wide_pen_region(dc, outline, 5, &stroke);
         if (r - 1 - inset > l + inset && b - 1 - inset > t + inset) {
             dc_clip_region(dc, &area);
             pixman_region32_init_rect(&rect, l + inset, t + inset, r - 1 - inset - (l + inset) + (null_pen ? 0 : 1),
                                       b - 1 - inset - (t + inset) + (null_pen ? 0 : 1));
             pixman_region32_intersect(&area, &area, &rect);
+            if (wide) pixman_region32_subtract(&area, &area, &stroke);
             brush_fill_init(dc, bmp, &fill);
             fill_region_rop2(bmp, &area, &fill, dc->s.rop2);
             brush_fill_done(&fill);
             pixman_region32_fini(&rect);
             pixman_region32_fini(&area);
         }
-        if (!null_pen) {
-            /* counter-clockwise from the top right, as Windows draws it */
-            POINT outline[5] = { { r - 1, t }, { l, t }, { l, b - 1 }, { r - 1, b - 1 }, { r - 1, t } };
-            draw_device_polyline(dc, outline, 5);
-        }
+        if (wide) wide_pen_fill(dc, &stroke);
+        else if (!null_pen) draw_device_polyline(dc, outline, 5);
+        pixman_region32_fini(&stroke);
     }
     gdi_unlock();
     return TRUE;
@@ -97,10 +101,15 @@ static void round_rect(struct dc *dc, int l, int t, int r, int b, int ew, int eh
         pts[end - i].y = t + b - 1 - pts[i].y;
     }
     count = end + 1;
-    fill_device_polygons(dc, pts, &count, 1, WINDING);
-    if (!null_pen) {
-        pts[count] = pts[0];
-        draw_device_polyline(dc, pts, count + 1);
+    pts[count] = pts[0];
+    {
+        /* a wide outline is painted once, and the brush leaves it out */
+        pixman_region32_t stroke;
+        BOOL wide = wide_pen_region(dc, pts, count + 1, &stroke);
+        fill_device_polygons_except(dc, pts, &count, 1, WINDING, wide ? &stroke : NULL);
+        if (wide) wide_pen_fill(dc, &stroke);
+        else if (!null_pen) draw_device_polyline(dc, pts, count + 1);
+        pixman_region32_fini(&stroke);
     }
     free(pts);
 }
@@ -116,6 +125,7 @@ WINBASEAPI BOOL WINAPI RoundRect(HDC hdc, INT left, INT top, INT right, INT bott
     lp_to_dp(dc, pts, 4);
     l = pts[0].x < pts[1].x ? pts[0].x : pts[1].x; r = pts[0].x < pts[1].x ? pts[1].x : pts[0].x;
     t = pts[0].y < pts[1].y ? pts[0].y : pts[1].y; b = pts[0].y < pts[1].y ? pts[1].y : pts[0].y;
+    pen_inside_frame(dc, &l, &t, &r, &b);
     ew = abs(pts[3].x - pts[2].x);
     eh = abs(pts[3].y - pts[2].y);
     if (ew > r - l) ew = r - l;

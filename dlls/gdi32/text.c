@@ -10,6 +10,7 @@
  * plain on/off pixels. Positions and extents are in device pixels; fonts do
  * not scale with a mapping mode other than MM_TEXT yet.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "winbase.h"
@@ -43,13 +44,49 @@ static int char_advance(struct gdi_face *face, UINT ch, BOOL is_index)
     return g ? g->advance : 0;
 }
 
+/* Under a mapping mode or world transform the face is realized at its
+ * device size (dc_face), so advances and metrics come in device pixels;
+ * the API reports logical units, rounded as Windows does. */
+static int round_half_up(double v)
+{
+    return (int)floor(v + 0.5);
+}
+
+static int to_logical(int value, double scale)
+{
+    if (scale == 1.0) return value;
+    return value < 0 ? -round_half_up(-value / scale) : round_half_up(value / scale);
+}
+
+static int width_to_lp(struct dc *dc, int width)
+{
+    double sx, sy;
+    dc_scales(dc, &sx, &sy);
+    return to_logical(width, sx);
+}
+
+static int height_to_lp(struct dc *dc, int height)
+{
+    double sx, sy;
+    dc_scales(dc, &sx, &sy);
+    return to_logical(height, sy);
+}
+
+/* SetTextCharacterExtra's spacing in device pixels */
+static int char_extra_dp(struct dc *dc)
+{
+    double sx, sy;
+    dc_scales(dc, &sx, &sy);
+    return sx == 1.0 ? dc->s.char_extra : round_half_up(dc->s.char_extra * sx);
+}
+
 /* Fills dx[i] (the advance after character i, including the character
- * extra) and returns the total width. */
+ * extra; device pixels) and returns the total width. */
 static int string_advances(struct dc *dc, struct gdi_face *face, const WCHAR *str, int count, BOOL is_index, int *dx)
 {
-    int total = 0;
+    int total = 0, extra = char_extra_dp(dc);
     for (int i = 0; i < count; i++) {
-        int adv = char_advance(face, str[i], is_index) + dc->s.char_extra;
+        int adv = char_advance(face, str[i], is_index) + extra;
         if (dx) dx[i] = adv;
         total += adv;
     }
@@ -67,6 +104,14 @@ WINBASEAPI BOOL WINAPI GetTextMetricsW(HDC hdc, TEXTMETRICW *tm)
     gdi_lock();
     if ((dc = dc_get(hdc)) && (face = dc_face(dc))) {
         *tm = face_metrics(face)->tm;
+        tm->tmHeight = height_to_lp(dc, tm->tmHeight);
+        tm->tmAscent = height_to_lp(dc, tm->tmAscent);
+        tm->tmDescent = height_to_lp(dc, tm->tmDescent);
+        tm->tmInternalLeading = height_to_lp(dc, tm->tmInternalLeading);
+        tm->tmExternalLeading = height_to_lp(dc, tm->tmExternalLeading);
+        tm->tmAveCharWidth = width_to_lp(dc, tm->tmAveCharWidth);
+        tm->tmMaxCharWidth = width_to_lp(dc, tm->tmMaxCharWidth);
+        tm->tmOverhang = width_to_lp(dc, tm->tmOverhang);
         ret = TRUE;
     }
     gdi_unlock();
@@ -142,15 +187,17 @@ WINBASEAPI BOOL WINAPI GetTextExtentExPointW(HDC hdc, const WCHAR *str, INT coun
     }
     gdi_lock();
     if ((dc = dc_get(hdc)) && (face = dc_face(dc))) {
-        int total = 0, n = 0;
+        int total = 0, n = 0, extra = char_extra_dp(dc);
         for (int i = 0; i < count; i++) {
-            total += char_advance(face, str[i], FALSE) + dc->s.char_extra;
-            if (total <= max_ext && n == i) n = i + 1;
+            int lp;
+            total += char_advance(face, str[i], FALSE) + extra;
+            lp = width_to_lp(dc, total);
+            if (lp <= max_ext && n == i) n = i + 1;
             /* with lpnFit, dx is only filled for the characters that fit */
-            if (dx && (!fit || n == i + 1)) dx[i] = total;
+            if (dx && (!fit || n == i + 1)) dx[i] = lp;
         }
-        size->cx = total;
-        size->cy = face_metrics(face)->tm.tmHeight;
+        size->cx = width_to_lp(dc, total);
+        size->cy = height_to_lp(dc, face_metrics(face)->tm.tmHeight);
         if (fit) *fit = n;
         ret = TRUE;
     }
@@ -202,9 +249,10 @@ WINBASEAPI BOOL WINAPI GetTextExtentPointI(HDC hdc, const WORD *indices, INT cou
     if (count < 0 || !size || (count && !indices)) return FALSE;
     gdi_lock();
     if ((dc = dc_get(hdc)) && (face = dc_face(dc))) {
-        size->cx = 0;
-        for (int i = 0; i < count; i++) size->cx += char_advance(face, indices[i], TRUE) + dc->s.char_extra;
-        size->cy = face_metrics(face)->tm.tmHeight;
+        int total = 0, extra = char_extra_dp(dc);
+        for (int i = 0; i < count; i++) total += char_advance(face, indices[i], TRUE) + extra;
+        size->cx = width_to_lp(dc, total);
+        size->cy = height_to_lp(dc, face_metrics(face)->tm.tmHeight);
         ret = TRUE;
     }
     gdi_unlock();
@@ -227,11 +275,11 @@ static BOOL char_widths(HDC hdc, UINT first, UINT last, const WORD *indices, BOO
         for (UINT c = first, i = 0; c <= last; c++, i++) {
             UINT index = indices ? indices[i] : is_index ? c : face_glyph_index(face, c);
             const struct glyph *g = face_glyph(face, index, FALSE);
-            if (widths) widths[i] = g ? g->advance : 0;
+            if (widths) widths[i] = g ? width_to_lp(dc, g->advance) : 0;
             if (abc) {
-                abc[i].abcA = g ? g->abc_a : 0;
-                abc[i].abcB = g ? (UINT)g->abc_b : 0;
-                abc[i].abcC = g ? g->advance - g->abc_a - g->abc_b : 0;
+                abc[i].abcA = g ? width_to_lp(dc, g->abc_a) : 0;
+                abc[i].abcB = g ? (UINT)width_to_lp(dc, g->abc_b) : 0;
+                abc[i].abcC = g ? width_to_lp(dc, g->advance - g->abc_a - g->abc_b) : 0;
             }
             if (c == 0xffffffffu) break;
         }
@@ -393,7 +441,7 @@ WINBASEAPI BOOL WINAPI ExtTextOutW(HDC hdc, INT x, INT y, UINT flags, const RECT
     struct bitmap *bmp;
     const struct face_metrics *m;
     pixman_region32_t clip;
-    int *adv = NULL, width = 0, base_x, base_y;
+    int *adv = NULL, width = 0, width_lp, base_x, base_y;
     POINT pt;
     RECT dev_rect;
     BOOL is_index = (flags & ETO_GLYPH_INDEX) != 0, ret = FALSE;
@@ -407,12 +455,21 @@ WINBASEAPI BOOL WINAPI ExtTextOutW(HDC hdc, INT x, INT y, UINT flags, const RECT
     bmp = dc_bitmap(dc);
     if (count && !(adv = malloc(count * sizeof(int)))) goto done;
     if (lpdx) {
+        /* logical advances: converted at their running sums so that
+         * rounding does not add up along the string */
+        double sx, sy;
+        int sum = 0, prev = 0;
+        dc_scales(dc, &sx, &sy);
         for (UINT i = 0; i < count; i++) {
-            adv[i] = lpdx[(flags & ETO_PDY) ? i * 2 : i];
-            width += adv[i];
+            sum += lpdx[(flags & ETO_PDY) ? i * 2 : i];
+            adv[i] = (sx == 1.0 ? sum : round_half_up(sum * sx)) - prev;
+            prev += adv[i];
         }
+        width = prev;
+        width_lp = sum;
     } else {
         width = string_advances(dc, face, str, (int)count, is_index, adv);
+        width_lp = width_to_lp(dc, width);
     }
 
     align = dc->s.text_align;
@@ -421,8 +478,8 @@ WINBASEAPI BOOL WINAPI ExtTextOutW(HDC hdc, INT x, INT y, UINT flags, const RECT
     if (align & TA_UPDATECP) pt = dc->s.cur_pos;
     if (align & TA_UPDATECP) {
         POINT cp = dc->s.cur_pos;
-        if ((align & TA_CENTER) == TA_LEFT) cp.x += width;
-        else if ((align & TA_CENTER) == TA_RIGHT) cp.x -= width;
+        if ((align & TA_CENTER) == TA_LEFT) cp.x += width_lp;
+        else if ((align & TA_CENTER) == TA_RIGHT) cp.x -= width_lp;
         dc->s.cur_pos = cp;
     }
     lp_to_dp(dc, &pt, 1);

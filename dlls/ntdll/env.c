@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include "winrun/user.h"
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -173,10 +174,17 @@ NTSTATUS env_create_process_parameters(int argc, char **argv, const WCHAR *image
 {
     RTL_USER_PROCESS_PARAMETERS *params = calloc(1, sizeof(*params));
     struct wbuf cmdline = { 0 };
-    char *cwd = getcwd(NULL, 0);
+    /* a Windows parent names the directory; else it is the shell's, which
+     * may have been removed under us (ENOENT): no directory to start in */
+    char *cwd = startup && startup->cwd ? NULL : getcwd(NULL, 0);
     WCHAR *dos_cwd, *dir;
 
-    if (!params || !cwd) { free(params); free(cwd); return STATUS_NO_MEMORY; }
+    if (!params || (!cwd && !(startup && startup->cwd))) {
+        NTSTATUS status = !params || errno == ENOMEM ? STATUS_NO_MEMORY : STATUS_OBJECT_PATH_NOT_FOUND;
+        free(params);
+        free(cwd);
+        return status;
+    }
     params->MaximumLength = params->Length = sizeof(*params);
     params->Flags = 1;   /* PROCESS_PARAMS_FLAG_NORMALIZED */
 

@@ -111,7 +111,9 @@ int __winrun_start(const struct winrun_start_info *info)
     free(exe_dos);
     if (status) {
         winrun_error("%s: %s", info->exe_path,
-                     status == STATUS_NAME_TOO_LONG ? "command line too long" : "out of memory");
+                     status == STATUS_NAME_TOO_LONG ? "command line too long" :
+                     status == STATUS_OBJECT_PATH_NOT_FOUND ? "the current directory no longer exists" :
+                     "out of memory");
         return start_failure(status);
     }
     if (startup) process_apply_startup_handles(startup, process.peb->ProcessParameters);

@@ -1,11 +1,13 @@
 /*
  * The "Button" control: push buttons, check boxes, 3-state boxes, radio
- * buttons and group boxes (BS_OWNERDRAW, BS_USERBUTTON, icons and bitmaps
- * are not drawn). State in the window's extra bytes: the BST_* bits, the
+ * buttons, group boxes, owner-drawn buttons (BS_OWNERDRAW: WM_DRAWITEM to
+ * the parent) and icon or bitmap labels (BS_ICON, BS_BITMAP; BS_USERBUTTON
+ * is not drawn). State in the window's extra bytes: the BST_* bits, the
  * font, the image.
  */
 #include "dialog.h"
 #include "gdiload.h"
+#include "cursoricon.h"
 
 #define EXTRA_STATE 0
 #define EXTRA_FONT  8
@@ -49,15 +51,92 @@ static void draw_edge(HDC hdc, const RECT *r, BOOL sunken)
     fill(hdc, r->right - 2, r->top + 1, r->right - 1, r->bottom - 1, inner_br);
 }
 
+/* BS_ICON/BS_BITMAP: the image placed in RC by BS_LEFT/RIGHT/TOP/BOTTOM
+ * (centred by default), with every other pixel in the face colour when
+ * disabled, which is how the gray looks */
+static void draw_image(HWND hwnd, HDC hdc, const RECT *rc, BOOL disabled, const struct user_gdi *gdi)
+{
+    DWORD style = GetWindowLongW(hwnd, GWL_STYLE);
+    HANDLE image = (HANDLE)GetWindowLongPtrW(hwnd, EXTRA_IMAGE);
+    SIZE size = { 0, 0 };
+    BITMAP bm;
+    INT x, y;
+
+    if (!image) return;
+    if (style & BS_BITMAP) {
+        if (!gdi->get_object(image, sizeof(bm), &bm)) return;
+        size.cx = bm.bmWidth;
+        size.cy = bm.bmHeight;
+    } else if (!cursoricon_size(image, &size, NULL)) return;
+    switch (style & BS_CENTER) {
+    case BS_LEFT: x = rc->left; break;
+    case BS_RIGHT: x = rc->right - size.cx; break;
+    default: x = (rc->left + rc->right - size.cx) / 2; break;
+    }
+    switch (style & BS_VCENTER) {
+    case BS_TOP: y = rc->top; break;
+    case BS_BOTTOM: y = rc->bottom - size.cy; break;
+    default: y = (rc->top + rc->bottom - size.cy) / 2; break;
+    }
+    if (style & BS_BITMAP) {
+        HDC mem = gdi->create_compatible_dc(hdc);
+        HGDIOBJ old;
+        if (!mem) return;
+        old = gdi->select_object(mem, image);
+        gdi->bit_blt(hdc, x, y, size.cx, size.cy, mem, 0, 0, 0x00CC0020 /* SRCCOPY */);
+        gdi->select_object(mem, old);
+        gdi->delete_dc(mem);
+    } else DrawIconEx(hdc, x, y, image, size.cx, size.cy, 0, NULL, DI_NORMAL);
+    if (disabled)
+        for (INT j = 0; j < size.cy; j++)
+            for (INT i = j & 1; i < size.cx; i += 2) fill(hdc, x + i, y + j, x + i + 1, y + j + 1, COLOR_BTNFACE);
+}
+
 static void draw_text(HWND hwnd, HDC hdc, RECT *rc, UINT flags, BOOL disabled, const struct user_gdi *gdi)
 {
     WCHAR text[256];
-    INT len = GetWindowTextW(hwnd, text, 256);
+    INT len;
 
-    if (!len) return;
+    if (GetWindowLongW(hwnd, GWL_STYLE) & (BS_ICON | BS_BITMAP)) {
+        draw_image(hwnd, hdc, rc, disabled, gdi);
+        return;
+    }
+    if (!(len = GetWindowTextW(hwnd, text, 256))) return;
     gdi->set_bk_mode(hdc, TRANSPARENT);
     if (disabled) gdi->set_text_color(hdc, GetSysColor(COLOR_GRAYTEXT));
     DrawTextW(hdc, text, len, rc, flags);
+}
+
+/* BS_OWNERDRAW: the parent draws, told what changed (ODA_*) and the state */
+static void draw_owner(HWND hwnd, HDC hdc, UINT action)
+{
+    HWND parent = GetParent(hwnd);
+    UINT state = get_state(hwnd);
+    DRAWITEMSTRUCT dis;
+
+    if (!parent) return;
+    dis.CtlType = ODT_BUTTON;
+    dis.CtlID = GetDlgCtrlID(hwnd);
+    dis.itemID = 0;
+    dis.itemAction = action;
+    dis.itemState = ((state & BST_PUSHED) ? ODS_SELECTED : 0) | ((state & BST_FOCUS) ? ODS_FOCUS : 0) |
+                    (IsWindowEnabled(hwnd) ? 0 : ODS_DISABLED);
+    dis.hwndItem = hwnd;
+    dis.hDC = hdc;
+    GetClientRect(hwnd, &dis.rcItem);
+    dis.itemData = 0;
+    if (action == ODA_DRAWENTIRE) FillRect(hdc, &dis.rcItem, dialog_control_brush(hwnd, hdc, WM_CTLCOLORBTN));
+    SendMessageW(parent, WM_DRAWITEM, dis.CtlID, (LPARAM)&dis);
+}
+
+/* Focus and press changes of an owner-drawn button are drawn at once, as
+ * on Windows, not through WM_PAINT. */
+static void draw_owner_now(HWND hwnd, UINT action)
+{
+    HDC hdc;
+    if (!IsWindowVisible(hwnd) || !(hdc = GetDC(hwnd))) return;
+    draw_owner(hwnd, hdc, action);
+    ReleaseDC(hwnd, hdc);
 }
 
 static void paint(HWND hwnd, HDC hdc)
@@ -73,6 +152,10 @@ static void paint(HWND hwnd, HDC hdc)
 
     if (!gdi) return;
     GetClientRect(hwnd, &client);
+    if (type == BS_OWNERDRAW) {
+        draw_owner(hwnd, hdc, ODA_DRAWENTIRE);
+        return;
+    }
     if (font) old_font = gdi->select_object(hdc, font);
     if (type == BS_PUSHBUTTON || type == BS_DEFPUSHBUTTON || type == BS_PUSHBOX || (style & BS_PUSHLIKE)) {
         BOOL pushed = (state & BST_PUSHED) || ((style & BS_PUSHLIKE) && (state & 3));
@@ -241,7 +324,8 @@ LRESULT WINAPI button_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         return GetWindowLongPtrW(hwnd, EXTRA_FONT);
     case WM_SETFOCUS:
         set_state(hwnd, get_state(hwnd) | BST_FOCUS);
-        redraw(hwnd);
+        if (type == BS_OWNERDRAW) draw_owner_now(hwnd, ODA_FOCUS);
+        else redraw(hwnd);
         if (GetWindowLongW(hwnd, GWL_STYLE) & BS_NOTIFY) notify(hwnd, BN_SETFOCUS);
         return 0;
     case WM_KILLFOCUS:
@@ -250,6 +334,7 @@ LRESULT WINAPI button_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         if ((state & STATE_CAPTURED) && GetCapture() == hwnd) ReleaseCapture();
         if (state & BST_PUSHED) press(hwnd, FALSE);
         set_state(hwnd, get_state(hwnd) & ~(UINT)STATE_CAPTURED);
+        if (type == BS_OWNERDRAW) draw_owner_now(hwnd, ODA_FOCUS);
         redraw(hwnd);
         if (GetWindowLongW(hwnd, GWL_STYLE) & BS_NOTIFY) notify(hwnd, BN_KILLFOCUS);
         return 0;
@@ -269,7 +354,7 @@ LRESULT WINAPI button_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         }
         break;
     case WM_LBUTTONDBLCLK:
-        if (GetWindowLongW(hwnd, GWL_STYLE) & BS_NOTIFY) {
+        if ((GetWindowLongW(hwnd, GWL_STYLE) & BS_NOTIFY) || type == BS_OWNERDRAW) {
             notify(hwnd, BN_DOUBLECLICKED);
             return 0;
         }
@@ -349,13 +434,21 @@ LRESULT WINAPI button_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         state = get_state(hwnd);
         if (!wp == !(state & BST_PUSHED)) return 0;
         set_state(hwnd, wp ? state | BST_PUSHED : state & ~(UINT)BST_PUSHED);
-        redraw(hwnd);
+        if (type == BS_OWNERDRAW) draw_owner_now(hwnd, ODA_SELECT);
+        else redraw(hwnd);
         if (GetWindowLongW(hwnd, GWL_STYLE) & BS_NOTIFY) notify(hwnd, wp ? BN_HILITE : BN_UNHILITE);
         return 0;
-    case BM_GETIMAGE:
+    case BM_GETIMAGE:   /* whatever the type asked for, as Windows */
         return GetWindowLongPtrW(hwnd, EXTRA_IMAGE);
-    case BM_SETIMAGE:
-        return SetWindowLongPtrW(hwnd, EXTRA_IMAGE, lp);
+    case BM_SETIMAGE: {
+        /* only the kind of image the style shows; the previous one back */
+        DWORD style = GetWindowLongW(hwnd, GWL_STYLE);
+        LRESULT old;
+        if (wp == IMAGE_BITMAP ? !(style & BS_BITMAP) : wp != IMAGE_ICON || !(style & BS_ICON)) return 0;
+        old = SetWindowLongPtrW(hwnd, EXTRA_IMAGE, lp);
+        InvalidateRect(hwnd, NULL, FALSE);
+        return old;
+    }
     }
     return DefWindowProcW(hwnd, msg, wp, lp);
 }

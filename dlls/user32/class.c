@@ -525,6 +525,13 @@ void class_init_system(void)
             wc.cbWndExtra = controls[i].extra;
             register_class(&wc, TRUE, TRUE, NULL);
         }
+        /* MDI clients show the application workspace colour between their children */
+        wc.lpfnWndProc = mdi_client_proc;
+        wc.lpszClassName = u"MDIClient";
+        wc.style = 0;
+        wc.cbWndExtra = sizeof(LONG_PTR);
+        wc.hbrBackground = (HBRUSH)(COLOR_APPWORKSPACE + 1);
+        register_class(&wc, TRUE, TRUE, NULL);
     }
     user_unlock();
 }

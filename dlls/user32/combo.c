@@ -230,7 +230,25 @@ static void paint(struct combo *c, HDC given)
     FrameRect(hdc, &edge, GetSysColorBrush(COLOR_3DDKSHADOW));
     item_rect(c, &field);
     draw_button(c, hdc);
-    if (!c->edit) {
+    if (!c->edit && (style_of(c) & (CBS_OWNERDRAWFIXED | CBS_OWNERDRAWVARIABLE))) {
+        /* the parent draws the selected item in the field (ODS_COMBOBOXEDIT) */
+        HWND parent = GetParent(c->self);
+        INT sel = SendMessageW(c->list, LB_GETCURSEL, 0, 0);
+        DRAWITEMSTRUCT dis;
+        FillRect(hdc, &field, GetSysColorBrush(IsWindowEnabled(c->self) ? COLOR_WINDOW : COLOR_BTNFACE));
+        dis.CtlType = ODT_COMBOBOX;
+        dis.CtlID = GetDlgCtrlID(c->self);
+        dis.itemID = sel;
+        dis.itemAction = ODA_DRAWENTIRE;
+        dis.itemState = ODS_COMBOBOXEDIT | (c->focused && !c->dropped ? ODS_SELECTED | ODS_FOCUS : 0) |
+                        (IsWindowEnabled(c->self) ? 0 : ODS_DISABLED);
+        dis.hwndItem = c->self;
+        dis.hDC = hdc;
+        dis.rcItem = field;
+        InflateRect(&dis.rcItem, -1, -1);
+        dis.itemData = sel >= 0 ? SendMessageW(c->list, LB_GETITEMDATA, sel, 0) : 0;
+        if (parent) SendMessageW(parent, WM_DRAWITEM, dis.CtlID, (LPARAM)&dis);
+    } else if (!c->edit) {
         /* a drop-down list: the selected item, highlighted while focused and closed */
         INT sel = SendMessageW(c->list, LB_GETCURSEL, 0, 0), len;
         BOOL hilite = c->focused && !c->dropped;
@@ -431,10 +449,23 @@ static BOOL create(HWND hwnd, const CREATESTRUCTW *cs)
     if (style & CBS_HASSTRINGS) lstyle |= LBS_HASSTRINGS;
     if (style & CBS_OWNERDRAWFIXED) lstyle |= LBS_OWNERDRAWFIXED;
     if (style & CBS_OWNERDRAWVARIABLE) lstyle |= LBS_OWNERDRAWVARIABLE;
+    if ((style & (CBS_OWNERDRAWFIXED | CBS_OWNERDRAWVARIABLE)) && cs->hwndParent) {
+        /* the field's height is the parent's: WM_MEASUREITEM for item -1, before the list's own */
+        MEASUREITEMSTRUCT mis;
+        mis.CtlType = ODT_COMBOBOX;
+        mis.CtlID = (UINT)(UINT_PTR)cs->hMenu;
+        mis.itemID = (UINT)-1;
+        mis.itemWidth = cs->cx;
+        mis.itemHeight = c->field_height;
+        mis.itemData = 0;
+        SendMessageW(cs->hwndParent, WM_MEASUREITEM, mis.CtlID, (LPARAM)&mis);
+        if (mis.itemHeight) c->field_height = mis.itemHeight;
+    }
     if ((style & 3) == CBS_SIMPLE)
-        c->list = CreateWindowExW(0, u"ComboLBox", NULL, lstyle | WS_CHILD | WS_VISIBLE, 0, 0, 0, 0, hwnd, (HMENU)ID_LIST, inst, NULL);
+        c->list = CreateWindowExW(0, u"ComboLBox", NULL, lstyle | WS_CHILD | WS_VISIBLE, 0, 0, 0, 0, hwnd, (HMENU)ID_LIST, inst, hwnd);
     else
-        c->list = CreateWindowExW(WS_EX_TOOLWINDOW, u"ComboLBox", NULL, lstyle | WS_POPUP, 0, 0, 0, 0, hwnd, 0, inst, NULL);
+        /* the combo box rides in the creation data: a popup's owner is the top-level */
+        c->list = CreateWindowExW(WS_EX_TOOLWINDOW, u"ComboLBox", NULL, lstyle | WS_POPUP, 0, 0, 0, 0, hwnd, 0, inst, hwnd);
     if (!c->list) return FALSE;
     SetWindowLongPtrW(c->list, sizeof(LONG_PTR), (LONG_PTR)hwnd);
     if ((style & 3) != CBS_DROPDOWNLIST) {
@@ -497,8 +528,9 @@ LRESULT WINAPI combo_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
     }
     switch (msg) {
     case WM_NCDESTROY:
-        SetWindowLongPtrW(hwnd, 0, 0);
+        /* the list goes first: its WM_DELETEITEMs come through us to the parent */
         if (kind(c) != CBS_SIMPLE && c->list) DestroyWindow(c->list);
+        SetWindowLongPtrW(hwnd, 0, 0);
         free(c);
         return DefWindowProcW(hwnd, msg, wp, lp);
     case WM_SIZE:
@@ -508,7 +540,9 @@ LRESULT WINAPI combo_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
     case WM_PAINT: paint(c, (HDC)wp); return 0;
     case WM_SETFONT:
         c->font = (HFONT)wp;
-        c->field_height = 13 * font_height(c->font) / 8 - 2 * BORDER;
+        /* an owner-drawn field keeps the height its parent measured */
+        if (!(style_of(c) & (CBS_OWNERDRAWFIXED | CBS_OWNERDRAWVARIABLE)))
+            c->field_height = 13 * font_height(c->font) / 8 - 2 * BORDER;
         if (c->edit) SendMessageW(c->edit, WM_SETFONT, wp, lp);
         SendMessageW(c->list, WM_SETFONT, wp, lp);
         fix_height(c);
@@ -608,6 +642,7 @@ LRESULT WINAPI combo_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         else InvalidateRect(hwnd, NULL, TRUE);
         return TRUE;
     case CB_GETCOUNT: return SendMessageW(c->list, LB_GETCOUNT, 0, 0);
+    case CB_DIR: return SendMessageW(c->list, LB_DIR, wp, lp);
     case CB_GETLBTEXT: return SendMessageW(c->list, LB_GETTEXT, wp, lp);
     case CB_GETLBTEXTLEN: return SendMessageW(c->list, LB_GETTEXTLEN, wp, 0);
     case CB_GETCURSEL: return SendMessageW(c->list, LB_GETCURSEL, 0, 0);

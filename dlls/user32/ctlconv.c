@@ -28,6 +28,7 @@ static enum kind kind_of(HWND hwnd, UINT msg)
         if ((style & (CBS_OWNERDRAWFIXED | CBS_OWNERDRAWVARIABLE)) && !(style & CBS_HASSTRINGS)) return NONE;
         switch (msg) {
         case CB_ADDSTRING: case CB_INSERTSTRING: case CB_FINDSTRING: case CB_FINDSTRINGEXACT: case CB_SELECTSTRING:
+        case CB_DIR:
             return STRING_IN;
         case CB_GETLBTEXT:
             return LB_TEXT_OUT;
@@ -39,6 +40,7 @@ static enum kind kind_of(HWND hwnd, UINT msg)
     if ((style & (LBS_OWNERDRAWFIXED | LBS_OWNERDRAWVARIABLE)) && !(style & LBS_HASSTRINGS)) return NONE;
     switch (msg) {
     case LB_ADDSTRING: case LB_INSERTSTRING: case LB_FINDSTRING: case LB_FINDSTRINGEXACT: case LB_SELECTSTRING:
+    case LB_DIR:
         return STRING_IN;
     case LB_GETTEXT:
         return LB_TEXT_OUT;

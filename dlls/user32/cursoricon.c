@@ -784,12 +784,24 @@ WINUSERAPI HCURSOR WINAPI GetCursor(void)
     return ret;
 }
 
+/* The display driver when one is loaded: the pointer calls of a program
+ * without windows must not load the display. */
+static const struct user_driver *pointer_driver(void)
+{
+    return user_driver_if_loaded();
+}
+
+/* The display hides the pointer over the program's windows while the
+ * count is below 0 (a count changed before the first window is not
+ * passed on). */
 WINUSERAPI INT WINAPI ShowCursor(BOOL show)
 {
+    const struct user_driver *driver = pointer_driver();
     INT ret;
     user_lock();
     ret = show ? ++show_count : --show_count;
     user_unlock();
+    if (driver && driver->show_cursor && ret == (show ? 0 : -1)) driver->show_cursor(show);
     return ret;
 }
 
@@ -803,10 +815,22 @@ void cursor_moved(HWND top, int x, int y)
     user_unlock();
 }
 
+/* The display's pointer where there is one (kept inside ClipCursor's
+ * rectangle: the X pointer is not confined, see SetCursorPos), else the
+ * last position known. */
 WINUSERAPI BOOL WINAPI GetCursorPos(POINT *pt)
 {
+    const struct user_driver *driver = pointer_driver();
+    POINT display;
+    BOOL have;
+
     if (!pt) return FALSE;
+    have = driver && driver->get_cursor_pos && driver->get_cursor_pos(&display);
     user_lock();
+    if (have) {
+        if (clipped) clamp(&display);
+        cursor_pos = display;
+    }
     *pt = cursor_pos;
     user_unlock();
     return TRUE;
@@ -817,24 +841,43 @@ WINUSERAPI BOOL WINAPI GetPhysicalCursorPos(POINT *pt)
     return GetCursorPos(pt);
 }
 
+/* The point, kept in the screen and in ClipCursor's rectangle, becomes
+ * the display's pointer position (an X warp: the window under it gets
+ * WM_MOUSEMOVE). ClipCursor does not grab the X pointer (a grab would
+ * take the whole desktop's pointer from the user while the program
+ * runs): the rectangle clamps SetCursorPos and GetCursorPos, and the
+ * pointer is moved into it when ClipCursor is called. */
 WINUSERAPI BOOL WINAPI SetCursorPos(INT x, INT y)
 {
+    const struct user_driver *driver = pointer_driver();
     POINT pt = { x, y };
     user_lock();
     clamp(&pt);
     cursor_pos = pt;
     user_unlock();
+    if (driver && driver->set_cursor_pos) driver->set_cursor_pos(pt.x, pt.y);
     return TRUE;
 }
 
 WINUSERAPI BOOL WINAPI ClipCursor(const RECT *rect)
 {
+    const struct user_driver *driver = pointer_driver();
     RECT screen;
+    POINT pt, before;
+    BOOL moved = FALSE;
+
     SetRect(&screen, 0, 0, GetSystemMetrics(0), GetSystemMetrics(1));
+    GetCursorPos(&before);
     user_lock();
     clipped = rect && IntersectRect(&clip_rect, rect, &screen);
-    if (clipped) clamp(&cursor_pos);
+    if (clipped) {
+        pt = before;
+        clamp(&pt);
+        moved = pt.x != before.x || pt.y != before.y;
+        cursor_pos = pt;
+    }
     user_unlock();
+    if (moved && driver && driver->set_cursor_pos) driver->set_cursor_pos(pt.x, pt.y);
     return TRUE;
 }
 

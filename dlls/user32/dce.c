@@ -124,6 +124,16 @@ static HRGN visible_region(const struct user_gdi *g, struct user_window *win, DW
             g->delete_object(r);
         }
     }
+    /* within the window regions (SetWindowRgn) of the window and its ancestors */
+    for (struct user_window *a = win; a && a->parent; a = a->parent) {
+        if (!a->window_rgn) continue;
+        window_get_screen_offset(a->parent, &client);
+        if ((r = placement_region_copy(a, (POINT){ client.x + a->window_rect.left - org.x,
+                                                   client.y + a->window_rect.top - org.y }))) {
+            g->combine_rgn(vis, vis, r, RGN_AND);
+            g->delete_object(r);
+        }
+    }
     if ((win->style & WS_CLIPSIBLINGS) && (win->style & WS_CHILD)) {
         window_get_screen_offset(win->parent, &parent_client);
         for (struct user_window *s = win->parent->first_child; s && s != win; s = s->next)
@@ -220,6 +230,18 @@ WINUSERAPI HDC WINAPI GetDCEx(HWND hwnd, HRGN rgn, DWORD flags)
     user_unlock();
     if (vis) g->delete_object(vis);
     return hdc;
+}
+
+/* Is HDC one GetDC/GetDCEx gave out for a window (not the screen's)? */
+BOOL dce_is_window_dc(HDC hdc)
+{
+    BOOL ret = FALSE;
+
+    user_lock();
+    for (int i = 0; i < ACTIVE_MAX && !ret; i++)
+        if (active[i].hdc == hdc) ret = active[i].top != NULL;
+    user_unlock();
+    return ret;
 }
 
 WINUSERAPI HDC WINAPI GetDC(HWND hwnd)

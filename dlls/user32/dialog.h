@@ -26,6 +26,7 @@ HBRUSH dialog_control_brush(HWND hwnd, HDC hdc, UINT msg);
 /* base units of FONT (NULL: the system font) as Windows computes them */
 void dialog_font_units(HFONT font, INT *cx, INT *cy);
 void dialog_set_focus(HWND dlg, HWND ctrl);       /* WM_NEXTDLGCTL's work */
+LRESULT listbox_dir(HWND list, UINT attrib, const WCHAR *spec);   /* LB_DIR's work (dlgdir.c) */
 
 WINUSERAPI BOOL WINAPI EnableWindow(HWND, BOOL);
 WINUSERAPI HWND WINAPI GetParent(HWND);

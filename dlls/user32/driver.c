@@ -60,7 +60,8 @@ static struct user_window *child_at(struct user_window *win, POINT pt)
         for (child = win->first_child; child; child = child->next) {
             if (!(child->style & WS_VISIBLE) || (child->style & WS_DISABLED)) continue;
             if (pt.x >= origin.x + child->window_rect.left && pt.x < origin.x + child->window_rect.right &&
-                pt.y >= origin.y + child->window_rect.top && pt.y < origin.y + child->window_rect.bottom) break;
+                pt.y >= origin.y + child->window_rect.top && pt.y < origin.y + child->window_rect.bottom &&
+                placement_region_hit(child, pt)) break;
         }
         if (!child) return win;
         win = child;
@@ -208,6 +209,22 @@ static void activate(HWND hwnd, BOOL active)
     SendNotifyMessageW(hwnd, WM_WINRUN_ACTIVATE, active, 0);
 }
 
+/* Whether the display's focus is still where the queued change said:
+ * the program may have activated another window since (and told the
+ * display), and acting on the older change would take that back. */
+static BOOL display_focus_is(HWND hwnd, BOOL active)
+{
+    const struct user_driver *drv = user_driver_if_loaded();
+    struct user_window *win;
+    struct driver_window *dw = NULL;
+
+    if (!drv || !drv->has_focus) return TRUE;
+    user_lock();
+    if ((win = window_get(hwnd))) dw = win->driver;
+    user_unlock();
+    return !dw || drv->has_focus(dw) == active;
+}
+
 static void iconic(HWND hwnd, BOOL on)
 {
     SendNotifyMessageW(hwnd, WM_WINRUN_ICONIC, on, 0);
@@ -245,6 +262,7 @@ LRESULT driver_internal_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         else if (!wp && IsIconic(hwnd)) ShowWindow(hwnd, SW_RESTORE);
         return 0;
     case WM_WINRUN_ACTIVATE:
+        if (!display_focus_is(hwnd, wp != 0)) return 0;
         if (wp) {
             if (IsWindowVisible(hwnd) && IsWindowEnabled(hwnd) && GetActiveWindow() != hwnd) SetActiveWindow(hwnd);
         } else if (GetActiveWindow() == hwnd) SetActiveWindow(NULL);

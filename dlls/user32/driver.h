@@ -33,7 +33,8 @@ struct user_driver {
     void (*set_icon)(struct driver_window *win, const DWORD *argb, INT width, INT height);
     /* optional: the character(s) of a key under the display's layout, as
      * ToUnicodeEx; SCAN has KF_EXTENDED for extended keys. -1: not known
-     * to the display (user32 uses its US layout) */
+     * to the display (user32 uses its US layout); -2: a dead key, its
+     * spacing character in BUFFER[0] (ToUnicode's -1) */
     INT (*to_unicode)(UINT vk, UINT scan, const BYTE *state, WCHAR *buffer, INT size);
     /* optional: the display's clipboard, text only (clipboard.c).
      * clipboard_export: the program's clipboard changed; TEXT (NULL: none)
@@ -43,6 +44,19 @@ struct user_driver {
      * program's own clipboard stands (it owns it, or nobody does). */
     void (*clipboard_export)(const WCHAR *text);
     BOOL (*clipboard_import)(WCHAR **text);
+    /* optional, the pointer (cursoricon.c): set_cursor_pos moves the
+     * display's pointer to screen X,Y; get_cursor_pos reads where it is
+     * (FALSE: unknown); show_cursor hides the pointer over the program's
+     * windows (ShowCursor's count below 0) or shows it again */
+    void (*set_cursor_pos)(INT x, INT y);
+    BOOL (*get_cursor_pos)(POINT *pt);
+    void (*show_cursor)(BOOL visible);
+    /* optional: the program activated WIN (SetActiveWindow,
+     * SetForegroundWindow, SetFocus, showing it): the display gives it the
+     * keyboard focus when it has not got it */
+    void (*activate)(struct driver_window *win);
+    /* optional: whether WIN has the display's keyboard focus now */
+    BOOL (*has_focus)(struct driver_window *win);
 };
 
 const struct user_driver *user_driver(void);

@@ -45,6 +45,8 @@ static const struct user_driver null_driver = {
     NULL,   /* keys: user32's US layout */
     NULL,   /* the clipboard stays in the process */
     NULL,
+    NULL, NULL, NULL,   /* the pointer is user32's state alone */
+    NULL, NULL,   /* activation needs no display */
 };
 
 const struct user_driver *null_driver_get(void)

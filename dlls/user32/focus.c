@@ -44,6 +44,22 @@ static void send_activate_app(BOOL active, DWORD other_tid)
         if (GetWindowThreadProcessId(hwnd, NULL) == tid) SendMessageW(hwnd, WM_ACTIVATEAPP, active, other_tid);
 }
 
+/* The display gives the newly active top-level its keyboard focus (the X
+ * driver asks the server or the window manager); when the activation came
+ * from the display, the window has the focus already and nothing is asked. */
+static void display_activate(HWND hwnd)
+{
+    const struct user_driver *driver = user_driver_if_loaded();
+    struct user_window *win;
+    struct driver_window *drv = NULL;
+
+    if (!driver || !driver->activate) return;
+    user_lock();
+    if ((win = window_get(hwnd)) && win->tid == GetCurrentThreadId()) drv = win->driver;
+    user_unlock();
+    if (drv) driver->activate(drv);
+}
+
 /* Makes HWND (a top-level of this thread, or NULL) the active window. */
 static BOOL set_active(HWND hwnd, BOOL mouse)
 {
@@ -70,6 +86,7 @@ static BOOL set_active(HWND hwnd, BOOL mouse)
     if (!previous && hwnd && !was_foreground) send_activate_app(TRUE, 0);
     if (previous && !hwnd) send_activate_app(FALSE, 0);
     if (hwnd && IsWindow(hwnd)) {
+        display_activate(hwnd);
         SendMessageW(hwnd, WM_NCACTIVATE, TRUE, (LPARAM)previous);
         SendMessageW(hwnd, WM_ACTIVATE, mouse ? WA_CLICKACTIVE : WA_ACTIVE, (LPARAM)previous);
     }

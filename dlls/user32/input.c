@@ -67,8 +67,8 @@ WINUSERAPI INT WINAPI ToUnicodeEx(UINT vk, UINT scan, const BYTE *state, LPWSTR 
     if (state[VK_MENU] & 0x80 && !(state[VK_CONTROL] & 0x80)) return 0;
     /* the display's layout when a display is in use */
     if ((driver = user_driver_if_loaded()) && driver->to_unicode &&
-        (n = driver->to_unicode(vk, scan, state, buffer, size)) >= 0)
-        return n;
+        ((n = driver->to_unicode(vk, scan, state, buffer, size)) >= 0 || n == -2))
+        return n == -2 ? -1 : n;   /* -1: a dead key, its character in buffer[0] */
     c = vk_to_char(vk, (state[VK_SHIFT] & 0x80) != 0, (state[VK_CAPITAL] & 1) != 0,
                    (state[VK_CONTROL] & 0x80) && !(state[VK_MENU] & 0x80));
     if (!c) return 0;
@@ -230,8 +230,9 @@ WINUSERAPI HANDLE WINAPI GetKeyboardLayout(DWORD tid)
  * character; TRUE for every key message, as Windows returns. */
 static BOOL translate(const MSG *msg)
 {
-    WCHAR c;
+    WCHAR chars[4], c;
     UINT out;
+    INT n;
 
     switch (msg->message) {
     case WM_KEYDOWN: case WM_SYSKEYDOWN: case WM_KEYUP: case WM_SYSKEYUP:
@@ -241,7 +242,20 @@ static BOOL translate(const MSG *msg)
     }
     update_key_state(msg->message, msg->wParam, msg->lParam);   /* for messages not read from the queue */
     if (msg->message == WM_KEYUP || msg->message == WM_SYSKEYUP) return TRUE;
-    if (ToUnicodeEx(msg->wParam, HIWORD(msg->lParam), key_state, &c, 1, 0, NULL) != 1) {
+    n = ToUnicodeEx(msg->wParam, HIWORD(msg->lParam), key_state, chars, 4, 0, NULL);
+    if (n == -1) {
+        /* a dead key: WM_DEADCHAR now, the composed character with the next key */
+        PostMessageW(msg->hwnd, msg->message == WM_SYSKEYDOWN ? WM_SYSDEADCHAR : WM_DEADCHAR, chars[0], msg->lParam);
+        return TRUE;
+    }
+    if (n > 1) {
+        /* a dead key's character that did not combine, then this key's */
+        out = msg->message == WM_SYSKEYDOWN ? WM_SYSCHAR : WM_CHAR;
+        for (INT i = 0; i < n && i < 4; i++) PostMessageW(msg->hwnd, out, chars[i], msg->lParam);
+        return TRUE;
+    }
+    c = chars[0];
+    if (n != 1) {
         /* Alt+letter still makes WM_SYSCHAR */
         if (msg->message != WM_SYSKEYDOWN || !(c = vk_to_char(msg->wParam, (key_state[VK_SHIFT] & 0x80) != 0,
                                                                 (key_state[VK_CAPITAL] & 1) != 0, FALSE)))

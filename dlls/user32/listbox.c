@@ -1,11 +1,13 @@
 /*
  * The "ListBox" control: single, multiple (LBS_MULTIPLESEL) and extended
  * (LBS_EXTENDEDSEL) selection, sorted insertion (LBS_SORT, case-blind as
- * Windows), item data, owner-drawn items of a fixed height (WM_MEASUREITEM
- * at creation, WM_DRAWITEM when painting, WM_DELETEITEM), the keyboard and
- * the mouse, vertical scrolling by the top index (no scroll bar drawn).
- * LBS_OWNERDRAWVARIABLE is treated as fixed; multi-column lists, LB_DIR
- * and WM_COMPAREITEM sorting are not done.
+ * Windows), item data, owner-drawn items (WM_MEASUREITEM at creation for
+ * LBS_OWNERDRAWFIXED, per item for LBS_OWNERDRAWVARIABLE; WM_DRAWITEM when
+ * painting, ODA_SELECT drawn at once on a selection change; WM_DELETEITEM;
+ * WM_COMPAREITEM for sorted lists without strings), multi-column lists
+ * (LBS_MULTICOLUMN: columns of LB_SETCOLUMNWIDTH, scrolled sideways a
+ * column at a time), the keyboard and the mouse, scrolling by the top
+ * index. LB_DIR is dlgdir.c's.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -16,11 +18,15 @@
 #ifndef max
 #define max(a, b) ((a) > (b) ? (a) : (b))
 #endif
+#ifndef min
+#define min(a, b) ((a) < (b) ? (a) : (b))
+#endif
 
 struct lb_item {
     WCHAR *text;       /* NULL without LBS_HASSTRINGS */
     ULONG_PTR data;
     BOOL selected;     /* multiple-selection lists */
+    UINT height;       /* LBS_OWNERDRAWVARIABLE: as WM_MEASUREITEM gave it */
 };
 
 struct listbox {
@@ -32,28 +38,70 @@ struct listbox {
     INT caret;         /* the item with the focus rectangle */
     INT anchor;        /* extended selection: where Shift ranges start */
     INT item_height;
+    INT column_width;  /* LBS_MULTICOLUMN */
     HFONT font;
     BOOL focused, captured;
     BOOL vscroll;      /* made with WS_VSCROLL: the bar follows the items */
     BOOL syncing;      /* inside sync_scroll (showing the bar resizes us) */
+    HWND combo;        /* a combo box's list (LBS_COMBOBOX): the combo box, from the creation data */
 };
 
 static struct listbox *get(HWND hwnd) { return (struct listbox *)GetWindowLongPtrW(hwnd, 0); }
 static DWORD style_of(struct listbox *lb) { return GetWindowLongW(lb->hwnd, GWL_STYLE); }
+/* who gets the owner-draw and colour messages: the parent, or a
+ * combo box's list's combo box (the drop-down list is a popup, whose
+ * owner is the top-level window) */
+static HWND owner_of(struct listbox *lb) { return lb->combo ? lb->combo : GetParent(lb->hwnd); }
 static BOOL is_multi(struct listbox *lb) { return (style_of(lb) & (LBS_MULTIPLESEL | LBS_EXTENDEDSEL)) != 0; }
 static BOOL is_ownerdraw(struct listbox *lb) { return (style_of(lb) & (LBS_OWNERDRAWFIXED | LBS_OWNERDRAWVARIABLE)) != 0; }
 static BOOL has_strings(struct listbox *lb) { return !is_ownerdraw(lb) || (style_of(lb) & LBS_HASSTRINGS); }
+static BOOL is_multicolumn(struct listbox *lb) { return (style_of(lb) & LBS_MULTICOLUMN) != 0; }
+/* Windows ignores variable heights in a multi-column list */
+static BOOL is_variable(struct listbox *lb)
+{
+    return (style_of(lb) & (LBS_OWNERDRAWVARIABLE | LBS_MULTICOLUMN)) == LBS_OWNERDRAWVARIABLE;
+}
+static INT height_of(struct listbox *lb, INT i) { return is_variable(lb) ? (INT)lb->items[i].height : lb->item_height; }
 
 static void notify(struct listbox *lb, WORD code)
 {
     if (style_of(lb) & LBS_NOTIFY) control_notify(lb->hwnd, code);
 }
 
+/* the items in a column (multi-column) or that fit from the top down */
 static INT page_size(struct listbox *lb)
 {
     RECT rc;
+    INT n = 0, y = 0;
+
     GetClientRect(lb->hwnd, &rc);
-    return max(1, (rc.bottom - rc.top) / max(lb->item_height, 1));
+    if (!is_variable(lb)) return max(1, (rc.bottom - rc.top) / max(lb->item_height, 1));
+    for (INT i = lb->top; i < lb->count && (y += height_of(lb, i)) <= rc.bottom; i++) n++;
+    return max(n, 1);
+}
+
+/* the whole columns that fit across a multi-column list */
+static INT columns_shown(struct listbox *lb)
+{
+    RECT rc;
+    GetClientRect(lb->hwnd, &rc);
+    return max(1, rc.right / max(lb->column_width, 1));
+}
+
+/* the greatest top index: the last page (or columns) full */
+static INT max_top(struct listbox *lb)
+{
+    RECT rc;
+    INT y = 0, i;
+
+    if (is_multicolumn(lb)) {
+        INT rows = page_size(lb), cols = (lb->count + rows - 1) / rows - columns_shown(lb);
+        return max(cols, 0) * rows;
+    }
+    if (!is_variable(lb)) return max(lb->count - page_size(lb), 0);
+    GetClientRect(lb->hwnd, &rc);
+    for (i = lb->count - 1; i >= 0 && (y += height_of(lb, i)) <= rc.bottom; i--) {}
+    return min(i + 1, max(lb->count - 1, 0));
 }
 
 /* The vertical scroll bar shows the items and the top index; it hides
@@ -80,9 +128,10 @@ static void redraw(struct listbox *lb)
 
 static void set_top(struct listbox *lb, INT top)
 {
-    INT most = max(lb->count - page_size(lb), 0);
+    INT most = max_top(lb);
     if (top > most) top = most;
     if (top < 0) top = 0;
+    if (is_multicolumn(lb)) top -= top % page_size(lb);   /* a column's first item */
     if (top != lb->top) {
         lb->top = top;
         redraw(lb);
@@ -93,7 +142,18 @@ static void show_item(struct listbox *lb, INT index)
 {
     if (index < 0) return;
     if (index < lb->top) set_top(lb, index);
-    else if (index >= lb->top + page_size(lb)) set_top(lb, index - page_size(lb) + 1);
+    else if (is_multicolumn(lb)) {
+        INT rows = page_size(lb), cols = columns_shown(lb);
+        if (index >= lb->top + cols * rows) set_top(lb, index - (cols - 1) * rows);
+    } else if (is_variable(lb)) {
+        /* the highest top that still shows the item whole */
+        RECT rc;
+        INT top = index, y = height_of(lb, index);
+        GetClientRect(lb->hwnd, &rc);
+        if (index < lb->top + page_size(lb)) return;
+        while (top > 0 && y + height_of(lb, top - 1) <= rc.bottom) y += height_of(lb, --top);
+        set_top(lb, top);
+    } else if (index >= lb->top + page_size(lb)) set_top(lb, index - page_size(lb) + 1);
 }
 
 static void measure_font(struct listbox *lb)
@@ -118,7 +178,7 @@ static int compare(const WCHAR *a, const WCHAR *b, INT len)
 
 static INT insert_item(struct listbox *lb, INT index, LPARAM lp)
 {
-    struct lb_item item = { NULL, 0, FALSE };
+    struct lb_item item = { NULL, 0, FALSE, 0 };
 
     if (index == -1) index = lb->count;
     if (index < 0 || index > lb->count) return LB_ERR;
@@ -132,6 +192,21 @@ static INT insert_item(struct listbox *lb, INT index, LPARAM lp)
     if (has_strings(lb)) {
         if (!(item.text = user_strdup_w(lp ? (const WCHAR *)lp : u""))) return LB_ERRSPACE;
     } else item.data = lp;
+    item.height = lb->item_height;
+    if (is_variable(lb)) {   /* each item is measured as it comes */
+        HWND parent = owner_of(lb);
+        MEASUREITEMSTRUCT mis;
+        RECT rc;
+        GetClientRect(lb->hwnd, &rc);
+        mis.CtlType = ODT_LISTBOX;
+        mis.CtlID = GetDlgCtrlID(lb->hwnd);
+        mis.itemID = index;
+        mis.itemWidth = rc.right;
+        mis.itemHeight = lb->item_height;
+        mis.itemData = item.data;
+        if (parent) SendMessageW(parent, WM_MEASUREITEM, mis.CtlID, (LPARAM)&mis);
+        item.height = mis.itemHeight ? mis.itemHeight : 1;
+    }
     memmove(lb->items + index + 1, lb->items + index, (lb->count - index) * sizeof(*lb->items));
     lb->items[index] = item;
     lb->count++;
@@ -153,9 +228,36 @@ static INT sorted_position(struct listbox *lb, const WCHAR *text)
     return lo;
 }
 
+/* A list sorted without strings asks its parent (WM_COMPAREITEM) in a
+ * binary search; an item equal to one there goes before it, as Windows. */
+static INT compared_position(struct listbox *lb, ULONG_PTR data)
+{
+    HWND parent = owner_of(lb);
+    INT lo = 0, hi = lb->count;
+    COMPAREITEMSTRUCT cis;
+
+    if (!parent) return lb->count;
+    cis.CtlType = ODT_LISTBOX;
+    cis.CtlID = GetDlgCtrlID(lb->hwnd);
+    cis.hwndItem = lb->hwnd;
+    cis.itemID2 = (UINT)-1;
+    cis.itemData2 = data;
+    cis.dwLocaleId = GetUserDefaultLCID();
+    while (lo < hi) {
+        INT mid = (lo + hi) / 2, res;
+        cis.itemID1 = mid;
+        cis.itemData1 = lb->items[mid].data;
+        res = (INT)SendMessageW(parent, WM_COMPAREITEM, cis.CtlID, (LPARAM)&cis);
+        if (!res) return mid;
+        if (res > 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return hi;
+}
+
 static void send_delete(struct listbox *lb, INT index)
 {
-    HWND parent = GetParent(lb->hwnd);
+    HWND parent = owner_of(lb);
     DELETEITEMSTRUCT dis;
 
     if (!parent || (!is_ownerdraw(lb) && !lb->items[index].data)) return;
@@ -185,7 +287,7 @@ static INT delete_item(struct listbox *lb, INT index)
 
 static void reset(struct listbox *lb)
 {
-    for (INT i = 0; i < lb->count; i++) {
+    for (INT i = lb->count - 1; i >= 0; i--) {   /* last first, as Windows */
         send_delete(lb, i);
         free(lb->items[i].text);
     }
@@ -222,14 +324,24 @@ static BOOL is_selected(struct listbox *lb, INT i)
     return is_multi(lb) ? lb->items[i].selected : i == lb->sel;
 }
 
+static void draw_item_now(struct listbox *lb, INT index, UINT action);
+
 static void select_single(struct listbox *lb, INT index)
 {
+    INT old = lb->sel;
+
     if (index < 0 || index >= lb->count) index = -1;
     if (index >= 0) lb->caret = index;
     show_item(lb, index);
     if (index == lb->sel) return;
     lb->sel = index;
-    redraw(lb);
+    if (!is_ownerdraw(lb)) {
+        redraw(lb);
+        return;
+    }
+    /* the parent redraws just the two items, as on Windows */
+    if (old >= 0) draw_item_now(lb, old, ODA_SELECT);
+    if (index >= 0) draw_item_now(lb, index, ODA_SELECT);
 }
 
 static void select_range(struct listbox *lb, INT a, INT b, BOOL on)
@@ -280,7 +392,7 @@ static void move_to(struct listbox *lb, INT index, BOOL shift, BOOL ctrl, BOOL t
 static INT item_from_point(struct listbox *lb, INT x, INT y, BOOL *outside)
 {
     RECT rc;
-    INT index;
+    INT index, h = max(lb->item_height, 1);
 
     GetClientRect(lb->hwnd, &rc);
     *outside = x < rc.left || x >= rc.right || y < rc.top || y >= rc.bottom;
@@ -288,7 +400,23 @@ static INT item_from_point(struct listbox *lb, INT x, INT y, BOOL *outside)
         *outside = TRUE;
         return 0;
     }
-    index = lb->top + (y >= 0 ? y / max(lb->item_height, 1) : -1);
+    if (is_multicolumn(lb)) {
+        INT rows = page_size(lb), w = max(lb->column_width, 1);
+        if (x < 0) x = 0;
+        if (x >= rc.right) x = rc.right - 1;
+        if (y < 0) y = 0;
+        if (y >= rows * h) {
+            y = rows * h - 1;
+            *outside = TRUE;
+        }
+        index = lb->top + y / h + x / w * rows;
+    } else if (is_variable(lb)) {
+        INT bottom = 0;
+        index = lb->top - (y < 0);
+        if (y >= 0) {
+            while (index < lb->count && y >= (bottom += height_of(lb, index))) index++;
+        }
+    } else index = lb->top + (y >= 0 ? y / h : -1);
     if (index < 0) { index = 0; *outside = TRUE; }
     if (index >= lb->count) { index = lb->count - 1; *outside = TRUE; }
     return index;
@@ -299,20 +427,69 @@ static INT item_from_point(struct listbox *lb, INT x, INT y, BOOL *outside)
 static void item_rect(struct listbox *lb, INT index, RECT *rc)
 {
     GetClientRect(lb->hwnd, rc);
-    rc->top = (index - lb->top) * lb->item_height;
-    rc->bottom = rc->top + lb->item_height;
+    if (is_multicolumn(lb)) {
+        INT rows = page_size(lb), rel = index - lb->top;
+        /* columns left of the top one are at negative x: floor division */
+        INT col = rel >= 0 ? rel / rows : -((-rel + rows - 1) / rows), row = rel - col * rows;
+        rc->left = col * lb->column_width;
+        rc->right = rc->left + lb->column_width;
+        rc->top = row * lb->item_height;
+        rc->bottom = rc->top + lb->item_height;
+    } else if (is_variable(lb) && index < lb->count) {
+        INT y = 0;
+        for (INT i = lb->top; i < index; i++) y += height_of(lb, i);
+        for (INT i = index; i < lb->top; i++) y -= height_of(lb, i);
+        rc->top = y;
+        rc->bottom = y + height_of(lb, index);
+    } else {
+        rc->top = (index - lb->top) * lb->item_height;
+        rc->bottom = rc->top + lb->item_height;
+    }
+}
+
+static void send_draw(struct listbox *lb, HDC hdc, INT i, UINT action, const RECT *rc)
+{
+    HWND parent = owner_of(lb);
+    DRAWITEMSTRUCT dis;
+
+    if (!parent) return;
+    dis.CtlType = ODT_LISTBOX;
+    dis.CtlID = GetDlgCtrlID(lb->hwnd);
+    dis.itemID = i;
+    dis.itemAction = action;
+    dis.itemState = (is_selected(lb, i) ? ODS_SELECTED : 0) | (lb->focused && i == lb->caret ? ODS_FOCUS : 0) |
+                    (IsWindowEnabled(lb->hwnd) ? 0 : ODS_DISABLED);
+    dis.hwndItem = lb->hwnd;
+    dis.hDC = hdc;
+    dis.rcItem = *rc;
+    dis.itemData = lb->items[i].data;
+    SendMessageW(parent, WM_DRAWITEM, dis.CtlID, (LPARAM)&dis);
+}
+
+/* an owner-drawn item's change drawn now, when it shows */
+static void draw_item_now(struct listbox *lb, INT index, UINT action)
+{
+    RECT rc, client;
+    HDC hdc;
+
+    if ((style_of(lb) & LBS_NOREDRAW) || !IsWindowVisible(lb->hwnd) || index >= lb->count) return;
+    item_rect(lb, index, &rc);
+    GetClientRect(lb->hwnd, &client);
+    if (rc.bottom <= 0 || rc.top >= client.bottom || rc.right <= 0 || rc.left >= client.right) return;
+    if (!(hdc = GetDC(lb->hwnd))) return;
+    send_draw(lb, hdc, index, action, &rc);
+    ReleaseDC(lb->hwnd, hdc);
 }
 
 static void paint(struct listbox *lb, HDC given)
 {
     const struct user_gdi *g = user_gdi();
-    HWND parent = GetParent(lb->hwnd);
+    HWND parent = owner_of(lb);
     PAINTSTRUCT ps;
     HDC hdc;
     HBRUSH brush = NULL;
     HGDIOBJ old_font;
     RECT client, rc;
-    INT page = page_size(lb) + 1;
     COLORREF fg;
 
     if (!g) return;
@@ -325,22 +502,15 @@ static void paint(struct listbox *lb, HDC given)
     GetClientRect(lb->hwnd, &client);
     FillRect(hdc, &client, brush);
     old_font = g->select_object(hdc, lb->font ? (HGDIOBJ)lb->font : g->get_stock_object(SYSTEM_FONT));
-    for (INT i = lb->top; i < lb->count && i < lb->top + page; i++) {
+    for (INT i = lb->top; i < lb->count; i++) {
         BOOL sel = is_selected(lb, i);
         item_rect(lb, i, &rc);
+        if (rc.top >= client.bottom || rc.left >= client.right) {
+            if (!is_multicolumn(lb) || rc.left >= client.right) break;
+            continue;   /* below the last whole row: the next column */
+        }
         if (is_ownerdraw(lb)) {
-            DRAWITEMSTRUCT dis;
-            dis.CtlType = ODT_LISTBOX;
-            dis.CtlID = GetDlgCtrlID(lb->hwnd);
-            dis.itemID = i;
-            dis.itemAction = ODA_DRAWENTIRE;
-            dis.itemState = (sel ? ODS_SELECTED : 0) | (lb->focused && i == lb->caret ? ODS_FOCUS : 0) |
-                            (IsWindowEnabled(lb->hwnd) ? 0 : ODS_DISABLED);
-            dis.hwndItem = lb->hwnd;
-            dis.hDC = hdc;
-            dis.rcItem = rc;
-            dis.itemData = lb->items[i].data;
-            if (parent) SendMessageW(parent, WM_DRAWITEM, dis.CtlID, (LPARAM)&dis);
+            send_draw(lb, hdc, i, ODA_DRAWENTIRE, &rc);
             continue;
         }
         if (sel) FillRect(hdc, &rc, GetSysColorBrush(COLOR_HIGHLIGHT));
@@ -365,13 +535,15 @@ static void paint(struct listbox *lb, HDC given)
 
 /* ---- creation ---- */
 
-static struct listbox *create(HWND hwnd)
+static struct listbox *create(HWND hwnd, const CREATESTRUCTW *cs)
 {
     struct listbox *lb = calloc(1, sizeof(*lb));
     if (!lb) return NULL;
     lb->hwnd = hwnd;
+    if ((cs->style & LBS_COMBOBOX) && cs->lpCreateParams && IsWindow(cs->lpCreateParams)) lb->combo = cs->lpCreateParams;
     lb->sel = -1;
     lb->vscroll = (GetWindowLongW(hwnd, GWL_STYLE) & WS_VSCROLL) != 0;
+    lb->column_width = 150;   /* Windows' until LB_SETCOLUMNWIDTH */
     SetWindowLongPtrW(hwnd, 0, (LONG_PTR)lb);
     measure_font(lb);
     return lb;
@@ -379,11 +551,11 @@ static struct listbox *create(HWND hwnd)
 
 static void measure_owner_item(struct listbox *lb)
 {
-    HWND parent = GetParent(lb->hwnd);
+    HWND parent = owner_of(lb);
     MEASUREITEMSTRUCT mis;
     RECT rc;
 
-    if (!parent || !is_ownerdraw(lb)) return;
+    if (!parent || !is_ownerdraw(lb) || is_variable(lb)) return;   /* variable: measured per item */
     GetClientRect(lb->hwnd, &rc);
     mis.CtlType = ODT_LISTBOX;
     mis.CtlID = GetDlgCtrlID(lb->hwnd);
@@ -412,6 +584,14 @@ static void key(struct listbox *lb, WPARAM vk)
     switch (vk) {
     case VK_UP: to = from - 1; break;
     case VK_DOWN: to = from + 1; break;
+    case VK_LEFT:
+        if (!is_multicolumn(lb)) return;
+        to = from - page_size(lb);
+        break;
+    case VK_RIGHT:
+        if (!is_multicolumn(lb)) return;
+        to = from + page_size(lb);
+        break;
     case VK_PRIOR: to = from - page_size(lb) + 1; break;
     case VK_NEXT: to = from + page_size(lb) - 1; break;
     case VK_HOME: to = 0; break;
@@ -442,7 +622,7 @@ static void mouse(struct listbox *lb, UINT msg, WPARAM wp, LPARAM lp)
     case WM_LBUTTONDOWN:
         if (!lb->focused) SetFocus(lb->hwnd);
         index = item_from_point(lb, x, y, &outside);
-        if (lb->count && !(outside && y >= 0 && index == lb->count - 1 && y >= (index - lb->top + 1) * lb->item_height))
+        if (lb->count && !(outside && index == lb->count - 1))
             move_to(lb, index, (wp & MK_SHIFT) != 0, (wp & MK_CONTROL) != 0, TRUE);
         SetCapture(lb->hwnd);
         lb->captured = TRUE;
@@ -473,7 +653,7 @@ LRESULT WINAPI listbox_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
     INT i;
 
     if (!lb) {
-        if (msg == WM_NCCREATE && !create(hwnd)) return FALSE;
+        if (msg == WM_NCCREATE && !create(hwnd, (const CREATESTRUCTW *)lp)) return FALSE;
         return DefWindowProcW(hwnd, msg, wp, lp);
     }
     switch (msg) {
@@ -503,6 +683,16 @@ LRESULT WINAPI listbox_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
     case WM_MOUSEWHEEL:
         set_top(lb, lb->top - (SHORT)HIWORD(wp) / 120 * 3);
         return 0;
+    case WM_HSCROLL:
+        if (!is_multicolumn(lb)) return 0;
+        switch (LOWORD(wp)) {   /* a column at a time */
+        case SB_LINELEFT: case SB_PAGELEFT: set_top(lb, lb->top - page_size(lb)); break;
+        case SB_LINERIGHT: case SB_PAGERIGHT: set_top(lb, lb->top + page_size(lb)); break;
+        case SB_THUMBPOSITION: case SB_THUMBTRACK: set_top(lb, (SHORT)HIWORD(wp) * page_size(lb)); break;
+        case SB_LEFT: set_top(lb, 0); break;
+        case SB_RIGHT: set_top(lb, lb->count); break;
+        }
+        return 0;
     case WM_VSCROLL:
         switch (LOWORD(wp)) {
         case SB_LINEUP: set_top(lb, lb->top - 1); break;
@@ -518,7 +708,9 @@ LRESULT WINAPI listbox_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
     case LB_ADDSTRING:
         if ((style_of(lb) & LBS_SORT) && has_strings(lb))
             return insert_item(lb, sorted_position(lb, lp ? (const WCHAR *)lp : u""), lp);
+        if (style_of(lb) & LBS_SORT) return insert_item(lb, compared_position(lb, lp), lp);
         return insert_item(lb, -1, lp);
+    case LB_DIR: return listbox_dir(hwnd, (UINT)wp, (const WCHAR *)lp);
     case LB_INSERTSTRING: return insert_item(lb, (INT)wp, lp);
     case LB_DELETESTRING: return delete_item(lb, (INT)wp);
     case LB_RESETCONTENT: reset(lb); return 0;
@@ -598,22 +790,36 @@ LRESULT WINAPI listbox_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
     case LB_SETTOPINDEX:   /* clamped so that the last page stays full */
         set_top(lb, (INT)wp);
         return 0;
-    case LB_GETITEMHEIGHT: return lb->item_height;
+    case LB_GETITEMHEIGHT:
+        if (is_variable(lb)) return (INT)wp >= 0 && (INT)wp < lb->count ? (LRESULT)lb->items[wp].height : LB_ERR;
+        return lb->item_height;
     case LB_SETITEMHEIGHT:
         if (LOWORD(lp) > 255 || !LOWORD(lp)) return LB_ERR;
-        lb->item_height = LOWORD(lp);
+        if (is_variable(lb)) {
+            if ((INT)wp < 0 || (INT)wp >= lb->count) return LB_ERR;
+            lb->items[wp].height = LOWORD(lp);
+        } else lb->item_height = LOWORD(lp);
         set_top(lb, lb->top);
         redraw(lb);
         return 0;
-    case LB_GETITEMRECT:
+    case LB_GETITEMRECT: {
+        /* the rectangle, and whether any of it shows */
+        RECT *r = (RECT *)lp, client;
         if (!lp || (INT)wp < 0 || ((INT)wp >= lb->count && (INT)wp != 0)) return LB_ERR;
-        item_rect(lb, (INT)wp, (RECT *)lp);
-        return 1;
+        item_rect(lb, (INT)wp, r);
+        GetClientRect(hwnd, &client);
+        return r->left < client.right && r->right > 0 && r->top < client.bottom && r->bottom > 0;
+    }
     case LB_ITEMFROMPOINT: {
         BOOL outside;
         i = item_from_point(lb, (SHORT)LOWORD(lp), (SHORT)HIWORD(lp), &outside);
         return MAKELONG(i, outside);
     }
+    case LB_SETCOLUMNWIDTH:
+        lb->column_width = max((INT)wp, 1);
+        set_top(lb, lb->top);
+        redraw(lb);
+        return LB_OKAY;
     case LB_GETCARETINDEX: return lb->caret;
     case LB_SETCARETINDEX:
         if ((INT)wp < 0 || (INT)wp >= lb->count) return LB_ERR;

@@ -3,7 +3,9 @@
  *
  * On a display: a modal dialog built in memory (caption, the text in the
  * message font wrapped at 3/5 of the work area's width, a row of buttons
- * right-aligned below it). Icons are not drawn (no LoadIcon yet).
+ * right-aligned below it). The MB_ICON* icon (or MB_USERICON's, from
+ * MessageBoxIndirect) sits at the top left as an SS_ICON static, the text
+ * moved right of it, as Windows lays it out. MessageBeep is input.c's.
  *
  * Headless (the null driver: DISPLAY unset), nobody could answer, so the
  * box must not wait: it prints `winrun: MessageBox "CAPTION": TEXT` on
@@ -15,6 +17,7 @@
 #include <string.h>
 #include "dialog.h"
 #include "gdiload.h"
+#include "winrun/display.h"
 
 #define MAX_BUTTONS 4
 
@@ -23,7 +26,22 @@ struct msgbox {
     UINT style;
     INT ids[MAX_BUTTONS];
     INT count, def;   /* def: index into ids */
+    HICON icon;       /* NULL: none */
 };
+
+#define ID_ICON 20   /* Windows' id of the icon static */
+
+/* the icon MB_ICONMASK names; MB_USERICON's comes from the caller */
+static HICON style_icon(UINT style)
+{
+    switch (style & MB_ICONMASK) {
+    case MB_ICONHAND: return LoadIconW(NULL, IDI_HAND);
+    case MB_ICONQUESTION: return LoadIconW(NULL, IDI_QUESTION);
+    case MB_ICONEXCLAMATION: return LoadIconW(NULL, IDI_EXCLAMATION);
+    case MB_ICONASTERISK: return LoadIconW(NULL, IDI_ASTERISK);
+    }
+    return NULL;
+}
 
 static const WCHAR *button_label(INT id)
 {
@@ -73,7 +91,7 @@ static void layout(HWND hwnd, struct msgbox *mb)
     const struct user_gdi *gdi = user_gdi();
     HFONT font = (HFONT)SendMessageW(hwnd, WM_GETFONT, 0, 0);
     RECT work, text_rc, rc;
-    INT width, height, buttons_w;
+    INT width, height, buttons_w, text_x = MARGIN, icon_cx = 0, icon_cy = 0;
     HWND ctrl;
     HDC hdc;
 
@@ -85,13 +103,24 @@ static void layout(HWND hwnd, struct msgbox *mb)
         if (old) gdi->select_object(hdc, old);
         gdi->delete_dc(hdc);
     }
+    if (mb->icon) {
+        icon_cx = GetSystemMetrics(11 /* SM_CXICON */);
+        icon_cy = GetSystemMetrics(12 /* SM_CYICON */);
+        text_x = MARGIN + icon_cx + MARGIN;
+        ctrl = CreateWindowExW(WS_EX_NOPARENTNOTIFY, u"Static", NULL, WS_CHILD | WS_VISIBLE | SS_ICON,
+                               MARGIN, MARGIN, icon_cx, icon_cy, hwnd, (HMENU)ID_ICON, NULL, NULL);
+        if (ctrl) SendMessageW(ctrl, STM_SETICON, (WPARAM)mb->icon, 0);
+    }
     buttons_w = mb->count * BUTTON_W + (mb->count - 1) * GAP;
-    width = 2 * MARGIN + (text_rc.right > buttons_w ? text_rc.right : buttons_w);
+    width = text_x + MARGIN + text_rc.right;
+    if (width < 2 * MARGIN + buttons_w) width = 2 * MARGIN + buttons_w;
     if (width < 180) width = 180;
-    height = MARGIN + text_rc.bottom + 2 * MARGIN + BUTTON_H + MARGIN;
+    height = MARGIN + (text_rc.bottom > icon_cy ? text_rc.bottom : icon_cy) + 2 * MARGIN + BUTTON_H + MARGIN;
 
+    /* text shorter than the icon is centred on it */
     ctrl = CreateWindowExW(WS_EX_NOPARENTNOTIFY, u"Static", mb->text, WS_CHILD | WS_VISIBLE | SS_LEFT | SS_NOPREFIX,
-                           MARGIN, MARGIN, text_rc.right + 1, text_rc.bottom, hwnd, (HMENU)0xffff, NULL, NULL);
+                           text_x, MARGIN + (icon_cy > text_rc.bottom ? (icon_cy - text_rc.bottom) / 2 : 0),
+                           text_rc.right + 1, text_rc.bottom, hwnd, (HMENU)0xffff, NULL, NULL);
     if (ctrl && font) SendMessageW(ctrl, WM_SETFONT, (WPARAM)font, 0);
     for (int i = 0; i < mb->count; i++) {
         INT x = width - MARGIN - buttons_w + i * (BUTTON_W + GAP);
@@ -133,19 +162,25 @@ static INT_PTR CALLBACK msgbox_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
     return FALSE;
 }
 
-/* prints the headless box as one line: newlines become spaces */
-static void print_headless(const WCHAR *caption, const WCHAR *text)
+/* prints a headless box as one line, `winrun: WHAT "CAPTION": TEXT`:
+ * newlines become spaces. shell32's ShellAbout prints through it too. */
+DECLSPEC_EXPORT void user_print_headless(const char *what, const WCHAR *caption, const WCHAR *text)
 {
     char *c = utf16_to_ansi_dup(caption), *t = utf16_to_ansi_dup(text);
     for (char *p = t; p && *p; p++)
         if (*p == '\r' || *p == '\n') *p = ' ';
-    fprintf(stderr, "winrun: MessageBox \"%s\": %s\n", c ? c : "", t ? t : "");
+    fprintf(stderr, "winrun: %s \"%s\": %s\n", what, c ? c : "", t ? t : "");
     fflush(stderr);
     free(c);
     free(t);
 }
 
-static INT message_box(HWND owner, const WCHAR *text, const WCHAR *caption, UINT style)
+static void print_headless(const WCHAR *caption, const WCHAR *text)
+{
+    user_print_headless("MessageBox", caption, text);
+}
+
+static INT message_box(HWND owner, const WCHAR *text, const WCHAR *caption, UINT style, HICON icon)
 {
     struct msgbox mb;
     WORD *tmpl, *p;
@@ -165,6 +200,7 @@ static INT message_box(HWND owner, const WCHAR *text, const WCHAR *caption, UINT
         print_headless(caption, text);
         return mb.ids[mb.def];
     }
+    mb.icon = (style & MB_ICONMASK) == MB_USERICON ? icon : style_icon(style);
     /* a DLGTEMPLATE with no items, the caption and the message box font */
     caption_len = wcs_len(caption);
     if (!(tmpl = calloc(1, sizeof(DLGTEMPLATE) + (caption_len + 16) * sizeof(WCHAR)))) return 0;
@@ -183,19 +219,19 @@ static INT message_box(HWND owner, const WCHAR *text, const WCHAR *caption, UINT
 
 WINUSERAPI INT WINAPI MessageBoxW(HWND owner, LPCWSTR text, LPCWSTR caption, UINT style)
 {
-    return message_box(owner, text, caption, style);
+    return message_box(owner, text, caption, style, NULL);
 }
 
 WINUSERAPI INT WINAPI MessageBoxExW(HWND owner, LPCWSTR text, LPCWSTR caption, UINT style, WORD lang)
 {
     (void)lang;
-    return message_box(owner, text, caption, style);
+    return message_box(owner, text, caption, style, NULL);
 }
 
 WINUSERAPI INT WINAPI MessageBoxA(HWND owner, LPCSTR text, LPCSTR caption, UINT style)
 {
     WCHAR *t = user_strdup_atow(text), *c = user_strdup_atow(caption);
-    INT ret = message_box(owner, t, c, style);
+    INT ret = message_box(owner, t, c, style, NULL);
     free(t);
     free(c);
     return ret;
@@ -207,32 +243,43 @@ WINUSERAPI INT WINAPI MessageBoxExA(HWND owner, LPCSTR text, LPCSTR caption, UIN
     return MessageBoxA(owner, text, caption, style);
 }
 
-/* a text or caption given as a resource id is a string of hInstance */
-static INT message_box_indirect(HWND owner, HINSTANCE instance, const WCHAR *text, const WCHAR *caption, UINT style)
+/* a text or caption given as a resource id is a string of hInstance, and
+ * MB_USERICON's icon one of its icons */
+static INT message_box_indirect(HWND owner, HINSTANCE instance, const WCHAR *text, const WCHAR *caption, UINT style,
+                                HICON icon)
 {
     WCHAR tbuf[1024], cbuf[256];
     if (text && IS_INTRESOURCE(text)) text = LoadStringW(instance, LOWORD(text), tbuf, 1024) ? tbuf : u"";
     if (caption && IS_INTRESOURCE(caption)) caption = LoadStringW(instance, LOWORD(caption), cbuf, 256) ? cbuf : NULL;
-    return message_box(owner, text, caption, style);
+    return message_box(owner, text, caption, style, icon);
+}
+
+static HICON user_icon(HINSTANCE instance, UINT style, const WCHAR *name)
+{
+    if ((style & MB_ICONMASK) != MB_USERICON || !name) return NULL;
+    return LoadIconW(instance, name);
 }
 
 WINUSERAPI INT WINAPI MessageBoxIndirectW(const MSGBOXPARAMSW *params)
 {
     if (!params) return 0;
     return message_box_indirect(params->hwndOwner, params->hInstance, params->lpszText, params->lpszCaption,
-                                params->dwStyle);
+                                params->dwStyle, user_icon(params->hInstance, params->dwStyle, params->lpszIcon));
 }
 
 WINUSERAPI INT WINAPI MessageBoxIndirectA(const MSGBOXPARAMSA *params)
 {
-    WCHAR *t, *c;
+    WCHAR *t, *c, *i;
     INT ret;
 
     if (!params) return 0;
     t = IS_INTRESOURCE(params->lpszText) ? (WCHAR *)params->lpszText : user_strdup_atow(params->lpszText);
     c = IS_INTRESOURCE(params->lpszCaption) ? (WCHAR *)params->lpszCaption : user_strdup_atow(params->lpszCaption);
-    ret = message_box_indirect(params->hwndOwner, params->hInstance, t, c, params->dwStyle);
+    i = IS_INTRESOURCE(params->lpszIcon) ? (WCHAR *)params->lpszIcon : user_strdup_atow(params->lpszIcon);
+    ret = message_box_indirect(params->hwndOwner, params->hInstance, t, c, params->dwStyle,
+                               user_icon(params->hInstance, params->dwStyle, i));
     if (!IS_INTRESOURCE(t)) free(t);
     if (!IS_INTRESOURCE(c)) free(c);
+    if (!IS_INTRESOURCE(i)) free(i);
     return ret;
 }

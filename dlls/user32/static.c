@@ -3,8 +3,9 @@
  * SS_LEFTNOWORDWRAP), filled and framed rectangles, etched lines, and
  * SS_NOTIFY clicks. SS_ICON and SS_BITMAP load their image from the
  * window name (a resource name or ordinal) and draw it (image.c,
- * cursoricon.c); SS_ENHMETAFILE and SS_OWNERDRAW keep the handle
- * STM_SETIMAGE gives them but draw nothing. Extra bytes: the font, the image.
+ * cursoricon.c); SS_OWNERDRAW has its parent draw it (WM_DRAWITEM,
+ * ODT_STATIC); SS_ENHMETAFILE keeps the handle STM_SETIMAGE gives it but
+ * draws nothing. Extra bytes: the font, the image.
  */
 #include "dialog.h"
 #include "gdiload.h"
@@ -51,7 +52,26 @@ static void paint(HWND hwnd, HDC hdc)
     case SS_BITMAP:
         paint_image(hwnd, hdc, type, &rc);
         return;
-    default: return;   /* metafiles, owner-drawn: not drawn */
+    case SS_OWNERDRAW: {
+        DRAWITEMSTRUCT dis;
+        HWND parent = GetParent(hwnd);
+        if (!parent) return;
+        dialog_control_brush(hwnd, hdc, WM_CTLCOLORSTATIC);   /* the colours the parent sets up */
+        if (font) old_font = gdi->select_object(hdc, font);
+        dis.CtlType = ODT_STATIC;
+        dis.CtlID = GetDlgCtrlID(hwnd);
+        dis.itemID = 0;
+        dis.itemAction = ODA_DRAWENTIRE;
+        dis.itemState = IsWindowEnabled(hwnd) ? 0 : ODS_DISABLED;
+        dis.hwndItem = hwnd;
+        dis.hDC = hdc;
+        dis.rcItem = rc;
+        dis.itemData = 0;
+        SendMessageW(parent, WM_DRAWITEM, dis.CtlID, (LPARAM)&dis);
+        if (old_font) gdi->select_object(hdc, old_font);
+        return;
+    }
+    default: return;   /* metafiles: not drawn */
     }
     if (style & SS_NOPREFIX) flags |= DT_NOPREFIX;
     if (style & SS_ENDELLIPSIS) flags |= DT_END_ELLIPSIS | DT_SINGLELINE;

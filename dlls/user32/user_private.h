@@ -84,11 +84,14 @@ struct user_window {
     INT extra_size;
     HICON icon, icon_small;         /* WM_SETICON (defwnd.c) */
     struct scroll_bars *scroll;     /* WS_HSCROLL/WS_VSCROLL state (scrollbar.c); NULL until used */
+    POINT min_pos, max_pos;         /* WINDOWPLACEMENT's; -1,-1 until known (placement.c) */
+    HRGN window_rgn;                /* SetWindowRgn's, window coordinates; NULL = the rectangle */
 };
 #define WINFLAG_DESTROYING 0x0001
 #define WINFLAG_NEED_SIZE  0x0002   /* WM_SIZE/WM_MOVE not yet sent */
 #define WINFLAG_NCDESTROYED 0x0004
 #define WINFLAG_MAXIMIZED_SENT 0x0008
+#define WINFLAG_RESTORE_MAXIMIZED 0x0010   /* minimized from maximized: restores to maximized */
 
 struct user_window *window_get(HWND hwnd);          /* under the lock; NULL if invalid */
 struct user_window *window_desktop(void);
@@ -103,10 +106,26 @@ void winpos_nc_metrics(DWORD style, DWORD ex_style, BOOL menu, RECT *insets);
 void winpos_set_rects(struct user_window *win, const RECT *window, const RECT *client);
 BOOL winpos_show_on_create(HWND hwnd, DWORD style, int cmd);
 
+/* ---- placement and window regions (placement.c) ---- */
+void placement_icon_pos(struct user_window *win, RECT *rect);      /* where WIN goes minimized; under the lock */
+BOOL placement_region_hit(struct user_window *win, POINT screen);  /* outside the window region: FALSE; under the lock */
+HRGN placement_region_copy(struct user_window *win, POINT offset); /* the region moved by OFFSET, NULL if none; under the lock */
+void placement_window_freed(struct user_window *win);              /* under the lock */
+
+/* ---- MDI (mdi.c) ---- */
+/* a WS_EX_MDICHILD window is to be made under CS->hwndParent: its id, styles,
+ * default position and the MDICREATESTRUCT its WM_CREATE sees (in MCS);
+ * FALSE when the parent is no MDI client */
+BOOL mdi_child_prepare(CREATESTRUCTW *cs, MDICREATESTRUCTW *mcs);
+void mdi_child_created(HWND hwnd, BOOL maximize);   /* a WS_EX_MDICHILD window was made (with WS_MAXIMIZE) */
+void mdi_child_destroying(HWND hwnd); /* DestroyWindow of an MDI child, after hiding it */
+LRESULT WINAPI mdi_client_proc(HWND, UINT, WPARAM, LPARAM);
+
 /* ---- painting (paint.c, dce.c) ---- */
 void paint_window_freed(struct user_window *win);        /* under the lock */
 void dce_window_freed(struct user_window *win);          /* under the lock */
 void dce_present(HWND hwnd);                             /* shows the top-level's surface */
+BOOL dce_is_window_dc(HDC hdc);                          /* from GetDC(Ex) of a window, not the screen */
 BOOL nc_paint(HWND hwnd, HRGN rgn);                      /* DefWindowProc's WM_NCPAINT (nonclient.c) */
 INT nc_draw_caption_buttons(HWND hwnd, HDC hdc, const RECT *band, UINT pushed);   /* nonclient.c */
 BOOL nc_track_caption_button(HWND hwnd, UINT hit);                                   /* nonclient.c */

@@ -257,9 +257,12 @@ static HWND create_window(CREATESTRUCTW *cs, LPCWSTR class_name)
     RECT rect;
     HWND hwnd, parent_hwnd = cs->hwndParent;
     LRESULT ret;
+    MDICREATESTRUCTW mdi_cs;
+    BOOL mdi_child = FALSE;
 
     queue_current();
     class_init_system();
+    if ((cs->dwExStyle & WS_EX_MDICHILD) && parent_hwnd) mdi_child = mdi_child_prepare(cs, &mdi_cs);
     user_lock();
     init_roots_locked();
     if (parent_hwnd == HWND_MESSAGE) parent = &message_root;
@@ -293,6 +296,7 @@ static HWND create_window(CREATESTRUCTW *cs, LPCWSTR class_name)
         return NULL;
     }
     default_position(cs);
+    win->min_pos = win->max_pos = (POINT){ -1, -1 };
     win->cls = cls;
     cls->windows++;
     win->owner = owner;
@@ -408,6 +412,7 @@ static HWND create_window(CREATESTRUCTW *cs, LPCWSTR class_name)
         if (cs->style & WS_MINIMIZE) cmd = SW_SHOWMINIMIZED;
         ShowWindow(hwnd, cmd);
     }
+    if (mdi_child && IsWindow(hwnd)) mdi_child_created(hwnd, (mdi_cs.style & WS_MAXIMIZE) != 0);
     return IsWindow(hwnd) ? hwnd : NULL;
 }
 
@@ -463,6 +468,7 @@ static void free_window(struct user_window *win)
     menu_window_freed(win);
     paint_window_freed(win);
     dce_window_freed(win);
+    placement_window_freed(win);
     win->cls->windows--;
     free_handle(win);
     free(win);
@@ -566,6 +572,7 @@ WINUSERAPI BOOL WINAPI DestroyWindow(HWND hwnd)
         else SetWindowPos(hwnd, 0, 0, 0, 0, 0, SWP_HIDEWINDOW | SWP_NOACTIVATE | SWP_NOZORDER | SWP_NOMOVE | SWP_NOSIZE);
     }
     if (!IsWindow(hwnd)) return TRUE;
+    if (GetWindowLongW(hwnd, GWL_EXSTYLE) & WS_EX_MDICHILD) mdi_child_destroying(hwnd);   /* the next child activates */
     /* owned top-levels go first */
     do {
         count = 0;

@@ -301,7 +301,7 @@ WINUSERAPI BOOL WINAPI SetWindowPos(HWND hwnd, HWND after, INT x, INT y, INT cx,
     struct user_window *win, *after_win = NULL;
     WINDOWPOS pos;
     RECT old_window, old_client, new_window, new_client;
-    BOOL was_visible, top_level, activate, from_driver = (flags & SWP_WINRUN_FROM_DRIVER) != 0;
+    BOOL was_visible, top_level, activate, child_activate, from_driver = (flags & SWP_WINRUN_FROM_DRIVER) != 0;
     struct driver_window *drv;
 
     user_lock();
@@ -334,6 +334,8 @@ WINUSERAPI BOOL WINAPI SetWindowPos(HWND hwnd, HWND after, INT x, INT y, INT cx,
     }
     activate = top_level && !(flags & SWP_NOACTIVATE) && (was_visible || (flags & SWP_SHOWWINDOW)) &&
                GetActiveWindow() != hwnd;
+    /* a child "activated" hears WM_CHILDACTIVATE (MDI children act on it) */
+    child_activate = (win->style & (WS_CHILD | WS_POPUP)) == WS_CHILD && !(flags & (SWP_NOACTIVATE | SWP_HIDEWINDOW));
     if (!activate) flags |= (top_level && GetActiveWindow() == hwnd) ? 0 : SWP_NOACTIVATE;
     user_unlock();
 
@@ -404,6 +406,7 @@ WINUSERAPI BOOL WINAPI SetWindowPos(HWND hwnd, HWND after, INT x, INT y, INT cx,
     /* a shown window is activated before WM_WINDOWPOSCHANGED, a hidden one
      * gives up activation after it (Windows' order) */
     if (activate) focus_activate(hwnd, TRUE);
+    if (child_activate) SendMessageW(hwnd, WM_CHILDACTIVATE, 0, 0);
     if ((flags & SWP_AGG_NOPOSCHANGE) != SWP_AGG_NOPOSCHANGE || (flags & (SWP_SHOWWINDOW | SWP_HIDEWINDOW | SWP_FRAMECHANGED))) {
         pos.flags = flags & ~SWP_NOSENDCHANGING;
         pos.x = new_window.left;
@@ -443,21 +446,35 @@ static UINT min_maximize(HWND hwnd, int cmd, RECT *rect)
     }
     if (!(win->style & (WS_MINIMIZE | WS_MAXIMIZE))) win->normal_rect = win->window_rect;
     *rect = win->window_rect;
+    /* a minimized window that was maximized restores to maximized */
+    if (cmd == SW_RESTORE && (win->style & WS_MINIMIZE) && (win->flags & WINFLAG_RESTORE_MAXIMIZED)) cmd = SW_MAXIMIZE;
+    /* a child maximizes over its parent's client area */
+    if (win->style & WS_CHILD) work = (RECT){ 0, 0, win->parent->client_rect.right - win->parent->client_rect.left,
+                                              win->parent->client_rect.bottom - win->parent->client_rect.top };
     switch (cmd) {
     case SW_MINIMIZE: case SW_SHOWMINIMIZED: case SW_FORCEMINIMIZE: case SW_SHOWMINNOACTIVE:
         if (win->style & WS_MINIMIZE) flags = SWP_NOSIZE | SWP_NOMOVE;
+        else if (win->style & WS_MAXIMIZE) win->flags |= WINFLAG_RESTORE_MAXIMIZED;
+        else win->flags &= ~WINFLAG_RESTORE_MAXIMIZED;
         win->style = (win->style | WS_MINIMIZE) & ~WS_MAXIMIZE;
-        *rect = (RECT){ -32000, -32000, -32000 + GetSystemMetrics(57), -32000 + GetSystemMetrics(58) };
+        placement_icon_pos(win, rect);
+        if (win->style & WS_CHILD) win->min_pos = (POINT){ rect->left, rect->top };
         break;
     case SW_MAXIMIZE:
         if (win->style & WS_MAXIMIZE) flags = SWP_NOSIZE | SWP_NOMOVE;
         win->style = (win->style | WS_MAXIMIZE) & ~WS_MINIMIZE;
-        winpos_nc_metrics(win->style & ~WS_CAPTION, win->ex_style, FALSE, &in);
+        /* the frame goes outside the area, the caption stays inside (a
+         * caption's border counts as a dialog frame); a maximized MDI child
+         * hides its caption too: the frame's caption shows its title */
+        if (win->ex_style & WS_EX_MDICHILD) winpos_nc_metrics(win->style, win->ex_style, FALSE, &in);
+        else winpos_nc_metrics((win->style & ~WS_CAPTION) | ((win->style & WS_CAPTION) == WS_CAPTION ? WS_DLGFRAME : 0),
+                               win->ex_style, FALSE, &in);
         *rect = (RECT){ work.left - in.left, work.top - in.top, work.right + in.right, work.bottom + in.bottom };
         break;
     default:   /* restore */
         if (!(win->style & (WS_MINIMIZE | WS_MAXIMIZE))) flags = SWP_NOSIZE | SWP_NOMOVE;
         win->style &= ~(WS_MINIMIZE | WS_MAXIMIZE);
+        win->flags &= ~WINFLAG_RESTORE_MAXIMIZED;
         *rect = win->normal_rect;
         break;
     }

@@ -42,8 +42,12 @@ xcb_connection_t *conn;
 xcb_screen_t *screen;
 const struct user_driver_callbacks *cb;
 static xcb_atom_t atom_protocols, atom_delete, atom_net_wm_name, atom_utf8, atom_net_wm_icon;
+static xcb_atom_t atom_net_active_window, atom_net_supporting_wm_check;
 static pthread_mutex_t list_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct driver_window *windows;
+/* ShowCursor's count is below 0: our windows show the empty cursor (under list_lock) */
+static BOOL cursor_hidden;
+static xcb_cursor_t empty_cursor;   /* made once, with the connection */
 
 static xcb_atom_t intern(const char *name)
 {
@@ -87,6 +91,7 @@ static struct driver_window *x11_create_window(HWND hwnd, const RECT *rect)
     /* the close button asks, it does not kill: WM_DELETE_WINDOW -> WM_CLOSE */
     xcb_change_property(conn, XCB_PROP_MODE_REPLACE, win->xid, atom_protocols, XCB_ATOM_ATOM, 32, 1, &atom_delete);
     pthread_mutex_lock(&list_lock);
+    if (cursor_hidden) xcb_change_window_attributes(conn, win->xid, XCB_CW_CURSOR, &empty_cursor);
     win->next = windows;
     windows = win;
     pthread_mutex_unlock(&list_lock);
@@ -224,10 +229,87 @@ static void x11_set_cursor(struct driver_window *win, const DWORD *argb, INT wid
         if (source) xcb_free_pixmap(conn, source);
         if (mask) xcb_free_pixmap(conn, mask);
     }
-    xcb_change_window_attributes(conn, win->xid, XCB_CW_CURSOR, &cursor);
+    pthread_mutex_lock(&list_lock);
+    /* a hidden pointer stays hidden: the image waits for ShowCursor */
+    if (!cursor_hidden) xcb_change_window_attributes(conn, win->xid, XCB_CW_CURSOR, &cursor);
     old = win->cursor;
     win->cursor = cursor;
+    pthread_mutex_unlock(&list_lock);
     if (old) xcb_free_cursor(conn, old);
+    xcb_flush(conn);
+}
+
+/* ---- the pointer and the keyboard focus ---- */
+
+/* SetCursorPos: the X pointer moves (a warp), and the window under it
+ * gets MotionNotify, so the program sees WM_MOUSEMOVE as on Windows. */
+static void x11_set_cursor_pos(INT x, INT y)
+{
+    xcb_warp_pointer(conn, XCB_NONE, screen->root, 0, 0, 0, 0, (int16_t)x, (int16_t)y);
+    xcb_flush(conn);
+}
+
+static BOOL x11_get_cursor_pos(POINT *pt)
+{
+    xcb_query_pointer_reply_t *r = xcb_query_pointer_reply(conn, xcb_query_pointer(conn, screen->root), NULL);
+    BOOL ok = r && r->same_screen;
+
+    if (ok) {
+        pt->x = r->root_x;
+        pt->y = r->root_y;
+    }
+    free(r);
+    return ok;
+}
+
+/* ShowCursor below 0: X cursors belong to windows, so each of ours gets
+ * an empty one; shown again, each gets back the image it had. */
+static void x11_show_cursor(BOOL visible)
+{
+    pthread_mutex_lock(&list_lock);
+    cursor_hidden = !visible;
+    for (struct driver_window *w = windows; w; w = w->next)
+        xcb_change_window_attributes(conn, w->xid, XCB_CW_CURSOR, visible ? &w->cursor : &empty_cursor);
+    pthread_mutex_unlock(&list_lock);
+    xcb_flush(conn);
+}
+
+static BOOL x11_has_focus(struct driver_window *win)
+{
+    xcb_get_input_focus_reply_t *focus = xcb_get_input_focus_reply(conn, xcb_get_input_focus(conn), NULL);
+    BOOL has = focus && focus->focus == win->xid;
+    free(focus);
+    return has;
+}
+
+/* The program activated WIN: the keyboard focus goes to its X window.
+ * With a window manager (_NET_SUPPORTING_WM_CHECK on the root) the
+ * manager is asked with _NET_ACTIVE_WINDOW, as EWMH wants; without one
+ * the focus is set directly. Nothing is asked when the window has the
+ * focus already (its FocusIn is what activated it) or is not mapped. */
+static void x11_activate(struct driver_window *win)
+{
+    xcb_get_property_reply_t *wm;
+    BOOL has = x11_has_focus(win), mapped;
+
+    pthread_mutex_lock(&list_lock);
+    mapped = win->mapped && !win->iconic;
+    pthread_mutex_unlock(&list_lock);
+    if (has || !mapped) return;
+    wm = xcb_get_property_reply(conn, xcb_get_property(conn, 0, screen->root, atom_net_supporting_wm_check,
+                                                       XCB_ATOM_WINDOW, 0, 1), NULL);
+    if (wm && xcb_get_property_value_length(wm) == 4) {
+        xcb_client_message_event_t ev = { 0 };
+        ev.response_type = XCB_CLIENT_MESSAGE;
+        ev.format = 32;
+        ev.window = win->xid;
+        ev.type = atom_net_active_window;
+        ev.data.data32[0] = 1;   /* from an application */
+        ev.data.data32[1] = XCB_CURRENT_TIME;
+        xcb_send_event(conn, 0, screen->root, XCB_EVENT_MASK_SUBSTRUCTURE_NOTIFY | XCB_EVENT_MASK_SUBSTRUCTURE_REDIRECT,
+                       (const char *)&ev);
+    } else xcb_set_input_focus(conn, XCB_INPUT_FOCUS_PARENT, win->xid, XCB_CURRENT_TIME);
+    free(wm);
     xcb_flush(conn);
 }
 
@@ -250,7 +332,8 @@ static void x11_set_icon(struct driver_window *win, const DWORD *argb, INT width
 static const struct user_driver x11_driver = {
     "x11", x11_screen_size, x11_create_window, x11_destroy_window, x11_show_window,
     x11_move_window, x11_set_title, x11_present, x11_set_cursor, x11_set_icon, x11_to_unicode,
-    x11_clipboard_export, x11_clipboard_import,
+    x11_clipboard_export, x11_clipboard_import, x11_set_cursor_pos, x11_get_cursor_pos, x11_show_cursor,
+    x11_activate, x11_has_focus,
 };
 
 /* ---- input ---- */
@@ -371,6 +454,14 @@ static void focus_change(xcb_focus_in_event_t *ev, BOOL in)
         BOOL ours = r && find_hwnd(r->focus);
         free(r);
         if (ours) return;
+    } else {
+        /* a FocusIn the focus has moved on from (the program activated
+         * another window since) is stale: acting on it would take the
+         * activation back, and the two would chase each other */
+        xcb_get_input_focus_reply_t *r = xcb_get_input_focus_reply(conn, xcb_get_input_focus(conn), NULL);
+        BOOL current = r && r->focus == ev->event;
+        free(r);
+        if (!current) return;
     }
     cb->activate(hwnd, in);
 }
@@ -413,6 +504,7 @@ static void event_loop(void *arg)
         case XCB_SELECTION_REQUEST:
         case XCB_SELECTION_NOTIFY:
         case XCB_SELECTION_CLEAR:
+        case XCB_PROPERTY_NOTIFY:   /* INCR transfers */
             x11_clipboard_event(ev);
             break;
         case XCB_UNMAP_NOTIFY:
@@ -457,6 +549,22 @@ const struct user_driver *x11_driver_init(const struct user_driver_callbacks *ca
     atom_net_wm_name = intern("_NET_WM_NAME");
     atom_utf8 = intern("UTF8_STRING");
     atom_net_wm_icon = intern("_NET_WM_ICON");
+    atom_net_active_window = intern("_NET_ACTIVE_WINDOW");
+    atom_net_supporting_wm_check = intern("_NET_SUPPORTING_WM_CHECK");
+    {
+        /* the empty cursor of a hidden pointer: a 1x1 pixmap whose mask is 0 */
+        xcb_pixmap_t pixmap = xcb_generate_id(conn);
+        xcb_gcontext_t gc = xcb_generate_id(conn);
+        xcb_rectangle_t all = { 0, 0, 1, 1 };
+        uint32_t zero = 0;
+        xcb_create_pixmap(conn, 1, pixmap, screen->root, 1, 1);
+        xcb_create_gc(conn, gc, pixmap, XCB_GC_FOREGROUND, &zero);
+        xcb_poly_fill_rectangle(conn, pixmap, gc, 1, &all);
+        empty_cursor = xcb_generate_id(conn);
+        xcb_create_cursor(conn, empty_cursor, pixmap, pixmap, 0, 0, 0, 0, 0, 0, 0, 0);
+        xcb_free_gc(conn, gc);
+        xcb_free_pixmap(conn, pixmap);
+    }
     x11_keyboard_init();
     x11_present_init();
     x11_clipboard_init();

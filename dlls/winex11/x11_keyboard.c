@@ -7,13 +7,23 @@
  * same layout. Servers without XKB fall back to the core keyboard mapping
  * and user32's US table for characters.
  *
+ * Dead keys go through xkbcommon's compose tables (the locale's when it
+ * is a UTF-8 one, else en_US.UTF-8's, from libx11-data): a dead key's
+ * ToUnicode is -1 with its spacing character (TranslateMessage posts
+ * WM_DEADCHAR), the next key gives the composed character, and a key
+ * that does not combine gives both characters, as Windows' layouts do.
+ * The sequence in progress is the calling thread's, as Windows keeps it
+ * per thread.
+ *
  * The event thread alone calls x11_keyboard_event; x11_to_unicode runs on
  * any thread and only reads the keymap (xkbcommon keymaps are immutable,
  * each call makes its own xkb_state).
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xcb/xkb.h>
+#include <xkbcommon/xkbcommon-compose.h>
 #include <xkbcommon/xkbcommon-x11.h>
 #include "x11_private.h"
 
@@ -27,6 +37,11 @@ static BOOL code_down[256];
 /* the core mapping, without XKB */
 static xcb_keysym_t *core_syms;
 static int core_per_code, core_min, core_count;
+/* dead keys: the compose table (immutable once made), and each thread's
+ * sequence in progress with the dead key that began it */
+static struct xkb_compose_table *compose_table;
+static pthread_key_t compose_key;
+struct compose { struct xkb_compose_state *state; xkb_keysym_t dead; };
 
 static UINT keysym_to_vk(xcb_keysym_t sym)
 {
@@ -79,6 +94,23 @@ static UINT keysym_to_vk(xcb_keysym_t sym)
     case '\'': return VK_OEM_7;
     case '<': return VK_OEM_102;
     }
+    return 0;
+}
+
+/* A key whose keysyms name no virtual key (a dead key, a letter of
+ * another script) is named by the US key at its place, as Windows'
+ * layouts name their OEM keys by position. */
+static UINT position_vk(xcb_keycode_t code)
+{
+    static const struct { UINT first; const char *keys; } rows[] = {
+        { 0x02, "1234567890-=" }, { 0x10, "qwertyuiop[]" }, { 0x1e, "asdfghjkl;'`" },
+        { 0x2b, "\\zxcvbnm,./" }, { 0x56, "<" },
+    };
+    UINT scan = code - 8u;
+
+    for (unsigned i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+        if (scan >= rows[i].first && scan < rows[i].first + strlen(rows[i].keys))
+            return keysym_to_vk((unsigned char)rows[i].keys[scan - rows[i].first]);
     return 0;
 }
 
@@ -153,7 +185,7 @@ void x11_keyboard_event(HWND hwnd, const xcb_key_press_event_t *ev, BOOL press)
     }
     code_down[code] = press;
     sym = key_base_sym(code, ev);
-    if (!(vk = keysym_to_vk(sym))) return;
+    if (!(vk = keysym_to_vk(sym)) && !(vk = position_vk(code))) return;
     flags = key_scan(sym, code);
     vk_down[vk] = press;
     alt = vk_down[VK_MENU];
@@ -168,6 +200,89 @@ void x11_keyboard_event(HWND hwnd, const xcb_key_press_event_t *ev, BOOL press)
     cb->key(hwnd, msg, vk, flags);
 }
 
+/* C as UTF-16 at BUFFER (SIZE WCHARs): the count written, 0 when it does not fit */
+static INT put_char(uint32_t c, WCHAR *buffer, INT size)
+{
+    if (c < 0x10000) {
+        if (size < 1) return 0;
+        buffer[0] = c;
+        return 1;
+    }
+    if (size < 2) return 0;
+    buffer[0] = 0xd800 + ((c - 0x10000) >> 10);
+    buffer[1] = 0xdc00 + ((c - 0x10000) & 0x3ff);
+    return 2;
+}
+
+/* The spacing character Windows' layouts give a dead key in WM_DEADCHAR */
+static uint32_t dead_char(xkb_keysym_t sym)
+{
+    static const uint16_t chars[] = {
+        '`', 0xb4, '^', '~', 0xaf, 0x2d8, 0x2d9, 0xa8, 0x2da, 0x2dd, 0x2c7, 0xb8, 0x2db,   /* dead_grave..dead_ogonek */
+    };
+    if (sym >= XKB_KEY_dead_grave && sym <= XKB_KEY_dead_ogonek) return chars[sym - XKB_KEY_dead_grave];
+    uint32_t c = xkb_keysym_to_utf32(sym);
+    return c ? c : '?';
+}
+
+static void compose_free(void *p)
+{
+    struct compose *cs = p;
+    xkb_compose_state_unref(cs->state);
+    free(cs);
+}
+
+/* The key SYM (character C) through the thread's compose sequence:
+ * -2 for a dead key (its spacing character in BUFFER), the characters
+ * of a finished sequence, or -3 when the key is not part of one. */
+static INT compose_key_sym(xkb_keysym_t sym, uint32_t c, WCHAR *buffer, INT size)
+{
+    struct compose *cs;
+    char utf8[64];
+    INT n = 0;
+
+    if (!compose_table || sym == XKB_KEY_NoSymbol) return -3;
+    if (!(cs = pthread_getspecific(compose_key))) {
+        if (!(cs = calloc(1, sizeof(*cs)))) return -3;
+        if (!(cs->state = xkb_compose_state_new(compose_table, XKB_COMPOSE_STATE_NO_FLAGS))) {
+            free(cs);
+            return -3;
+        }
+        pthread_setspecific(compose_key, cs);
+    }
+    if (xkb_compose_state_feed(cs->state, sym) != XKB_COMPOSE_FEED_ACCEPTED) return -3;   /* a modifier */
+    switch (xkb_compose_state_get_status(cs->state)) {
+    case XKB_COMPOSE_COMPOSING:
+        if (!cs->dead && sym >= XKB_KEY_dead_grave && sym <= XKB_KEY_dead_greek) cs->dead = sym;
+        if (!cs->dead) return 0;   /* a Compose key: Windows has none, no character */
+        put_char(dead_char(cs->dead), buffer, size);
+        return -2;
+    case XKB_COMPOSE_COMPOSED: {
+        WCHAR *wide;
+        xkb_compose_state_get_utf8(cs->state, utf8, sizeof(utf8));
+        xkb_compose_state_reset(cs->state);
+        cs->dead = 0;
+        if ((wide = utf16_from_utf8(utf8, strlen(utf8)))) {
+            for (n = 0; wide[n] && n < size; n++) buffer[n] = wide[n];
+            free(wide);
+        }
+        if (n < size) buffer[n] = 0;
+        return n;
+    }
+    case XKB_COMPOSE_CANCELLED:
+        /* the dead key's character, then this key's */
+        xkb_compose_state_reset(cs->state);
+        if (!cs->dead) return -3;
+        n = put_char(dead_char(cs->dead), buffer, size);
+        cs->dead = 0;
+        if (c >= 0x20 && c != 0x7f) n += put_char(c, buffer + n, size - n);
+        if (n < size) buffer[n] = 0;
+        return n;
+    default:
+        return -3;
+    }
+}
+
 /* The character of VK/SCAN under the layout the keys come from. Only
  * printable characters: control characters (Ctrl+letter, Enter, Tab,
  * Backspace, Escape) are layout-free and user32 makes them as Windows. */
@@ -175,8 +290,10 @@ INT x11_to_unicode(UINT vk, UINT scan, const BYTE *win_state, WCHAR *buffer, INT
 {
     struct xkb_state *tmp;
     xkb_mod_mask_t depressed = 0, locked = 0;
+    xkb_keysym_t sym;
     uint32_t c;
     UINT code;
+    INT n;
 
     if (!keymap || size < 1) return -1;
     if ((win_state[VK_CONTROL] & 0x80) && !(win_state[VK_MENU] & 0x80)) return -1;
@@ -190,18 +307,13 @@ INT x11_to_unicode(UINT vk, UINT scan, const BYTE *win_state, WCHAR *buffer, INT
         locked |= 1u << mod_num;
     xkb_state_update_mask(tmp, depressed, 0, locked, 0, 0, __atomic_load_n(&current_layout, __ATOMIC_RELAXED));
     c = xkb_state_key_get_utf32(tmp, code);
+    sym = xkb_state_key_get_one_sym(tmp, code);
     xkb_state_unref(tmp);
+    if ((n = compose_key_sym(sym, c, buffer, size)) != -3) return n;
     if (c < 0x20 || c == 0x7f) return c ? -1 : 0;
-    if (c >= 0x10000) {
-        if (size < 2) return 0;
-        buffer[0] = 0xd800 + ((c - 0x10000) >> 10);
-        buffer[1] = 0xdc00 + ((c - 0x10000) & 0x3ff);
-        if (size > 2) buffer[2] = 0;
-        return 2;
-    }
-    buffer[0] = c;
-    if (size > 1) buffer[1] = 0;
-    return 1;
+    n = put_char(c, buffer, size);
+    if (n < size) buffer[n] = 0;
+    return n;
 }
 
 static void load_core_keymap(void)
@@ -221,6 +333,24 @@ static void load_core_keymap(void)
     free(reply);
 }
 
+/* The locale's compose table when it is a UTF-8 locale (Windows
+ * characters are Unicode), else en_US.UTF-8's. */
+static void compose_init(struct xkb_context *ctx)
+{
+    const char *locale = getenv("LC_ALL");
+
+    if (!locale || !*locale) locale = getenv("LC_CTYPE");
+    if (!locale || !*locale) locale = getenv("LANG");
+    if (locale && (strstr(locale, "UTF-8") || strstr(locale, "utf8")))
+        compose_table = xkb_compose_table_new_from_locale(ctx, locale, XKB_COMPOSE_COMPILE_NO_FLAGS);
+    if (!compose_table)
+        compose_table = xkb_compose_table_new_from_locale(ctx, "en_US.UTF-8", XKB_COMPOSE_COMPILE_NO_FLAGS);
+    if (compose_table && pthread_key_create(&compose_key, compose_free)) {
+        xkb_compose_table_unref(compose_table);
+        compose_table = NULL;
+    }
+}
+
 void x11_keyboard_init(void)
 {
     struct xkb_context *ctx;
@@ -233,6 +363,7 @@ void x11_keyboard_init(void)
         return;
     }
     keymap = xkb_x11_keymap_new_from_device(ctx, conn, device, XKB_KEYMAP_COMPILE_NO_FLAGS);
+    compose_init(ctx);
     xkb_context_unref(ctx);
     if (!keymap || !(state = xkb_x11_state_new_from_device(keymap, conn, device))) {
         if (keymap) xkb_keymap_unref(keymap);

@@ -2,6 +2,7 @@
 #ifndef WINRUN_X11_PRIVATE_H
 #define WINRUN_X11_PRIVATE_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <xcb/xcb.h>
 #include "windef.h"
@@ -32,5 +33,6 @@ void x11_clipboard_export(const WCHAR *text);
 BOOL x11_clipboard_import(WCHAR **text);
 
 char *utf8_from_utf16(const WCHAR *s);   /* x11.c; malloc'd */
+WCHAR *utf16_from_utf8(const char *s, size_t len);   /* x11_clipboard.c; malloc'd */
 
 #endif

@@ -8,4 +8,9 @@
 
 DECLSPEC_EXPORT BOOL user_has_display(void);
 
+/* One line on stderr, `winrun: WHAT "CAPTION": TEXT` (newlines become
+ * spaces): what a box prints instead of waiting when there is no display
+ * (MessageBox, shell32's ShellAbout). Exported by user32.dll.so (msgbox.c). */
+DECLSPEC_EXPORT void user_print_headless(const char *what, const WCHAR *caption, const WCHAR *text);
+
 #endif

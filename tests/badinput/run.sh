@@ -85,6 +85,10 @@ expect_crash crash 5 "unhandled exception c0000005 \(access violation writing 0x
     "crash\.exe\+0x[0-9a-f]+" -- "$winrun" "$build/tests/badinput/crash.exe"
 expect bad_option  2 "unknown option --frobnicate \(see winrun --help\)" -- "$winrun" --frobnicate x.exe
 expect bad_prefix  126 ".*: the prefix is not a directory" -- env WINRUN_PREFIX=/etc/passwd "$winrun" "$hello"
+# started from a directory that was removed under the shell
+mkdir "$work/gone"
+expect cwd_gone 126 ".*exit_code\.exe: the current directory no longer exists" -- \
+    bash -c 'cd "$1" && rmdir "$1" && exec "$2" "$3"' - "$work/gone" "$(realpath "$winrun")" "$(realpath "$hello")"
 
 # 200+ mutated variants of the sample hello world (tests/badinput/mutate.c):
 # each must run or be refused with one winrun: line, never hang or die

@@ -2,7 +2,8 @@
  * The dialog prints "check X Y" and "ok X Y" (screen centres of its check
  * box and OK button) once shown; the runner clicks both, and DialogBox
  * returns 11 if the box was checked (10 if not): "dialog returned N".
- * Then a MessageBox (OK/Cancel) prints "msgbox X Y" (a point inside it)
+ * Then a MessageBox (OK/Cancel, MB_ICONQUESTION) prints "msgicon 1 1"
+ * (its icon, the text right of it) and "msgbox X Y" (a point inside it)
  * once it runs; the runner presses Enter there: "msgbox returned N".
  * Everything ends within 20 seconds (exit code 2 otherwise). */
 #include <windows.h>
@@ -56,6 +57,28 @@ static WORD *put_item(WORD *p, DWORD style, short x, short y, short cx, short cy
     return p;
 }
 
+/* "msgicon I T": I = 1 when the box has an SS_ICON static with an
+ * icon in it, T = 1 when the text static starts right of it */
+static void print_icon(HWND box)
+{
+    HWND child, icon = NULL, text = NULL;
+    WCHAR cls[16];
+    RECT ri, rt;
+
+    for (child = GetWindow(box, GW_CHILD); child; child = GetWindow(child, GW_HWNDNEXT)) {
+        if (!GetClassNameW(child, cls, 16) || lstrcmpiW(cls, L"Static")) continue;
+        if ((GetWindowLongW(child, GWL_STYLE) & SS_TYPEMASK) == SS_ICON) icon = child;
+        else text = child;
+    }
+    if (icon && text) {
+        GetWindowRect(icon, &ri);
+        GetWindowRect(text, &rt);
+    }
+    printf("msgicon %d %d\n", icon && SendMessageW(icon, STM_GETICON, 0, 0),
+           icon && text && rt.left >= ri.right);
+    fflush(stdout);
+}
+
 static UINT_PTR msgbox_timer, giveup_timer;
 static void CALLBACK msgbox_up(HWND hwnd, UINT msg, UINT_PTR id, DWORD time)
 {
@@ -64,6 +87,7 @@ static void CALLBACK msgbox_up(HWND hwnd, UINT msg, UINT_PTR id, DWORD time)
     if (id == giveup_timer) ExitProcess(2);
     if (!box) return;
     KillTimer(NULL, msgbox_timer);
+    print_icon(box);
     print_centre("msgbox", box);
 }
 
@@ -95,7 +119,7 @@ int main(void)
 
     msgbox_timer = SetTimer(NULL, 0, 300, msgbox_up);
     giveup_timer = SetTimer(NULL, 0, 20000, msgbox_up);
-    r = MessageBoxW(NULL, L"Press Enter to close this box.", L"GUI test", MB_OKCANCEL);
+    r = MessageBoxW(NULL, L"Press Enter to close this box.", L"GUI test", MB_OKCANCEL | MB_ICONQUESTION);
     printf("msgbox returned %d\n", (int)r);
     fflush(stdout);
     return 0;

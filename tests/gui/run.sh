@@ -91,6 +91,7 @@ wait $prog
 check "dialog_box exit code" $? 0
 check "DialogBox returned with the box checked" "$(grep "dialog returned" "$tmp/dlg" | tr -d "\r")" "dialog returned 11"
 check "MessageBox closed by Enter returned IDOK" "$(grep "msgbox returned" "$tmp/dlg" | tr -d "\r")" "msgbox returned 1"
+check "MessageBox MB_ICONQUESTION: an icon, the text right of it" "$(grep "^msgicon" "$tmp/dlg" | tr -d "\r")" "msgicon 1 1"
 [ -s "$tmp/dlg_err" ] && sed 's/^/# stderr: /' "$tmp/dlg_err"
 
 # menu_window: a click on the menu bar opens the popup, a click on its
@@ -280,8 +281,94 @@ check "moved from outside: WM_MOVE with the client origin" "$(echo "$xi" | grep 
 check "restored to the same place" "$(echo "$xi" | grep "^move" | tail -1)" "move $((100 + inset_x)) $((120 + inset_y))"
 check "sized from outside: WM_SIZE with the client size" "$(echo "$xi" | grep "^size" | head -1)" "size 0 $((400 - 2 * inset_x)) $((300 - inset_y - inset_x))"
 check "unmapped from outside: SIZE_MINIMIZED, mapped: SIZE_RESTORED" "$(echo "$xi" | grep "^size" | sed -n '2,$p' | cut -d' ' -f2 | tr "\n" " ")" "1 0 "
-check "X focus moved: the old window deactivated, the new one activated" "$(echo "$xi" | grep "^activate" | tr "\n" ";")" "activate main 0;activate other 1;"
+check "X focus moved: the old window deactivated, the new one activated" "$(echo "$xi" | grep "^activate" | tail -2 | tr "\n" ";")" "activate main 0;activate other 1;"
 [ -s "$tmp/xi_err" ] && sed 's/^/# stderr: /' "$tmp/xi_err"
+
+# x11_control: the pointer (SetCursorPos warps the X pointer, GetCursorPos
+# reads it, ShowCursor hides it, ClipCursor clamps it), activation moving
+# the X focus, a dead key composing with the next key, and 900,000
+# characters of clipboard text both ways (INCR). The apostrophe key (code
+# 48) is dead_acute/dead_diaeresis meanwhile, as in the us(intl) layout.
+"$probe" remap 48 0xfe51 0xfe57 >"$tmp/remap" &
+remap=$!
+wait_for "$tmp/remap" remapped
+"$winrun" "$build/tests/gui/x11_control.exe" >"$tmp/xc" 2>"$tmp/xc_err" &
+prog=$!
+if wait_for "$tmp/xc" "^ready "; then
+    set -- $(grep "^ready" "$tmp/xc" | tr -d "\r")
+    cx=$2 cy=$3
+    check "ShowWindow(SW_SHOW) of a new top-level makes it the foreground window" "$4" foreground
+    sleep 0.3
+    check "... and gives its X window the keyboard focus" "$("$probe" getfocus)" "x11 control"
+    "$probe" click $((cx + 150)) $((cy + 100))   # where keys go without a focus (Wine)
+    "$probe" key 0x70                # p: SetCursorPos(client 50,60)
+    wait_for "$tmp/xc" "^mousemove"
+    check "SetCursorPos moved the X pointer" "$("$probe" pointer)" "$((cx + 50)) $((cy + 60))"
+    "$probe" key 0x68                # h: ShowCursor(FALSE)
+    wait_for "$tmp/xc" "^hide"
+    sleep 0.2
+    check "ShowCursor(FALSE): the pointer has no visible pixels" "$("$probe" cursor)" 0
+    "$probe" key 0x73                # s: ShowCursor(TRUE)
+    wait_for "$tmp/xc" "^show"
+    sleep 0.2
+    n=$("$probe" cursor)
+    if [ "${n:-0}" -gt 10 ]; then ok "ShowCursor(TRUE): the arrow is back ($n pixels)"
+    else fail "ShowCursor(TRUE): ${n:-no} pointer pixels"; fi
+    "$probe" click $((cx + 120)) $((cy + 30))   # the pointer moved from outside
+    "$probe" key 0x67                # g: GetCursorPos
+    wait_for "$tmp/xc" "^getpos"
+    "$probe" key 0x6c                # l: ClipCursor, SetCursorPos(0,0)
+    wait_for "$tmp/xc" "^clipped"
+    check "ClipCursor keeps SetCursorPos in its rectangle (the X pointer)" "$("$probe" pointer)" "$((cx + 10)) $((cy + 10))"
+    "$probe" key 0x66                # f: SetForegroundWindow(second)
+    wait_for "$tmp/xc" "^activate second 1"
+    sleep 0.2
+    check "SetForegroundWindow moved the X focus" "$("$probe" getfocus)" "x11 second"
+    "$probe" key 0x66                # f, in the second window: back to the main one
+    wait_for "$tmp/xc" "^activate main 1"
+    sleep 0.2
+    check "... and back" "$("$probe" getfocus)" "x11 control"
+    seq -f '%06g é ' 0 99999 | tr -d '\n' >"$tmp/big"
+    { cat "$tmp/big"; echo; } >"$tmp/big_line"
+    "$probe" key 0x62                # b: the program puts the big text on the clipboard
+    wait_for "$tmp/xc" "^bigset"
+    "$probe" gettext >"$tmp/big_got"
+    if cmp -s "$tmp/big_line" "$tmp/big_got"; then ok "1,000,000 bytes of the program's clipboard text read from X (INCR)"
+    else fail "the program's big clipboard text: got $(wc -c <"$tmp/big_got") bytes, want $(wc -c <"$tmp/big_line")"; fi
+    "$probe" settext - <"$tmp/big" &
+    setter=$!
+    sleep 0.3
+    "$probe" key 0x6e                # n: the program reads it
+    wait_for "$tmp/xc" "^bigget"
+    kill $setter 2>/dev/null
+    wait $setter 2>/dev/null
+    "$probe" key 0x6b                # k: characters printed from now on
+    wait_for "$tmp/xc" "^compose"
+    "$probe" key 0xfe51              # dead acute
+    "$probe" key 0x65                # e
+    "$probe" key 0xfe51
+    "$probe" key 0x20                # space
+    "$probe" key 0xfe51
+    "$probe" key 0x78                # x
+    "$probe" key 0xff1b              # Escape ends it
+else
+    fail "x11_control did not show its window"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "x11_control exit code" $? 0
+kill $remap 2>/dev/null
+wait $remap 2>/dev/null
+xc=$(tr -d "\r" <"$tmp/xc")
+check "SetCursorPos: WM_MOUSEMOVE at the client point" "$(echo "$xc" | grep "^mousemove")" "mousemove 50 60"
+check "ShowCursor counts" "$(echo "$xc" | grep -E "^(hide|show)" | tr "\n" ";")" "hide -1;show 0;"
+check "GetCursorPos reads the X pointer" "$(echo "$xc" | grep "^getpos")" "getpos $((cx + 120)) $((cy + 30))"
+check "ClipCursor clamps SetCursorPos" "$(echo "$xc" | grep "^clipped")" "clipped 10 10"
+check "X's 1,000,000-byte clipboard text read by the program (INCR)" "$(echo "$xc" | grep "^bigget")" "bigget 900000 same"
+check "dead key: WM_DEADCHAR, then the composed WM_CHAR; with space the compose table's apostrophe; with x both characters" \
+    "$(echo "$xc" | grep -E "^(dead)?char" | tr "\n" ";")" "char 6b;deadchar b4;char e9;deadchar b4;char 27;deadchar b4;char b4;char 78;"
+[ -s "$tmp/xc_err" ] && sed 's/^/# stderr: /' "$tmp/xc_err"
 
 # file_dialog: GetOpenFileName shows the directory ([..], the folder
 # first, then the files the filter lets through); a name typed into the
@@ -343,6 +430,19 @@ kill $prog 2>/dev/null
 wait $prog
 check "animation exit code" $? 0
 [ -s "$tmp/an_err" ] && sed 's/^/# stderr: /' "$tmp/an_err"
+
+# comdlg_color and comdlg_font (tests/programs) on the display: the
+# ChooseColor and ChooseFont dialogs driven by the programs' own timers
+# (edits, lists, OK, Cancel); their checks count here
+for name in comdlg_color comdlg_font; do
+    timeout 30 "$winrun" "$build/tests/programs/$name.exe" >"$tmp/$name" 2>"$tmp/${name}_err"
+    check "$name exit code" $? 0
+    while read -r line; do
+        case $line in ok*) ok "$name: ${line#ok }" ;; FAIL*) fail "$name: ${line#FAIL }" ;; esac
+    done < <(tr -d "\r" <"$tmp/$name")
+    grep -q "^done [0-9]* checks, 0 failed" "$tmp/$name" || fail "$name did not finish: $(tail -1 "$tmp/$name")"
+    [ -s "$tmp/${name}_err" ] && sed 's/^/# stderr: /' "$tmp/${name}_err"
+done
 
 # the sample GUI program (samples/sketchpad) on this Xvfb: tests/gui/sample.sh
 # keeps its screenshots in $build/tests/gui/sample*.ppm

@@ -11,9 +11,20 @@
  *                        as a window manager would
  *   xprobe focus NAME    gives the keyboard focus to the top-level named NAME
  *   xprobe unmap NAME / xprobe map NAME   unmaps or maps it (a window manager's iconify)
- *   xprobe settext TEXT  owns the CLIPBOARD selection with TEXT (UTF-8) and
- *                        answers for it until another client takes it or 20 s pass
+ *   xprobe settext TEXT  owns the CLIPBOARD selection with TEXT (UTF-8; "-":
+ *                        standard input) and answers for it until another
+ *                        client takes it or 20 s pass; text over 64 KiB goes
+ *                        with INCR, in 64 KiB pieces
  *   xprobe gettext       prints the CLIPBOARD selection's text as UTF8_STRING
+ *                        (taken in pieces when the owner sends INCR)
+ *   xprobe pointer       prints the pointer's root position as X Y
+ *   xprobe getfocus      prints the WM_NAME of the window with the keyboard focus
+ *   xprobe cursor        prints the number of visible pixels of the pointer's
+ *                        current image (XFixes): 0 for a hidden pointer
+ *   xprobe remap CODE KEYSYM KEYSYM  gives key code CODE those two levels
+ *                        (the core mapping, which XKB follows) and keeps its
+ *                        connection 30 s or until killed: Xvfb puts the
+ *                        mapping back when the client that changed it leaves
  *   xprobe shot FILE [X Y W H]  writes the root window (or that box) as a
  *                        binary PPM (P6): the screenshots the GUI tests keep
  * Uses $DISPLAY; exits 1 when the display cannot be opened. */
@@ -21,8 +32,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <xcb/xcb.h>
+#include <xcb/xfixes.h>
 #include <xcb/xtest.h>
+
+#define PIECE 65536   /* an INCR piece */
 
 static int key_code(xcb_connection_t *conn, unsigned long want)
 {
@@ -96,16 +111,39 @@ static xcb_atom_t atom(xcb_connection_t *conn, const char *name)
     return a;
 }
 
-/* settext and gettext: a hidden window that owns or asks for CLIPBOARD */
+/* standard input, whole */
+static char *read_all(void)
+{
+    size_t len = 0, size = 65536;
+    char *buf = malloc(size + 1);
+    size_t n;
+
+    while (buf && (n = fread(buf + len, 1, size - len, stdin)) > 0) {
+        len += n;
+        if (len == size && !(buf = realloc(buf, (size *= 2) + 1))) return NULL;
+    }
+    if (buf) buf[len] = 0;
+    return buf;
+}
+
+/* settext and gettext: a hidden window that owns or asks for CLIPBOARD;
+ * INCR both ways for large text */
 static int selection(xcb_connection_t *conn, xcb_screen_t *screen, const char *text)
 {
     xcb_atom_t clipboard = atom(conn, "CLIPBOARD"), utf8 = atom(conn, "UTF8_STRING"), prop = atom(conn, "XPROBE");
-    xcb_window_t win = xcb_generate_id(conn);
+    xcb_atom_t incr = atom(conn, "INCR");
+    xcb_window_t win = xcb_generate_id(conn), sending = XCB_NONE;
+    xcb_atom_t send_prop = XCB_NONE;
+    uint32_t mask = XCB_EVENT_MASK_PROPERTY_CHANGE;
+    size_t offset = 0, got_len = 0;
+    char *got = NULL;
+    int receiving = 0;
     xcb_generic_event_t *ev;
     int waited = 0;
 
+    if (text && !strcmp(text, "-") && !(text = read_all())) return 1;
     xcb_create_window(conn, XCB_COPY_FROM_PARENT, win, screen->root, 0, 0, 1, 1, 0, XCB_WINDOW_CLASS_INPUT_ONLY,
-                      XCB_COPY_FROM_PARENT, 0, NULL);
+                      XCB_COPY_FROM_PARENT, XCB_CW_EVENT_MASK, &mask);
     if (text) xcb_set_selection_owner(conn, win, clipboard, XCB_CURRENT_TIME);
     else xcb_convert_selection(conn, win, clipboard, utf8, prop, XCB_CURRENT_TIME);
     xcb_flush(conn);
@@ -116,12 +154,51 @@ static int selection(xcb_connection_t *conn, xcb_screen_t *screen, const char *t
             nanosleep(&ts, NULL);
             continue;
         }
-        if ((ev->response_type & 0x7f) == XCB_SELECTION_CLEAR) return 0;
+        waited = 0;
+        if ((ev->response_type & 0x7f) == XCB_SELECTION_CLEAR && !sending) return 0;
+        if ((ev->response_type & 0x7f) == XCB_PROPERTY_NOTIFY) {
+            xcb_property_notify_event_t *pn = (xcb_property_notify_event_t *)ev;
+            if (sending && pn->window == sending && pn->atom == send_prop && pn->state == XCB_PROPERTY_DELETE) {
+                /* the next piece; the empty one ends it */
+                size_t n = strlen(text) - offset < PIECE ? strlen(text) - offset : PIECE;
+                xcb_change_property(conn, XCB_PROP_MODE_REPLACE, sending, send_prop, utf8, 8, n, text + offset);
+                offset += n;
+                if (!n) sending = XCB_NONE;
+                xcb_flush(conn);
+            }
+            if (receiving && pn->window == win && pn->atom == prop && pn->state == XCB_PROPERTY_NEW_VALUE) {
+                xcb_get_property_reply_t *r = xcb_get_property_reply(conn,
+                    xcb_get_property(conn, 1, win, prop, XCB_GET_PROPERTY_TYPE_ANY, 0, 0x1000000), NULL);
+                int n = r ? xcb_get_property_value_length(r) : 0;
+                xcb_flush(conn);
+                if (!n) {
+                    printf("%.*s\n", (int)got_len, got ? got : "");
+                    return 0;
+                }
+                if (!(got = realloc(got, got_len + n))) return 1;
+                memcpy(got + got_len, xcb_get_property_value(r), n);
+                got_len += n;
+                free(r);
+            }
+        }
         if ((ev->response_type & 0x7f) == XCB_SELECTION_REQUEST) {
             xcb_selection_request_event_t *req = (xcb_selection_request_event_t *)ev;
             xcb_selection_notify_event_t note = { XCB_SELECTION_NOTIFY, 0, 0, req->time, req->requestor,
                                                   req->selection, req->target, XCB_NONE };
-            if (req->target == utf8) {
+            if (req->target == atom(conn, "TARGETS")) {
+                xcb_atom_t targets[2] = { atom(conn, "TARGETS"), utf8 };
+                xcb_change_property(conn, XCB_PROP_MODE_REPLACE, req->requestor, req->property, XCB_ATOM_ATOM, 32, 2,
+                                    targets);
+                note.property = req->property;
+            } else if (req->target == utf8 && strlen(text) > PIECE) {
+                uint32_t size = strlen(text);
+                xcb_change_window_attributes(conn, req->requestor, XCB_CW_EVENT_MASK, &mask);
+                xcb_change_property(conn, XCB_PROP_MODE_REPLACE, req->requestor, req->property, incr, 32, 1, &size);
+                sending = req->requestor;
+                send_prop = req->property;
+                offset = 0;
+                note.property = req->property;
+            } else if (req->target == utf8) {
                 xcb_change_property(conn, XCB_PROP_MODE_REPLACE, req->requestor, req->property, utf8, 8,
                                     strlen(text), text);
                 note.property = req->property;
@@ -131,8 +208,15 @@ static int selection(xcb_connection_t *conn, xcb_screen_t *screen, const char *t
         }
         if ((ev->response_type & 0x7f) == XCB_SELECTION_NOTIFY) {
             xcb_get_property_reply_t *r = xcb_get_property_reply(conn,
-                xcb_get_property(conn, 1, win, prop, XCB_GET_PROPERTY_TYPE_ANY, 0, 65536), NULL);
+                xcb_get_property(conn, 1, win, prop, XCB_GET_PROPERTY_TYPE_ANY, 0, 0x1000000), NULL);
             if (!r || ((xcb_selection_notify_event_t *)ev)->property == XCB_NONE) return 1;
+            if (r->type == incr) {   /* deleting the property asked for the first piece */
+                receiving = 1;
+                xcb_flush(conn);
+                free(r);
+                free(ev);
+                continue;
+            }
             printf("%.*s\n", xcb_get_property_value_length(r), (char *)xcb_get_property_value(r));
             return 0;
         }
@@ -239,6 +323,61 @@ int main(int argc, char **argv)
         return selection(conn, screen, argv[2]);
     } else if (!strcmp(argv[1], "gettext") && argc == 2) {
         return selection(conn, screen, NULL);
+    } else if (!strcmp(argv[1], "pointer") && argc == 2) {
+        xcb_query_pointer_reply_t *r = xcb_query_pointer_reply(conn, xcb_query_pointer(conn, screen->root), NULL);
+        if (!r) return 1;
+        printf("%d %d\n", r->root_x, r->root_y);
+        free(r);
+    } else if (!strcmp(argv[1], "getfocus") && argc == 2) {
+        xcb_get_input_focus_reply_t *r = xcb_get_input_focus_reply(conn, xcb_get_input_focus(conn), NULL);
+        xcb_window_t win = r ? r->focus : XCB_NONE;
+        xcb_get_property_reply_t *name;
+        /* the top-level (the root's child) holding the focus window */
+        for (int depth = 0; win > XCB_INPUT_FOCUS_POINTER_ROOT && win != screen->root && depth < 16; depth++) {
+            xcb_query_tree_reply_t *tree = xcb_query_tree_reply(conn, xcb_query_tree(conn, win), NULL);
+            xcb_window_t parent = tree ? tree->parent : screen->root;
+            free(tree);
+            if (parent == screen->root) break;
+            win = parent;
+        }
+        name = win > XCB_INPUT_FOCUS_POINTER_ROOT ? xcb_get_property_reply(conn,
+            xcb_get_property(conn, 0, win, XCB_ATOM_WM_NAME, XCB_GET_PROPERTY_TYPE_ANY, 0, 256), NULL) : NULL;
+        if (name && xcb_get_property_value_length(name) > 0)
+            printf("%.*s\n", xcb_get_property_value_length(name), (char *)xcb_get_property_value(name));
+        else printf("none\n");
+        free(name);
+        free(r);
+    } else if (!strcmp(argv[1], "cursor") && argc == 2) {
+        xcb_xfixes_get_cursor_image_reply_t *img;
+        int n = 0;
+        free(xcb_xfixes_query_version_reply(conn, xcb_xfixes_query_version(conn, 4, 0), NULL));
+        if (!(img = xcb_xfixes_get_cursor_image_reply(conn, xcb_xfixes_get_cursor_image(conn), NULL))) {
+            fprintf(stderr, "xprobe: no XFixes cursor image\n");
+            return 1;
+        }
+        for (int i = 0; i < img->width * img->height; i++)
+            if (xcb_xfixes_get_cursor_image_cursor_image(img)[i] >> 24) n++;
+        printf("%d\n", n);
+        free(img);
+    } else if (!strcmp(argv[1], "remap") && argc == 5) {
+        /* both groups of the core mapping: with the second left empty the
+         * server keeps the key as it was */
+        xcb_get_keyboard_mapping_reply_t *map = xcb_get_keyboard_mapping_reply(conn,
+            xcb_get_keyboard_mapping(conn, atoi(argv[2]), 1), NULL);
+        int per = map ? map->keysyms_per_keycode : 0;
+        xcb_keysym_t syms[16] = { strtoul(argv[3], NULL, 0), strtoul(argv[4], NULL, 0) };
+        xcb_generic_error_t *err;
+        free(map);
+        if (per < 4 || per > 16) per = 4;   /* as many as the server has per key code */
+        syms[2] = syms[0];
+        syms[3] = syms[1];
+        if ((err = xcb_request_check(conn, xcb_change_keyboard_mapping_checked(conn, 1, atoi(argv[2]), per, syms)))) {
+            fprintf(stderr, "xprobe: the key mapping was refused (error %d)\n", err->error_code);
+            return 1;
+        }
+        printf("remapped\n");
+        fflush(stdout);
+        sleep(30);
     } else if (!strcmp(argv[1], "focus") && argc == 3) {
         xcb_window_t win = find_named(conn, screen->root, argv[2]);
         if (!win) {

@@ -9,9 +9,26 @@
 static HWND main_wnd;
 static int commands, last_command;
 
+/* what the parent got, in order: 'C' WM_COMMAND, 'K' NM_CLICK, 'D' TBN_DROPDOWN */
+static char events[16];
+static int nevents;
+static DWORD_PTR click_item;
+static int dropdown_item;
+
+static void event(char c)
+{
+    if (nevents < (int)sizeof(events) - 1) events[nevents++] = c;
+    events[nevents] = 0;
+}
+
 static LRESULT CALLBACK main_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
 {
-    if (msg == WM_COMMAND && lp) { commands++; last_command = LOWORD(wp); }
+    if (msg == WM_COMMAND && lp) { commands++; last_command = LOWORD(wp); event('C'); }
+    if (msg == WM_NOTIFY) {
+        NMHDR *hdr = (NMHDR *)lp;
+        if (hdr->code == NM_CLICK) { event('K'); click_item = ((NMMOUSE *)lp)->dwItemSpec; }
+        if (hdr->code == TBN_DROPDOWN) { event('D'); dropdown_item = ((NMTOOLBARA *)lp)->iItem; }
+    }
     return DefWindowProcA(hwnd, msg, wp, lp);
 }
 
@@ -81,6 +98,14 @@ static void test_status(void)
     ok(LOWORD(r) == 6 && HIWORD(r) == 0 && !strcmp(buf, "second"), "part 1: %x '%s'", (int)r, buf);
     r = SendMessageA(sb, SB_GETTEXTLENGTHA, 2, 0);
     ok(LOWORD(r) == 5 && HIWORD(r) == SBT_POPOUT, "part 2 length and type: %x", (int)r);
+
+    /* a click sends NM_CLICK naming the part */
+    nevents = 0;
+    events[0] = 0;
+    click_item = 0;
+    SendMessageA(sb, WM_LBUTTONDOWN, MK_LBUTTON, MAKELPARAM(60, 5));
+    SendMessageA(sb, WM_LBUTTONUP, 0, MAKELPARAM(60, 5));
+    ok(!strcmp(events, "K") && click_item == 1, "status bar NM_CLICK: '%s' part %d", events, (int)click_item);
     r = SendMessageW(sb, SB_GETTEXTLENGTHW, 1, 0);
     ok(LOWORD(r) == 6, "SB_GETTEXTLENGTHW: %x", (int)r);
     r = SendMessageA(sb, SB_GETTEXTA, 0, (LPARAM)buf);
@@ -239,6 +264,129 @@ static void test_toolbar(void)
     DestroyWindow(tb);
 }
 
+/* an image list of 16 x 15 images in these colours */
+static HBITMAP color_strip(int n, const COLORREF *colors)
+{
+    HDC hdc = CreateCompatibleDC(NULL);
+    HBITMAP bmp = CreateBitmap(16 * n, 15, 1, 32, NULL);
+    HGDIOBJ old = SelectObject(hdc, bmp);
+    int i;
+    for (i = 0; i < n; i++) {
+        RECT rc = { i * 16, 0, i * 16 + 16, 15 };
+        HBRUSH br = CreateSolidBrush(colors[i]);
+        FillRect(hdc, &rc, br);
+        DeleteObject(br);
+    }
+    SelectObject(hdc, old);
+    DeleteDC(hdc);
+    return bmp;
+}
+
+/* the colour at the centre of button I, drawn with WM_PRINTCLIENT */
+static COLORREF button_center(HWND tb, int i)
+{
+    HDC hdc = CreateCompatibleDC(NULL);
+    HBITMAP bmp = CreateBitmap(400, 60, 1, 32, NULL);
+    HGDIOBJ old = SelectObject(hdc, bmp);
+    COLORREF c;
+    RECT rc;
+    SendMessageA(tb, TB_GETITEMRECT, i, (LPARAM)&rc);
+    SendMessageA(tb, WM_PRINTCLIENT, (WPARAM)hdc, PRF_CLIENT);
+    c = GetPixel(hdc, (rc.left + rc.right) / 2, (rc.top + rc.bottom) / 2);
+    SelectObject(hdc, old);
+    DeleteObject(bmp);
+    DeleteDC(hdc);
+    return c;
+}
+
+static void test_toolbar_images(void)
+{
+    HWND tb = CreateWindowExA(0, TOOLBARCLASSNAMEA, NULL, WS_CHILD | WS_VISIBLE, 0, 0, 0, 0, main_wnd,
+                              (HMENU)201, NULL, NULL);
+    COLORREF colors[2] = { RGB(255, 0, 0), RGB(0, 255, 0) }, blue = RGB(0, 0, 255), c;
+    HIMAGELIST himl = ImageList_Create(16, 15, ILC_COLOR24 | ILC_MASK, 2, 2);
+    HIMAGELIST gray = ImageList_Create(16, 15, ILC_COLOR24 | ILC_MASK, 2, 2);
+    HBITMAP bmp = color_strip(2, colors), bmp_blue = color_strip(1, &blue);
+    TBBUTTON buttons[4];
+    TBADDBITMAP ab;
+    LRESULT r;
+    RECT rc;
+    int i;
+
+    ImageList_Add(himl, bmp, NULL);
+    ImageList_Add(gray, bmp_blue, NULL);
+    ImageList_Add(gray, bmp_blue, NULL);
+    SendMessageA(tb, TB_BUTTONSTRUCTSIZE, sizeof(TBBUTTON), 0);
+    ok(SendMessageA(tb, TB_GETIMAGELIST, 0, 0) == 0, "no image list at first");
+    r = SendMessageA(tb, TB_SETIMAGELIST, 0, (LPARAM)himl);
+    ok(r == 0, "TB_SETIMAGELIST returns the old list: %p", (void *)r);
+    ok(SendMessageA(tb, TB_GETIMAGELIST, 0, 0) == (LRESULT)himl, "TB_GETIMAGELIST");
+    ok(SendMessageA(tb, TB_SETDISABLEDIMAGELIST, 0, (LPARAM)gray) == 0, "TB_SETDISABLEDIMAGELIST");
+    ok(SendMessageA(tb, TB_GETDISABLEDIMAGELIST, 0, 0) == (LRESULT)gray, "TB_GETDISABLEDIMAGELIST");
+    memset(buttons, 0, sizeof(buttons));
+    for (i = 0; i < 4; i++) {
+        buttons[i].iBitmap = i;
+        buttons[i].idCommand = 3000 + i;
+        buttons[i].fsState = TBSTATE_ENABLED;
+        buttons[i].iString = -1;
+    }
+    buttons[1].fsState = 0;
+    buttons[2].iBitmap = I_IMAGENONE;
+    buttons[3].iBitmap = I_IMAGENONE;
+    buttons[3].fsStyle = BTNS_DROPDOWN;
+    ok(SendMessageA(tb, TB_ADDBUTTONSA, 4, (LPARAM)buttons), "TB_ADDBUTTONS");
+    c = button_center(tb, 0);
+    ok(c == RGB(255, 0, 0), "button 0 shows image 0: %06x", (unsigned)c);
+    c = button_center(tb, 1);
+    ok(c == RGB(0, 0, 255), "a disabled button shows the disabled list's image: %06x", (unsigned)c);
+
+    /* a click: WM_COMMAND, then NM_CLICK with the command id */
+    SendMessageA(tb, TB_GETITEMRECT, 0, (LPARAM)&rc);
+    nevents = 0;
+    click_item = 0;
+    SendMessageA(tb, WM_LBUTTONDOWN, MK_LBUTTON, MAKELPARAM(rc.left + 3, rc.top + 3));
+    SendMessageA(tb, WM_LBUTTONUP, 0, MAKELPARAM(rc.left + 3, rc.top + 3));
+    ok(!strcmp(events, "CK"), "the parent got WM_COMMAND, then NM_CLICK: %s", events);
+    ok(click_item == 3000, "NM_CLICK's dwItemSpec is the command id: %d", (int)click_item);
+    /* a drop-down button sends TBN_DROPDOWN when pressed */
+    SendMessageA(tb, TB_GETITEMRECT, 3, (LPARAM)&rc);
+    nevents = 0;
+    events[0] = 0;
+    SendMessageA(tb, WM_LBUTTONDOWN, MK_LBUTTON, MAKELPARAM(rc.left + 3, rc.top + 3));
+    ok(events[0] == 'D' && dropdown_item == 3003, "TBN_DROPDOWN for 3003: %s %d", events, dropdown_item);
+    SendMessageA(tb, WM_LBUTTONUP, 0, MAKELPARAM(rc.left + 3, rc.top + 3));
+    DestroyWindow(tb);
+
+    /* TB_ADDBITMAP with an HBITMAP builds the toolbar's own list */
+    tb = CreateWindowExA(0, TOOLBARCLASSNAMEA, NULL, WS_CHILD | WS_VISIBLE, 0, 0, 0, 0, main_wnd, (HMENU)202, NULL,
+                         NULL);
+    SendMessageA(tb, TB_BUTTONSTRUCTSIZE, sizeof(TBBUTTON), 0);
+    ab.hInst = NULL;
+    ab.nID = (UINT_PTR)bmp;
+    r = SendMessageA(tb, TB_ADDBITMAP, 2, (LPARAM)&ab);
+    ok(r == 0, "TB_ADDBITMAP returns the first index: %d", (int)r);
+    r = SendMessageA(tb, TB_ADDBITMAP, 2, (LPARAM)&ab);
+    ok(r == 0, "TB_ADDBITMAP of the same bitmap gives the same index: %d", (int)r);
+    ok(SendMessageA(tb, TB_GETIMAGELIST, 0, 0) != 0, "TB_ADDBITMAP made an image list");
+    ab.hInst = HINST_COMMCTRL;
+    ab.nID = IDB_STD_SMALL_COLOR;
+    r = SendMessageA(tb, TB_ADDBITMAP, 0, (LPARAM)&ab);
+    ok(r == 2, "TB_ADDBITMAP of the standard bitmaps: %d", (int)r);
+    ab.nID = IDB_VIEW_SMALL_COLOR;
+    r = SendMessageA(tb, TB_ADDBITMAP, 0, (LPARAM)&ab);
+    ok(r == 17, "the standard bitmap has 15 images: %d", (int)r);
+    buttons[0].iBitmap = 1;
+    ok(SendMessageA(tb, TB_ADDBUTTONSA, 1, (LPARAM)buttons), "TB_ADDBUTTONS");
+    c = button_center(tb, 0);
+    ok(c == RGB(0, 255, 0), "TB_ADDBITMAP's image 1: %06x", (unsigned)c);
+    DestroyWindow(tb);
+
+    ImageList_Destroy(himl);
+    ImageList_Destroy(gray);
+    DeleteObject(bmp);
+    DeleteObject(bmp_blue);
+}
+
 int main(void)
 {
     WNDCLASSA wc;
@@ -253,6 +401,7 @@ int main(void)
     test_status();
     test_progress();
     test_toolbar();
+    test_toolbar_images();
     DestroyWindow(main_wnd);
     return test_done();
 }

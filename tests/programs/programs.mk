@@ -154,7 +154,11 @@ $(TP_OUT)/user_menu.exe: $(TP_SRC)/user_menu.c $(TP_OBJ)/user_menu_rc.o $(TP_DEP
 
 # comctl_*: the common controls and dialogs, which mingw does not link by default
 $(foreach n,$(filter comctl_% comdlg_%,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
-	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lcomctl32 -lcomdlg32
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lcomctl32 -lcomdlg32 -lgdi32
+
+# shlwapi_* and user_wsprintf (wnsprintf) link shlwapi, which mingw does not by default
+$(foreach n,$(filter shlwapi_% user_wsprintf,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lshlwapi
 
 # BSTRs and VARIANTs live in oleaut32, which mingw does not link by default
 $(TP_OUT)/oleaut_bstr.exe: $(TP_SRC)/oleaut_bstr.c $(TP_DEPS)
@@ -227,6 +231,6 @@ $(TP_MSVC_OBJ)/%.obj: $(TP_SRC)/%.cpp $(TP_SRC)/test.h | $(TP_MSVC_OBJ)
 $(foreach n,$(TP_MSVC_NAMES),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_MSVC_OBJ)/%.obj $(TP_MSVC_LIBS)
 	$(MSVC_LINK) -nologo -nodefaultlib -entry:mainCRTStartup -subsystem:console -out:$@ $^
 
-# user_edit, user_listbox: the controls, with gdi32 for a stock font
-$(TP_OUT)/user_edit.exe $(TP_OUT)/user_listbox.exe: $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
+# user_edit, user_listbox, user_ownerdraw: the controls, with gdi32 for a stock font
+$(TP_OUT)/user_edit.exe $(TP_OUT)/user_listbox.exe $(TP_OUT)/user_ownerdraw.exe: $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -luser32 -lgdi32

@@ -119,7 +119,30 @@ int main(void)
     check_enumeration();
     r = RegOpenKeyExW(HKEY_LOCAL_MACHINE, CV L"\\Fonts", 0, KEY_READ, &key);
     ok(!r, "the fonts key: %ld", r);
-    if (!r) RegCloseKey(key);
+    if (!r) {
+        /* Windows lists each TrueType file by face and style ("Arial Bold
+         * (TrueType)" = "arialbd.ttf"); Wine lists its bitmap fonts and the
+         * host's files by Unix path, so the names are skipped there */
+        DWORD index = 0, type, all_sz = TRUE;
+        WCHAR name[256];
+        for (;; index++) {
+            DWORD name_len = 256;
+            if (RegEnumValueW(key, index, name, &name_len, NULL, &type, NULL, NULL)) break;
+            if (type != REG_SZ) all_sz = FALSE;
+        }
+        ok(index > 0 && all_sz, "Fonts: %lu values, all REG_SZ %lu", index, all_sz);
+        size = sizeof(buf);
+        r = RegGetValueW(key, NULL, L"Arial (TrueType)", RRF_RT_REG_SZ, NULL, buf, &size);
+        ok((!r && !lstrcmpiW(buf, L"arial.ttf")) || is_wine, "Fonts\\Arial: %ld %s", r, dbgstr_w(buf));
+        size = sizeof(buf);
+        r = RegGetValueW(key, NULL, L"Times New Roman Bold (TrueType)", RRF_RT_REG_SZ, NULL, buf, &size);
+        ok((!r && !lstrcmpiW(buf, L"timesbd.ttf")) || is_wine, "Fonts\\Times New Roman Bold: %ld %s", r,
+           dbgstr_w(buf));
+        size = sizeof(buf);
+        r = RegGetValueW(key, NULL, L"Tahoma (TrueType)", RRF_RT_REG_SZ, NULL, buf, &size);
+        ok((!r && !lstrcmpiW(buf, L"tahoma.ttf")) || is_wine, "Fonts\\Tahoma: %ld %s", r, dbgstr_w(buf));
+        RegCloseKey(key);
+    }
     /* the alias every DS_SETFONT dialog template names */
     size = sizeof(buf);
     r = RegGetValueW(HKEY_LOCAL_MACHINE, CV L"\\FontSubstitutes", L"MS Shell Dlg", RRF_RT_REG_SZ, NULL, buf, &size);

@@ -50,6 +50,8 @@ variants() {
     case $1 in
     console_redirect) echo file pipe ;;
     cxx_eh_basic) echo default terminate ;;
+    crt_assert) echo default assert wassert ;;
+    comdlg_print) echo default interactive ;;
     exit_code)  echo return3 exit255 _exit7 exitprocess1027 exitprocess256 ;;
     filetype)   echo disk pipe null ;;
     go_exit)    echo exit7 panic nil deadlock ;;
@@ -71,6 +73,11 @@ setup() {
     user_dialog:*)  STDERR_WINRUN=('winrun: MessageBox "Question": Save the file?') ;;
     # without a display GetOpenFileName prints one line and "cancels"
     comdlg_file:*)  STDERR_WINRUN=('winrun: GetOpenFileName: no display') ;;
+    comdlg_color:*) STDERR_WINRUN=('winrun: ChooseColor: no display') ;;
+    comdlg_font:*)  STDERR_WINRUN=('winrun: ChooseFont: no display') ;;
+    comdlg_print:interactive) ARGS=(interactive) STDERR_WINRUN=('winrun: MessageBox "Print": No printers are installed.') ;;
+    # without a display ShellAbout prints one line: the title, then the '#' line and the text
+    shell_drag:*)   STDERR_WINRUN=('winrun: ShellAbout "Drag Test": Version 1 Some text') ;;
     # the default control handler exits with STATUS_CONTROL_C_EXIT (0xC000013A)
     console_ctrl:*) RC=58 ;;
     console_redirect:file) ARGS=(file) ;;
@@ -83,6 +90,10 @@ setup() {
     # set_terminate handler, which exits with 42
     cxx_eh_msvc:uncaught)     ARGS=(uncaught) RC=3 ;;
     cxx_eh_msvc:handler)      ARGS=(handler) RC=42 ;;
+    # _assert/_wassert: the message on stderr, then abort() (3)
+    crt_assert:default) STDERR=('narrow: No such file or directory' 'wide: Permission denied') ;;
+    crt_assert:assert)  ARGS=(assert) RC=3 STDERR=('Assertion failed: x == 1, file file.c, line 12') ;;
+    crt_assert:wassert) ARGS=(wassert) RC=3 STDERR=('Assertion failed: y != 2, file wfile.c, line 345') ;;
     exit_code:return3)        ARGS=(return 3) RC=3 ;;
     exit_code:exit255)        ARGS=(exit 255) RC=255 ;;
     exit_code:_exit7)         ARGS=(_exit 7) RC=7 ;;
