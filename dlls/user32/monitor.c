@@ -199,27 +199,20 @@ static void fill_mode(void *mode, size_t tail, WORD size, BOOL unicode)
     tail_fields[2] = cy;
     tail_fields[3] = 0;
     tail_fields[4] = 60;
-    if (unicode) {
-        DEVMODEW *m = mode;
-        copy_wa(m->dmDeviceName, u"winrun", CCHDEVICENAME, TRUE);
-        m->dmSpecVersion = m->dmDriverVersion = DM_SPECVERSION;
-        m->dmSize = size;
-        m->dmDriverExtra = 0;
-        m->dmFields = DM_BITSPERPEL | DM_PELSWIDTH | DM_PELSHEIGHT | DM_DISPLAYFLAGS | DM_DISPLAYFREQUENCY |
-                      DM_POSITION | DM_DISPLAYORIENTATION | DM_DISPLAYFIXEDOUTPUT;
-        m->dmPosition.x = m->dmPosition.y = 0;
-        m->dmDisplayOrientation = m->dmDisplayFixedOutput = 0;
-    } else {
-        DEVMODEA *m = mode;
-        copy_wa(m->dmDeviceName, u"winrun", CCHDEVICENAME, FALSE);
-        m->dmSpecVersion = m->dmDriverVersion = DM_SPECVERSION;
-        m->dmSize = size;
-        m->dmDriverExtra = 0;
-        m->dmFields = DM_BITSPERPEL | DM_PELSWIDTH | DM_PELSHEIGHT | DM_DISPLAYFLAGS | DM_DISPLAYFREQUENCY |
-                      DM_POSITION | DM_DISPLAYORIENTATION | DM_DISPLAYFIXEDOUTPUT;
-        m->dmPosition.x = m->dmPosition.y = 0;
-        m->dmDisplayOrientation = m->dmDisplayFixedOutput = 0;
-    }
+    /* the same fields at other offsets in the two layouts */
+#define FILL_HEAD(m, unicode_name) do { \
+        copy_wa((m)->dmDeviceName, u"winrun", CCHDEVICENAME, unicode_name); \
+        (m)->dmSpecVersion = (m)->dmDriverVersion = DM_SPECVERSION; \
+        (m)->dmSize = size; \
+        (m)->dmDriverExtra = 0; \
+        (m)->dmFields = DM_BITSPERPEL | DM_PELSWIDTH | DM_PELSHEIGHT | DM_DISPLAYFLAGS | DM_DISPLAYFREQUENCY | \
+                        DM_POSITION | DM_DISPLAYORIENTATION | DM_DISPLAYFIXEDOUTPUT; \
+        (m)->dmPosition.x = (m)->dmPosition.y = 0; \
+        (m)->dmDisplayOrientation = (m)->dmDisplayFixedOutput = 0; \
+    } while (0)
+    if (unicode) FILL_HEAD((DEVMODEW *)mode, TRUE);
+    else FILL_HEAD((DEVMODEA *)mode, FALSE);
+#undef FILL_HEAD
 }
 
 static BOOL enum_settings(const WCHAR *device, DWORD mode_num, void *mode, BOOL unicode)
