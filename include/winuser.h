@@ -678,6 +678,33 @@ typedef struct {
     LPCWSTR lpszIcon; DWORD_PTR dwContextHelpId; MSGBOXCALLBACK lpfnMsgBoxCallback; DWORD dwLanguageId;
 } MSGBOXPARAMSW;
 
+/* SendInput, keybd_event, mouse_event */
+typedef struct { LONG dx, dy; DWORD mouseData, dwFlags, time; ULONG_PTR dwExtraInfo; } MOUSEINPUT;
+typedef struct { WORD wVk, wScan; DWORD dwFlags, time; ULONG_PTR dwExtraInfo; } KEYBDINPUT;
+typedef struct { DWORD uMsg; WORD wParamL, wParamH; } HARDWAREINPUT;
+typedef struct { DWORD type; union { MOUSEINPUT mi; KEYBDINPUT ki; HARDWAREINPUT hi; }; } INPUT;
+#define INPUT_MOUSE    0
+#define INPUT_KEYBOARD 1
+#define INPUT_HARDWARE 2
+#define KEYEVENTF_EXTENDEDKEY 0x0001
+#define KEYEVENTF_KEYUP       0x0002
+#define KEYEVENTF_UNICODE     0x0004
+#define KEYEVENTF_SCANCODE    0x0008
+#define MOUSEEVENTF_MOVE       0x0001
+#define MOUSEEVENTF_LEFTDOWN   0x0002
+#define MOUSEEVENTF_LEFTUP     0x0004
+#define MOUSEEVENTF_RIGHTDOWN  0x0008
+#define MOUSEEVENTF_RIGHTUP    0x0010
+#define MOUSEEVENTF_MIDDLEDOWN 0x0020
+#define MOUSEEVENTF_MIDDLEUP   0x0040
+#define MOUSEEVENTF_XDOWN      0x0080
+#define MOUSEEVENTF_XUP        0x0100
+#define MOUSEEVENTF_WHEEL      0x0800
+#define MOUSEEVENTF_HWHEEL     0x1000
+#define MOUSEEVENTF_ABSOLUTE   0x8000
+#define VK_PACKET 0xE7
+WINUSERAPI UINT WINAPI SendInput(UINT, INPUT *, INT);
+
 /* windows, messages and painting: the calls every user32 client makes */
 WINUSERAPI LRESULT WINAPI SendMessageW(HWND, UINT, WPARAM, LPARAM);
 WINUSERAPI BOOL WINAPI PostMessageW(HWND, UINT, WPARAM, LPARAM);

@@ -50,6 +50,35 @@ WINUSERAPI HANDLE WINAPI LoadImageA(HINSTANCE, LPCSTR, UINT, INT, INT, UINT);
 WINBASEAPI COLORREF WINAPI SetBkColor(HDC, COLORREF);
 WINBASEAPI INT WINAPI SetBkMode(HDC, INT);
 WINBASEAPI COLORREF WINAPI SetTextColor(HDC, COLORREF);
+/* for the tree view */
+WINBASEAPI INT WINAPI lstrcmpiW(LPCWSTR, LPCWSTR);
+WINBASEAPI DWORD WINAPI GetTickCount(void);
+WINBASEAPI BOOL WINAPI SetPixelV(HDC, INT, INT, COLORREF);
+WINUSERAPI BOOL WINAPI IsWindowUnicode(HWND);
+
+/* more of user32 for subclass.c, updown.c, trackbar.c, tab.c, tooltips.c */
+WINUSERAPI HANDLE WINAPI GetPropW(HWND, LPCWSTR);
+WINUSERAPI BOOL WINAPI SetPropW(HWND, LPCWSTR, HANDLE);
+WINUSERAPI HANDLE WINAPI RemovePropW(HWND, LPCWSTR);
+WINUSERAPI BOOL WINAPI IsWindowUnicode(HWND);
+WINUSERAPI LONG_PTR WINAPI SetWindowLongPtrA(HWND, INT, LONG_PTR);
+WINUSERAPI LRESULT WINAPI DefWindowProcA(HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI LRESULT WINAPI CallWindowProcA(WNDPROC, HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI LRESULT WINAPI CallWindowProcW(WNDPROC, HWND, UINT, WPARAM, LPARAM);
+WINUSERAPI HWND WINAPI GetWindow(HWND, UINT);
+WINUSERAPI INT WINAPI GetClassNameW(HWND, LPWSTR, INT);
+WINUSERAPI INT WINAPI GetWindowTextW(HWND, LPWSTR, INT);
+WINUSERAPI BOOL WINAPI SetWindowPos(HWND, HWND, INT, INT, INT, INT, UINT);
+WINUSERAPI BOOL WINAPI IsWindowEnabled(HWND);
+WINUSERAPI UINT_PTR WINAPI SetTimer(HWND, UINT_PTR, UINT, void *);
+WINUSERAPI BOOL WINAPI KillTimer(HWND, UINT_PTR);
+WINUSERAPI SHORT WINAPI GetKeyState(INT);
+WINUSERAPI BOOL WINAPI DrawFocusRect(HDC, const RECT *);
+WINUSERAPI HWND WINAPI GetFocus(void);
+WINUSERAPI BOOL WINAPI GetCursorPos(POINT *);
+WINUSERAPI BOOL WINAPI ScreenToClient(HWND, POINT *);
+WINUSERAPI BOOL WINAPI ClientToScreen(HWND, POINT *);
+WINBASEAPI DWORD WINAPI GetTickCount(void);
 
 #ifndef WM_PRINTCLIENT
 #define WM_PRINTCLIENT 0x0318
@@ -62,6 +91,20 @@ extern HINSTANCE comctl32_instance;
 LRESULT WINAPI status_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
 LRESULT WINAPI progress_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
 LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT WINAPI updown_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT WINAPI trackbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT WINAPI tab_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT WINAPI tooltips_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT WINAPI treeview_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT WINAPI header_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT WINAPI listview_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam);
+
+/* the toolbar's tooltip (toolbar_tips.c) */
+HWND toolbar_tips_create(HWND toolbar);
+void toolbar_tips_clear(HWND tooltip, HWND toolbar);
+void toolbar_tips_add(HWND tooltip, HWND toolbar, INT id, const RECT *rc);
+void toolbar_tips_relay(HWND tooltip, HWND toolbar, UINT msg, WPARAM wparam, LPARAM lparam);
+LRESULT toolbar_tips_forward(HWND parent, NMHDR *hdr);
 
 /* image lists (imagelist.c): the toolbar draws its buttons' images with them */
 COMCTL32API HIMAGELIST WINAPI ImageList_Create(INT cx, INT cy, UINT flags, INT initial, INT grow);

@@ -20,6 +20,13 @@ static const struct {
     { STATUSCLASSNAMEW, status_proc, CS_GLOBALCLASS | CS_DBLCLKS | CS_VREDRAW },
     { PROGRESS_CLASSW, progress_proc, CS_GLOBALCLASS | CS_VREDRAW | CS_HREDRAW },
     { TOOLBARCLASSNAMEW, toolbar_proc, CS_GLOBALCLASS | CS_DBLCLKS },
+    { UPDOWN_CLASSW, updown_proc, CS_GLOBALCLASS | CS_VREDRAW | CS_HREDRAW },
+    { TRACKBAR_CLASSW, trackbar_proc, CS_GLOBALCLASS | CS_DBLCLKS },
+    { WC_TABCONTROLW, tab_proc, CS_GLOBALCLASS | CS_DBLCLKS | CS_HREDRAW | CS_VREDRAW },
+    { TOOLTIPS_CLASSW, tooltips_proc, CS_GLOBALCLASS | CS_DBLCLKS | CS_SAVEBITS },
+    { WC_TREEVIEWW, treeview_proc, CS_GLOBALCLASS | CS_DBLCLKS },
+    { WC_HEADERW, header_proc, CS_GLOBALCLASS | CS_DBLCLKS },
+    { WC_LISTVIEWW, listview_proc, CS_GLOBALCLASS | CS_DBLCLKS },
 };
 
 BOOL WINAPI comctl32_dll_main(HINSTANCE instance, DWORD reason, void *reserved)

@@ -53,6 +53,7 @@ struct toolbar {
     INT row_h;          /* the buttons' height: cy, or more for text under images */
     INT pressed;        /* the button under the mouse's press, or -1 */
     HFONT font;
+    HWND tooltip;       /* TBSTYLE_TOOLTIPS (toolbar_tips.c) */
 };
 
 static BOOL is_index(INT_PTR p)
@@ -101,6 +102,15 @@ static void layout(struct toolbar *tb)
         }
         SetRect(&b->rc, x, TOP_MARGIN, x + w, TOP_MARGIN + tb->row_h);
         x += w;
+    }
+    /* one tool per visible button, at its new place */
+    if (tb->tooltip) {
+        toolbar_tips_clear(tb->tooltip, tb->hwnd);
+        for (INT i = 0; i < tb->count; i++) {
+            struct button *b = &tb->buttons[i];
+            if (!(b->tb.fsStyle & TBSTYLE_SEP) && !(b->tb.fsState & TBSTATE_HIDDEN))
+                toolbar_tips_add(tb->tooltip, tb->hwnd, b->tb.idCommand, &b->rc);
+        }
     }
     SelectObject(hdc, old);
     ReleaseDC(tb->hwnd, hdc);
@@ -373,6 +383,9 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
     INT i;
 
     if (!tb && msg != WM_NCCREATE) return DefWindowProcW(hwnd, msg, wparam, lparam);
+    if (tb && tb->tooltip && (msg == WM_MOUSEMOVE || msg == WM_LBUTTONDOWN || msg == WM_LBUTTONUP ||
+                              msg == WM_RBUTTONDOWN || msg == WM_RBUTTONUP))
+        toolbar_tips_relay(tb->tooltip, hwnd, msg, wparam, lparam);
     switch (msg) {
     case WM_NCCREATE:
         if (!(tb = calloc(1, sizeof(*tb)))) return FALSE;
@@ -386,6 +399,7 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
         control_set_data(hwnd, tb);
         return DefWindowProcW(hwnd, msg, wparam, lparam);
     case WM_CREATE:
+        if (GetWindowLongW(hwnd, GWL_STYLE) & TBSTYLE_TOOLTIPS) tb->tooltip = toolbar_tips_create(hwnd);
         align_to_parent(tb);
         return 0;
     case WM_NCDESTROY:
@@ -396,6 +410,7 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
         if (tb->own_list) ImageList_Destroy(tb->list);
         free(tb->added);
         free(tb->added_first);
+        if (tb->tooltip) DestroyWindow(tb->tooltip);
         free(tb);
         control_set_data(hwnd, NULL);
         return DefWindowProcW(hwnd, msg, wparam, lparam);
@@ -465,6 +480,16 @@ LRESULT WINAPI toolbar_proc(HWND hwnd, UINT msg, WPARAM wparam, LPARAM lparam)
     case WM_CANCELMODE:
         if (tb->pressed >= 0) tb->buttons[tb->pressed].tb.fsState &= ~TBSTATE_PRESSED;
         tb->pressed = -1;
+        return 0;
+    case WM_NOTIFY:
+        if (tb->tooltip && lparam && ((NMHDR *)lparam)->hwndFrom == tb->tooltip)
+            return toolbar_tips_forward(tb->notify, (NMHDR *)lparam);
+        break;
+    case TB_GETTOOLTIPS:
+        return (LRESULT)tb->tooltip;
+    case TB_SETTOOLTIPS:
+        tb->tooltip = (HWND)wparam;
+        changed(tb);
         return 0;
     case TB_BUTTONSTRUCTSIZE:
         return 0;

@@ -18,12 +18,12 @@ WINBASEAPI HMODULE WINAPI LoadLibraryExW(LPCWSTR name, HANDLE file, DWORD flags)
         SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }
-    if (flags & ~0x00000008u /* LOAD_WITH_ALTERED_SEARCH_PATH */)
-        if (flags & 0x22) { /* as a data file: mapping without running it comes later */
-            SetLastError(ERROR_NOT_SUPPORTED);
-            return NULL;
-        }
     RtlInitUnicodeString(&str, name);
+    /* as data: a module already loaded is shared, as Windows does; else
+     * ntdll maps the file without running it (a tagged handle, datafile.c) */
+    if ((flags & (LOAD_LIBRARY_AS_DATAFILE | LOAD_LIBRARY_AS_DATAFILE_EXCLUSIVE | LOAD_LIBRARY_AS_IMAGE_RESOURCE)) &&
+        !LdrGetDllHandle(NULL, 0, &str, &module) && !LdrAddRefDll(0, module))
+        return module;
     status = LdrLoadDll(NULL, flags, &str, &module);
     if (status == STATUS_INVALID_IMAGE_FORMAT) {
         SetLastError(ERROR_BAD_EXE_FORMAT);

@@ -679,6 +679,22 @@ done:
     return result;
 }
 
+char *loader_find_native(const WCHAR *name)
+{
+    WCHAR *base_name;
+    char *native, *real = NULL;
+
+    if (wcs_chr(name, '\\') || wcs_chr(name, '/')) native = dos_to_unix_path(name);
+    else {
+        if (!(base_name = normalize_dll_name(name))) return NULL;
+        native = search_native(base_name);
+        free(base_name);
+    }
+    if (native && !path_in_view(native) && file_exists(native)) real = realpath(native, NULL);
+    free(native);
+    return real;
+}
+
 /* Loads NAME (a bare name, or a path for a native DLL) and its imports;
  * returns with one more reference. DllMain is not run here. */
 static NTSTATUS load_dll(const WCHAR *name, struct module **out)
@@ -908,17 +924,29 @@ NTSYSAPI NTSTATUS WINAPI LdrLoadDll(LPCWSTR path, DWORD flags, const UNICODE_STR
     struct module *m;
     WCHAR *copy;
     NTSTATUS status;
-    (void)path; (void)flags;
+    (void)path;
 
     if (!(copy = malloc(name->Length + sizeof(WCHAR)))) return STATUS_NO_MEMORY;
     memcpy(copy, name->Buffer, name->Length);
     copy[name->Length / sizeof(WCHAR)] = 0;
+    /* winrun's kernel32 passes LoadLibraryEx's flags: a file found on disk is
+     * mapped as data; a builtin has no file, so it loads as usual */
+    if (flags & (LOAD_LIBRARY_AS_DATAFILE | LOAD_LIBRARY_AS_DATAFILE_EXCLUSIVE | LOAD_LIBRARY_AS_IMAGE_RESOURCE)) {
+        status = datafile_load(copy, flags, handle);
+        if (status != STATUS_DLL_NOT_FOUND) {
+            free(copy);
+            return status;
+        }
+    }
     lock();
     status = load_dll(copy, &m);
     if (!status && (status = process_attach(m))) {
         if (--m->ldr.LoadCount == 0) unmap_module(m);
     }
     unlock();
+    if (status == STATUS_DLL_NOT_FOUND &&
+        (flags & (LOAD_LIBRARY_AS_DATAFILE | LOAD_LIBRARY_AS_DATAFILE_EXCLUSIVE | LOAD_LIBRARY_AS_IMAGE_RESOURCE)))
+        status = STATUS_OBJECT_NAME_NOT_FOUND;   /* a missing data file is ERROR_FILE_NOT_FOUND */
     free(copy);
     if (!status) *handle = m->ldr.DllBase;
     return status;
@@ -995,6 +1023,7 @@ static void release_module(struct module *m)
 NTSYSAPI NTSTATUS WINAPI LdrUnloadDll(HMODULE module)
 {
     PLDR_DATA_TABLE_ENTRY ldr;
+    if (LDR_IS_DATAFILE_OR_IMAGE(module)) return datafile_unload(module);
     lock();
     ldr = module_from_handle(module);
     if (ldr && module) release_module((struct module *)ldr);

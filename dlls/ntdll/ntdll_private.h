@@ -276,6 +276,21 @@ void loader_zero_tls_cell(ULONG index);
 void loader_detach_process(void);
 NTSTATUS loader_alloc_tls(TEB *teb);
 void loader_free_tls(TEB *teb);
+/* the native file NAME (a path, or a name searched as DLLs are), malloc'ed
+ * Unix path; NULL when missing or a builtin of the system32 view */
+char *loader_find_native(const WCHAR *name);
+
+/* datafile.c: modules mapped as data; handles have bit 0 or 1 set */
+#ifndef LOAD_LIBRARY_AS_DATAFILE   /* winbase.h's, which ntdll does not include */
+#define LOAD_LIBRARY_AS_DATAFILE 0x2
+#define LOAD_LIBRARY_AS_IMAGE_RESOURCE 0x20
+#define LOAD_LIBRARY_AS_DATAFILE_EXCLUSIVE 0x40
+#endif
+#define LDR_IS_DATAFILE_OR_IMAGE(h) (((ULONG_PTR)(h) & 3) != 0)
+NTSTATUS datafile_load(const WCHAR *name, DWORD flags, HMODULE *handle);
+NTSTATUS datafile_unload(HMODULE handle);
+void *datafile_rva(HMODULE handle, DWORD rva, DWORD len);
+void *datafile_directory(HMODULE handle, unsigned int index, DWORD *size);
 
 /* heap.c */
 HANDLE heap_create_process_heap(void);

@@ -85,9 +85,11 @@ static NTSTATUS walk_tree(HMODULE module, const LDR_RESOURCE_INFO *info, ULONG l
     IMAGE_RESOURCE_DIRECTORY_ENTRY *entry = NULL;
     const ULONG_PTR keys[3] = { info->Type, info->Name, info->Language };
 
-    if (!ldr) return STATUS_DLL_NOT_FOUND;
     if (level > 3) return STATUS_INVALID_PARAMETER;
-    tree->root = pe_directory(ldr->DllBase, ldr->SizeOfImage, IMAGE_DIRECTORY_ENTRY_RESOURCE, &tree->size);
+    if (LDR_IS_DATAFILE_OR_IMAGE(module))
+        tree->root = datafile_directory(module, IMAGE_DIRECTORY_ENTRY_RESOURCE, &tree->size);
+    else if (!ldr) return STATUS_DLL_NOT_FOUND;
+    else tree->root = pe_directory(ldr->DllBase, ldr->SizeOfImage, IMAGE_DIRECTORY_ENTRY_RESOURCE, &tree->size);
     if (!tree->root) return STATUS_RESOURCE_DATA_NOT_FOUND;
     if (!(dir = get_directory(tree, 0))) return STATUS_INVALID_IMAGE_FORMAT;
 
@@ -143,10 +145,16 @@ NTSYSAPI NTSTATUS WINAPI LdrFindResourceDirectory_U(HMODULE module, const LDR_RE
 
 NTSYSAPI PVOID WINAPI RtlImageDirectoryEntryToData(HMODULE module, BOOLEAN image, USHORT index, ULONG *size)
 {
-    PLDR_DATA_TABLE_ENTRY ldr = module_from_handle(module);
+    PLDR_DATA_TABLE_ENTRY ldr;
     DWORD dir_size;
     void *data;
 
+    if (LDR_IS_DATAFILE_OR_IMAGE(module)) {   /* a module mapped as data knows its own layout */
+        if (!(data = datafile_directory(module, index, &dir_size))) return NULL;
+        if (size) *size = dir_size;
+        return data;
+    }
+    ldr = module_from_handle(module);
     if (!image) {
         FIXME("directories of files mapped as data are not supported\n");
         return NULL;
@@ -159,9 +167,15 @@ NTSYSAPI PVOID WINAPI RtlImageDirectoryEntryToData(HMODULE module, BOOLEAN image
 NTSYSAPI NTSTATUS WINAPI LdrAccessResource(HMODULE module, const IMAGE_RESOURCE_DATA_ENTRY *entry, void **ptr,
                                            ULONG *size)
 {
-    PLDR_DATA_TABLE_ENTRY ldr = module_from_handle(module);
+    PLDR_DATA_TABLE_ENTRY ldr;
     void *data;
-    if (!ldr) return STATUS_DLL_NOT_FOUND;
+    if (LDR_IS_DATAFILE_OR_IMAGE(module)) {
+        if (!(data = datafile_rva(module, entry->OffsetToData, entry->Size))) return STATUS_RESOURCE_DATA_NOT_FOUND;
+        if (ptr) *ptr = data;
+        if (size) *size = entry->Size;
+        return STATUS_SUCCESS;
+    }
+    if (!(ldr = module_from_handle(module))) return STATUS_DLL_NOT_FOUND;
     if (!(data = pe_rva(ldr->DllBase, ldr->SizeOfImage, entry->OffsetToData, entry->Size)))
         return STATUS_RESOURCE_DATA_NOT_FOUND;
     if (ptr) *ptr = data;

@@ -370,3 +370,55 @@ WCHAR *clipboard_get_text(HWND hwnd)
     CloseClipboard();
     return ret;
 }
+
+/* Registered formats are atoms of the table RegisterWindowMessage uses,
+ * so one name gives the same number from both, as on Windows. */
+WINUSERAPI UINT WINAPI RegisterClipboardFormatW(LPCWSTR name)
+{
+    return RegisterWindowMessageW(name);
+}
+
+WINUSERAPI UINT WINAPI RegisterClipboardFormatA(LPCSTR name)
+{
+    return RegisterWindowMessageA(name);
+}
+
+/* The name of a registered format, cut to MAX - 1 characters; 0 for the
+ * predefined formats, which have none. */
+WINUSERAPI INT WINAPI GetClipboardFormatNameW(UINT format, LPWSTR buffer, INT max)
+{
+    const WCHAR *name;
+    INT len = 0;
+
+    if (!buffer || max <= 0) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    user_lock();
+    if (format >= 0xC000 && format <= 0xFFFF && (name = user_atom_name((ATOM)format))) {
+        len = (INT)wcs_len(name);
+        if (len > max - 1) len = max - 1;
+        memcpy(buffer, name, len * sizeof(WCHAR));
+        buffer[len] = 0;
+    }
+    user_unlock();
+    if (!len) SetLastError(ERROR_INVALID_PARAMETER);
+    return len;
+}
+
+WINUSERAPI INT WINAPI GetClipboardFormatNameA(UINT format, LPSTR buffer, INT max)
+{
+    WCHAR name[256];
+    INT n;
+
+    if (!buffer || max <= 0) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    if (!GetClipboardFormatNameW(format, name, 256)) return 0;
+    if (!(n = WideCharToMultiByte(CP_ACP, 0, name, -1, buffer, max, NULL, NULL))) {
+        buffer[max - 1] = 0;   /* cut */
+        return (INT)strlen(buffer);
+    }
+    return n - 1;
+}

@@ -100,7 +100,7 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
                 pt.y < r.top + in.top + GetSystemMetrics(15 /* SM_CYMENU */) && pt.y < win->client_rect.top) {
                 target = win->handle;
                 user_unlock();
-                PostMessageW(target, WM_NCLBUTTONDOWN, HTMENU, (LPARAM)((x & 0xffff) | (y & 0xffff) << 16));
+                post_input_message(target, WM_NCLBUTTONDOWN, HTMENU, (LPARAM)((x & 0xffff) | (y & 0xffff) << 16));
                 return;
             }
         }
@@ -117,7 +117,7 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
             if (part) {
                 target = win->handle;
                 user_unlock();
-                PostMessageW(target, WM_NCLBUTTONDOWN, part, (LPARAM)((x & 0xffff) | (y & 0xffff) << 16));
+                post_input_message(target, WM_NCLBUTTONDOWN, part, (LPARAM)((x & 0xffff) | (y & 0xffff) << 16));
                 return;
             }
         }
@@ -160,7 +160,7 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
     if (msg == WM_MOUSEMOVE && hit != (WORD)-1)
         SendNotifyMessageW(target, WM_SETCURSOR, (WPARAM)target, MAKELPARAM(hit, msg));
     /* shifted unsigned: a negative y (above the client area) would overflow an int */
-    PostMessageW(target, msg, keys, (LPARAM)(int)(((x - origin.x) & 0xffff) | ((unsigned int)(y - origin.y) & 0xffff) << 16));
+    post_input_message(target, msg, keys, (LPARAM)(int)(((x - origin.x) & 0xffff) | ((unsigned int)(y - origin.y) & 0xffff) << 16));
 }
 
 WINUSERAPI BOOL WINAPI IsIconic(HWND);
@@ -186,13 +186,13 @@ static HWND focus_of(HWND hwnd)
 static void key(HWND hwnd, UINT msg, UINT vk, UINT flags)
 {
     input_driver_key(vk, flags);
-    PostMessageW(focus_of(hwnd), msg, vk, (LPARAM)(1 | (DWORD)(flags & 0xffff) << 16));
+    post_input_message(focus_of(hwnd), msg, vk, (LPARAM)(1 | (DWORD)(flags & 0xffff) << 16));
 }
 
 /* The wheel goes to the focus window, the point in screen coordinates. */
 static void wheel(HWND hwnd, UINT msg, int x, int y, WPARAM keys, int delta)
 {
-    PostMessageW(focus_of(hwnd), msg, (WPARAM)(DWORD)MAKELONG(keys, (WORD)(SHORT)delta),
+    post_input_message(focus_of(hwnd), msg, (WPARAM)(DWORD)MAKELONG(keys, (WORD)(SHORT)delta),
                  (LPARAM)(DWORD)MAKELONG((WORD)(SHORT)x, (WORD)(SHORT)y));
 }
 
@@ -250,9 +250,9 @@ LRESULT driver_internal_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         if (wp == WM_MOUSEMOVE) SendMessageW(hwnd, WM_SETCURSOR, (WPARAM)hwnd, MAKELPARAM(hit, wp));
         if (hit == HTCLIENT) {
             ScreenToClient(hwnd, &pt);
-            PostMessageW(hwnd, wp, 0, MAKELPARAM(pt.x, pt.y));
+            post_input_message(hwnd, wp, 0, MAKELPARAM(pt.x, pt.y));
         } else if (hit != HTNOWHERE && hit != HTERROR && hit != HTTRANSPARENT)
-            PostMessageW(hwnd, wp - WM_MOUSEMOVE + WM_NCMOUSEMOVE, hit, lp);
+            post_input_message(hwnd, wp - WM_MOUSEMOVE + WM_NCMOUSEMOVE, hit, lp);
         return 0;
     }
     case WM_WINRUN_ICONIC:
@@ -284,6 +284,12 @@ static void close_window(HWND hwnd)
 static const struct user_driver_callbacks callbacks = {
     start_thread, mouse, key, expose, close_window, wheel, moved, activate, iconic,
 };
+
+/* SendInput's way in (sendinput.c): the same paths as the display's input */
+const struct user_driver_callbacks *user_input_callbacks(void)
+{
+    return &callbacks;
+}
 
 static void choose(void)
 {

@@ -86,6 +86,8 @@ struct user_driver_callbacks {
      * or showed it again */
     void (*iconic)(HWND hwnd, BOOL iconic);
 };
+/* the callbacks above, for input user32 makes itself (SendInput) */
+const struct user_driver_callbacks *user_input_callbacks(void);
 /* the entry point of lib/winrun/winex11.so */
 typedef const struct user_driver *(*x11_driver_init_func)(const struct user_driver_callbacks *callbacks);
 

@@ -193,6 +193,7 @@ BOOL edit_replace_sel(struct edit *e, const WCHAR *text, UINT len, BOOL can_undo
     }
     edit_scroll_caret(e);
     edit_invalidate(e);
+    edit_update_caret(e);   /* the caret follows what was typed or pasted */
     if (maxed) notify(e, EN_MAXTEXT);
     if (notify_parent) {
         notify(e, EN_UPDATE);

@@ -242,6 +242,11 @@ static BOOL translate(const MSG *msg)
     }
     update_key_state(msg->message, msg->wParam, msg->lParam);   /* for messages not read from the queue */
     if (msg->message == WM_KEYUP || msg->message == WM_SYSKEYUP) return TRUE;
+    if (msg->wParam == VK_PACKET) {
+        /* SendInput's KEYEVENTF_UNICODE: the character is lParam's high word */
+        PostMessageW(msg->hwnd, msg->message == WM_SYSKEYDOWN ? WM_SYSCHAR : WM_CHAR, HIWORD(msg->lParam), 1);
+        return TRUE;
+    }
     n = ToUnicodeEx(msg->wParam, HIWORD(msg->lParam), key_state, chars, 4, 0, NULL);
     if (n == -1) {
         /* a dead key: WM_DEADCHAR now, the composed character with the next key */

@@ -25,7 +25,7 @@ WINUSERAPI HWND WINAPI SetCapture(HWND);
 /* ---- user object handles (userobj.c) ----
  * HMENU and HACCEL values look like Windows' user handles: a low word
  * 0x21 + 2 * slot (odd, so never an HWND's) and a generation high word. */
-enum user_obj_type { USER_OBJ_MENU = 1, USER_OBJ_ACCEL = 2, USER_OBJ_ICON = 3 };
+enum user_obj_type { USER_OBJ_MENU = 1, USER_OBJ_ACCEL = 2, USER_OBJ_ICON = 3, USER_OBJ_DWP = 4 };
 HANDLE user_obj_alloc(void *obj, enum user_obj_type type);   /* under the lock; NULL when full */
 void *user_obj_get(HANDLE handle, enum user_obj_type type);  /* under the lock; NULL if invalid */
 void user_obj_free(HANDLE handle);                           /* under the lock */

@@ -31,6 +31,11 @@ struct posted {
     MSG msg;
 };
 
+/* a FIFO of posted messages */
+struct msg_list {
+    struct posted *head, *tail;
+};
+
 struct sent {
     struct sent *next;
     HWND hwnd;
@@ -61,7 +66,8 @@ struct user_queue {
     struct user_queue *next_free;
     DWORD tid;
     HANDLE event;
-    struct posted *posted, *posted_tail;
+    struct msg_list posted;            /* PostMessage's */
+    struct msg_list input;             /* the display's keys and mouse: read after the posted ones */
     struct sent *incoming, *incoming_tail;
     struct sent *received;            /* being processed, innermost first */
     struct sent *callbacks;           /* replies for SendMessageCallback */
@@ -148,20 +154,41 @@ void queue_paint_changed(struct user_queue *queue)
     if (queue) wake(queue, QS_PAINT);
 }
 
+static void list_append(struct msg_list *list, struct posted *p)
+{
+    p->next = NULL;
+    if (list->tail) list->tail->next = p;
+    else list->head = p;
+    list->tail = p;
+}
+
+/* unlinks *PP (an element of LIST) and frees it */
+static void list_unlink(struct msg_list *list, struct posted **pp)
+{
+    struct posted *p = *pp;
+    *pp = p->next;
+    if (list->tail == p) {
+        list->tail = NULL;
+        for (struct posted *x = list->head; x; x = x->next) list->tail = x;
+    }
+    free(p);
+}
+
+/* HWND's messages out of LIST, or all of them */
+static void list_remove(struct msg_list *list, HWND hwnd, BOOL all)
+{
+    for (struct posted **pp = &list->head; *pp; )
+        if (all || (*pp)->msg.hwnd == hwnd) list_unlink(list, pp);
+        else pp = &(*pp)->next;
+}
+
 void queue_remove_window(struct user_queue *q, HWND hwnd)
 {
-    struct posted **pp, *p;
     struct timer **tp, *t;
 
     if (!q) return;
-    for (pp = &q->posted; (p = *pp); ) {
-        if (p->msg.hwnd == hwnd) {
-            *pp = p->next;
-            free(p);
-        } else pp = &p->next;
-    }
-    q->posted_tail = NULL;
-    for (p = q->posted; p; p = p->next) q->posted_tail = p;
+    list_remove(&q->posted, hwnd, FALSE);
+    list_remove(&q->input, hwnd, FALSE);
     for (tp = &q->timers; (t = *tp); ) {
         if (t->hwnd == hwnd) {
             *tp = t->next;
@@ -178,7 +205,7 @@ static UINT bits_of_message(UINT msg)
     return QS_POSTMESSAGE | QS_ALLPOSTMESSAGE;
 }
 
-static BOOL post_to_queue(struct user_queue *q, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
+static BOOL post_to_queue(struct user_queue *q, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL input)
 {
     struct posted *p = malloc(sizeof(*p));
 
@@ -186,7 +213,6 @@ static BOOL post_to_queue(struct user_queue *q, HWND hwnd, UINT msg, WPARAM wp, 
         SetLastError(ERROR_NOT_ENOUGH_QUOTA);
         return FALSE;
     }
-    p->next = NULL;
     p->msg.hwnd = hwnd;
     p->msg.message = msg;
     p->msg.wParam = wp;
@@ -194,9 +220,7 @@ static BOOL post_to_queue(struct user_queue *q, HWND hwnd, UINT msg, WPARAM wp, 
     p->msg.time = GetTickCount();
     p->msg.pt.x = p->msg.pt.y = 0;
     user_lock();
-    if (q->posted_tail) q->posted_tail->next = p;
-    else q->posted = p;
-    q->posted_tail = p;
+    list_append(input ? &q->input : &q->posted, p);
     wake(q, bits_of_message(msg));
     user_unlock();
     return TRUE;
@@ -229,7 +253,7 @@ WINUSERAPI BOOL WINAPI PostThreadMessageW(DWORD tid, UINT msg, WPARAM wp, LPARAM
         SetLastError(ERROR_INVALID_THREAD_ID);
         return FALSE;
     }
-    return post_to_queue(q, NULL, msg, wp, lp);
+    return post_to_queue(q, NULL, msg, wp, lp, FALSE);
 }
 
 WINUSERAPI BOOL WINAPI PostThreadMessageA(DWORD tid, UINT msg, WPARAM wp, LPARAM lp)
@@ -244,9 +268,27 @@ static BOOL CALLBACK post_broadcast(HWND hwnd, LPARAM lp)
     return TRUE;
 }
 
-WINUSERAPI BOOL WINAPI PostMessageW(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
+/* The queue of *HWND's thread, *HWND made the full handle; NULL with the
+ * error set for no window. */
+static struct user_queue *queue_of_window(HWND *hwnd)
 {
     struct user_window *win;
+    struct user_queue *q;
+
+    user_lock();
+    if (!(win = window_get(*hwnd))) {
+        user_unlock();
+        SetLastError(ERROR_INVALID_WINDOW_HANDLE);
+        return NULL;
+    }
+    *hwnd = win->handle;
+    q = win->queue;
+    user_unlock();
+    return q;
+}
+
+WINUSERAPI BOOL WINAPI PostMessageW(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
+{
     struct user_queue *q;
 
     if (is_pointer_message(msg)) {
@@ -259,16 +301,18 @@ WINUSERAPI BOOL WINAPI PostMessageW(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         EnumWindows(post_broadcast, (LPARAM)&m);
         return TRUE;
     }
-    user_lock();
-    if (!(win = window_get(hwnd))) {
-        user_unlock();
-        SetLastError(ERROR_INVALID_WINDOW_HANDLE);
-        return FALSE;
-    }
-    hwnd = win->handle;
-    q = win->queue;
-    user_unlock();
-    return post_to_queue(q, hwnd, msg, wp, lp);
+    if (!(q = queue_of_window(&hwnd))) return FALSE;
+    return post_to_queue(q, hwnd, msg, wp, lp, FALSE);
+}
+
+/* The display's keyboard and mouse messages for HWND's thread. They wait
+ * in their own list, read after the posted messages: so the WM_CHAR that
+ * TranslateMessage posts for a key comes before that key's WM_KEYUP, as
+ * on Windows. */
+BOOL post_input_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
+{
+    struct user_queue *q = queue_of_window(&hwnd);
+    return q && post_to_queue(q, hwnd, msg, wp, lp, TRUE);
 }
 
 WINUSERAPI BOOL WINAPI PostMessageA(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
@@ -860,11 +904,23 @@ HWND window_find_paint(DWORD tid, HWND filter);
 #define PEEK_FOUND 1
 #define PEEK_NONE  0
 
+/* The first message of LIST that passes the filter, into *MSG (and out of
+ * the list with PM_REMOVE); under the lock. */
+static BOOL list_take(struct msg_list *list, MSG *msg, HWND filter, UINT first, UINT last, UINT flags)
+{
+    for (struct posted **pp = &list->head; *pp; pp = &(*pp)->next) {
+        if (!matches(filter, &(*pp)->msg, first, last)) continue;
+        *msg = (*pp)->msg;
+        if (flags & PM_REMOVE) list_unlink(list, pp);
+        return TRUE;
+    }
+    return FALSE;
+}
+
 /* Looks for a message in Windows' order: sent (run here), posted, quit,
- * paint, timer. Returns PEEK_FOUND with *MSG filled. */
+ * input, paint, timer. Returns PEEK_FOUND with *MSG filled. */
 static int peek_once(struct user_queue *q, MSG *msg, HWND filter, UINT first, UINT last, UINT flags)
 {
-    struct posted **pp, *p;
     struct timer *t;
     HWND paint;
     MSG m;
@@ -872,17 +928,7 @@ static int peek_once(struct user_queue *q, MSG *msg, HWND filter, UINT first, UI
     process_incoming(q);
     user_lock();
     q->changed_bits = 0;
-    for (pp = &q->posted; (p = *pp); pp = &p->next) {
-        if (!matches(filter, &p->msg, first, last)) continue;
-        *msg = p->msg;
-        if (flags & PM_REMOVE) {
-            *pp = p->next;
-            if (q->posted_tail == p) {
-                q->posted_tail = NULL;
-                for (struct posted *x = q->posted; x; x = x->next) q->posted_tail = x;
-            }
-            free(p);
-        }
+    if (list_take(&q->posted, msg, filter, first, last, flags)) {
         user_unlock();
         return PEEK_FOUND;
     }
@@ -892,6 +938,10 @@ static int peek_once(struct user_queue *q, MSG *msg, HWND filter, UINT first, UI
         msg->wParam = q->quit_code;
         msg->time = GetTickCount();
         if (flags & PM_REMOVE) q->quit = FALSE;
+        user_unlock();
+        return PEEK_FOUND;
+    }
+    if (list_take(&q->input, msg, filter, first, last, flags)) {
         user_unlock();
         return PEEK_FOUND;
     }
@@ -1059,7 +1109,8 @@ static UINT wake_bits(struct user_queue *q)
 {
     UINT bits = 0;
 
-    for (struct posted *p = q->posted; p; p = p->next) bits |= bits_of_message(p->msg.message);
+    for (struct posted *p = q->posted.head; p; p = p->next) bits |= bits_of_message(p->msg.message);
+    for (struct posted *p = q->input.head; p; p = p->next) bits |= bits_of_message(p->msg.message);
     if (q->quit) bits |= QS_POSTMESSAGE | QS_ALLPOSTMESSAGE;
     if (q->incoming || q->callbacks) bits |= QS_SENDMESSAGE;
     if (next_timer_ms(q) == 0) bits |= QS_TIMER;
@@ -1162,7 +1213,6 @@ void queue_thread_detach(void)
 {
     struct user_queue *q = current_queue;
     struct sent *s;
-    struct posted *p;
     struct timer *t;
 
     if (!q) return;
@@ -1180,10 +1230,8 @@ void queue_thread_detach(void)
         q->callbacks = s->next;
         free(s);
     }
-    while ((p = q->posted)) {
-        q->posted = p->next;
-        free(p);
-    }
+    list_remove(&q->posted, NULL, TRUE);
+    list_remove(&q->input, NULL, TRUE);
     while ((t = q->timers)) {
         q->timers = t->next;
         free(t);

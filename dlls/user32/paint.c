@@ -259,6 +259,9 @@ WINUSERAPI HDC WINAPI BeginPaint(HWND hwnd, PAINTSTRUCT *ps)
                      win->client_rect.bottom - win->client_rect.top };
     user_unlock();
 
+    /* the caret comes off while the window paints, as Windows does: the
+     * erase and the drawing would leave its inversion out of step */
+    HideCaret(hwnd);
     if (nc) SendMessageW(hwnd, WM_NCPAINT, 1, 0);
     if (!rgn) rgn = g->create_rect_rgn(0, 0, 0, 0);
     hdc = GetDCEx(hwnd, rgn, DCX_INTERSECTRGN | DCX_USESTYLE);
@@ -275,6 +278,7 @@ WINUSERAPI BOOL WINAPI EndPaint(HWND hwnd, const PAINTSTRUCT *ps)
 {
     if (!ps) return FALSE;
     if (ps->hdc) ReleaseDC(hwnd, ps->hdc);
+    ShowCaret(hwnd);   /* BeginPaint hid it */
     return TRUE;
 }
 

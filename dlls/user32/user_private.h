@@ -210,6 +210,16 @@ WINUSERAPI ULONG_PTR WINAPI GetClassLongPtrW(HWND, INT);
 WNDPROC winproc_handle(WNDPROC proc, BOOL unicode, BOOL caller_unicode);
 WNDPROC winproc_resolve(WNDPROC proc, BOOL *unicode);
 
+/* message.c: the display's keyboard and mouse messages, read after the
+ * posted ones (Windows' input queue) */
+BOOL post_input_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp);
+
+/* ---- the atom table (class.c): window messages, clipboard formats, properties ---- */
+ATOM user_atom_add(LPCWSTR name);
+ATOM user_atom_find(LPCWSTR name);
+const WCHAR *user_atom_name(ATOM atom);
+WINUSERAPI UINT WINAPI RegisterWindowMessageA(LPCSTR);
+
 /* ---- A <-> W ---- */
 WCHAR *user_strdup_atow(LPCSTR s);                  /* malloc'ed; NULL for NULL */
 char *utf16_to_ansi_dup(LPCWSTR s);                 /* malloc'ed, in the A code page */

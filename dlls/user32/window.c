@@ -1119,10 +1119,6 @@ WINUSERAPI BOOL WINAPI SetWindowTextA(HWND hwnd, LPCSTR text)
 
 /* ---- properties ---- */
 
-ATOM user_atom_add(LPCWSTR name);
-ATOM user_atom_find(LPCWSTR name);
-const WCHAR *user_atom_name(ATOM atom);
-
 WINUSERAPI BOOL WINAPI SetPropW(HWND hwnd, LPCWSTR name, HANDLE data)
 {
     struct user_window *win;

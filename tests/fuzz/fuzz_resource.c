@@ -39,6 +39,17 @@ PLDR_DATA_TABLE_ENTRY module_from_handle(HMODULE handle)
 {
     return handle == module.DllBase ? &module : NULL;
 }
+/* the module is mapped as an image, never as data (datafile.c) */
+void *datafile_rva(HMODULE handle, DWORD rva, DWORD len)
+{
+    (void)handle; (void)rva; (void)len;
+    return NULL;
+}
+void *datafile_directory(HMODULE handle, unsigned int index, DWORD *size)
+{
+    (void)handle; (void)index; (void)size;
+    return NULL;
+}
 
 /* A lookup key for entry I of DIR: its id, or its name copied into NAME
  * (NULL when the name lies outside the section or is too long to copy). */

@@ -431,6 +431,62 @@ wait $prog
 check "animation exit code" $? 0
 [ -s "$tmp/an_err" ] && sed 's/^/# stderr: /' "$tmp/an_err"
 
+# tree_click: a click on a tree view's plus button expands the item
+# (TVN_ITEMEXPANDED) and the children's rows are painted: more
+# COLOR_WINDOWTEXT pixels in the tree than before
+"$winrun" "$build/tests/gui/tree_click.exe" >"$tmp/tc" 2>"$tmp/tc_err" &
+prog=$!
+if wait_for "$tmp/tc" "^ready "; then
+    ok "tree_click painted"
+    sleep 0.3
+    set -- $(grep "^ready" "$tmp/tc" | tr -d "\r")
+    before=$("$probe" count "$4" "$5" "$6" "$7" 000000)
+    "$probe" click "$2" "$3"
+    if wait_for "$tmp/tc" "^expanded"; then
+        ok "the button expanded the item"
+        sleep 0.3
+        after=$("$probe" count "$4" "$5" "$6" "$7" 000000)
+        if [ "${after:-0}" -gt $((${before:-0} * 2)) ]; then ok "the children painted ($before -> $after text pixels)"
+        else fail "the children not painted: $before -> $after text pixels"; fi
+    else
+        fail "the button did not expand the item"
+    fi
+else
+    fail "tree_click did not paint"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "tree_click exit code" $? 0
+[ -s "$tmp/tc_err" ] && sed 's/^/# stderr: /' "$tmp/tc_err"
+
+# listview_click: a click in the second column of a full-row-select
+# list view's third row selects it (LVN_ITEMCHANGED) and the row is
+# repainted in COLOR_HIGHLIGHT
+"$winrun" "$build/tests/gui/listview_click.exe" >"$tmp/lvc" 2>"$tmp/lvc_err" &
+prog=$!
+if wait_for "$tmp/lvc" "^ready "; then
+    ok "listview_click painted"
+    sleep 0.3
+    set -- $(grep "^ready" "$tmp/lvc" | tr -d "\r")
+    check "the row before the click (COLOR_WINDOW) at $2,$3" "$("$probe" pixel "$2" "$3")" ffffff
+    "$probe" click "$2" "$3"
+    if wait_for "$tmp/lvc" "^selected"; then
+        check "the click selected item 2" "$(grep "^selected" "$tmp/lvc" | tr -d "\r")" "selected 2"
+        sleep 0.2
+        check "the selected row in COLOR_HIGHLIGHT at $2,$3" "$("$probe" pixel "$2" "$3")" "$4"
+    else
+        fail "the click did not select an item"
+    fi
+else
+    fail "listview_click did not paint"
+fi
+for _ in $(seq 100); do kill -0 $prog 2>/dev/null || break; sleep 0.1; done
+kill $prog 2>/dev/null
+wait $prog
+check "listview_click exit code" $? 0
+[ -s "$tmp/lvc_err" ] && sed 's/^/# stderr: /' "$tmp/lvc_err"
+
 # comdlg_color and comdlg_font (tests/programs) on the display: the
 # ChooseColor and ChooseFont dialogs driven by the programs' own timers
 # (edits, lists, OK, Cancel); their checks count here

@@ -23,7 +23,7 @@ TP_C_NAMES := $(filter-out $(TP_MSVC_NAMES),$(sort $(basename $(notdir $(wildcar
 TP_CXX_NAMES := $(filter-out $(TP_MSVC_NAMES),$(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.cpp)))))
 TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES) $(TP_MSVC_NAMES) version_manifest crt_printf_fmt_ucrt,$(TP_OUT)/$(n).exe)
 TP_DLLS := $(addprefix $(TP_OUT)/,testdll.dll fwddll.dll delaydll.dll reloc_a.dll reloc_b.dll \
-	cxxehdll.dll)
+	cxxehdll.dll datadll.dll)
 # Go programs: tests/programs/go/NAME/main.go -> go_NAME.exe (rules below)
 TP_GO_SRC := $(TP_SRC)/go
 TP_GO_NAMES := $(sort $(notdir $(patsubst %/main.go,%,$(wildcard $(TP_GO_SRC)/*/main.go))))
@@ -145,6 +145,16 @@ $(TP_OBJ)/user_icon_rc.o: $(TP_SRC)/user_icon.rc $(TP_OBJ)/user_icon_gen | $(TP_
 	$(MINGW_WINDRES) -O coff -I $(TP_OBJ) -o $@ $<
 $(TP_OUT)/user_icon.exe: $(TP_SRC)/user_icon.c $(TP_SRC)/user_icon_gen.h $(TP_OBJ)/user_icon_rc.o $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/user_icon_rc.o -luser32 -lgdi32 -lmsimg32
+
+# datadll: resources only loaded as data (its DllMain exits); its icons are user_icon_gen's
+$(TP_OBJ)/datadll_rc.o: $(TP_SRC)/dll/datadll.rc $(TP_OBJ)/user_icon_rc.o | $(TP_OBJ)
+	$(MINGW_WINDRES) -O coff -I $(TP_OBJ) -o $@ $<
+$(TP_OUT)/datadll.dll: $(TP_SRC)/dll/datadll.c $(TP_OBJ)/datadll_rc.o | $(TP_OBJ)
+	$(MINGW_CC) $(TP_CFLAGS) -shared -o $@ $^
+$(TP_OUT)/kernel_datafile.exe: $(TP_SRC)/kernel_datafile.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -luser32
+$(TP_OUT)/shell_extracticon.exe: $(TP_SRC)/shell_extracticon.c $(TP_SRC)/user_icon_gen.h $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lshell32 -luser32 -lgdi32
 
 # user_menu: MENU, MENUEX and ACCELERATORS resources
 $(TP_OBJ)/user_menu_rc.o: $(TP_SRC)/user_menu.rc | $(TP_OBJ)
