@@ -52,7 +52,7 @@ DLL_CFLAGS := $(filter-out $(SAN_FLAGS),$(ALL_CFLAGS)) $(DLL_SAN_FLAGS) -fPIC -f
 DLL_LDFLAGS := $(DLL_SAN_FLAGS) -shared -nostartfiles -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack \
                -Wl,-rpath,'$$ORIGIN' -L$(B)/lib/winrun
 
-DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives gdi32 msimg32 comctl32 comdlg32 shlwapi shcore
+DLLS := ntdll kernel32 msvcrt ucrtbase vcruntime140 vcruntime140_1 advapi32 user32 oleaut32 ole32 shell32 winmm ws2_32 bcryptprimitives gdi32 msimg32 comctl32 comdlg32 shlwapi shcore version uxtheme
 
 # per DLL: sources, the builtin DLLs it calls (ELF-linked and listed as PE
 # imports), its DllMain, and extra compile flags
@@ -89,7 +89,7 @@ advapi32_DEPS  := bcryptprimitives kernel32 ntdll
 oleaut32_SRCS  := $(wildcard dlls/oleaut32/*.c)
 oleaut32_DEPS  := kernel32 ntdll
 ole32_SRCS     := $(wildcard dlls/ole32/*.c)
-ole32_DEPS     := kernel32 ntdll
+ole32_DEPS     := oleaut32 advapi32 bcryptprimitives kernel32 ntdll
 shell32_SRCS   := $(wildcard dlls/shell32/*.c)
 shell32_DEPS   := user32 ole32 kernel32 ntdll
 winmm_SRCS     := $(wildcard dlls/winmm/*.c)
@@ -120,6 +120,12 @@ shlwapi_DEPS   := advapi32 kernel32 ntdll
 # shcore: the DPI queries; the rest of its spec forwards to shell32 and shlwapi
 shcore_SRCS    := $(wildcard dlls/shcore/*.c)
 shcore_DEPS    := kernel32 ntdll
+# version: GetFileVersionInfo*/VerQueryValue; builtins get a made-up version resource
+version_SRCS   := $(wildcard dlls/version/*.c)
+version_DEPS   := kernel32 ntdll
+# uxtheme: no visual styles (classic look); buffered painting over gdi32
+uxtheme_SRCS   := $(wildcard dlls/uxtheme/*.c)
+uxtheme_DEPS   := user32 gdi32 kernel32 ntdll
 
 SPECGEN := $(B)/tools/specgen
 DLL_FILES := $(DLLS:%=$(B)/lib/winrun/%.dll.so)

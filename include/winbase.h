@@ -231,6 +231,8 @@ WINBASEAPI HRSRC WINAPI FindResourceExW(HMODULE, LPCWSTR, LPCWSTR, WORD);
 WINBASEAPI HGLOBAL WINAPI LoadResource(HMODULE, HRSRC);
 WINBASEAPI LPVOID WINAPI LockResource(HGLOBAL);
 WINBASEAPI DWORD WINAPI SizeofResource(HMODULE, HRSRC);
+WINBASEAPI HMODULE WINAPI LoadLibraryExW(LPCWSTR, HANDLE, DWORD);
+WINBASEAPI BOOL WINAPI FreeLibrary(HMODULE);
 
 /* Exports that kernel32's spec forwards to ntdll have no ELF symbol in
  * kernel32.dll.so: builtin code calls the ntdll function they name. */

@@ -388,4 +388,78 @@ NTSYSAPI NTSTATUS WINAPI NtUnloadKey(const OBJECT_ATTRIBUTES *key);
 NTSYSAPI NTSTATUS WINAPI RtlOpenCurrentUser(ACCESS_MASK, HANDLE *);
 NTSYSAPI NTSTATUS WINAPI RtlFormatCurrentUserKeyPath(UNICODE_STRING *);
 
+/* ---- process and system queries (dlls/ntdll/procquery.c, sysquery.c) ---- */
+typedef enum {
+    ProcessBasicInformation = 0, ProcessDebugPort = 7, ProcessHandleCount = 20, ProcessWow64Information = 26,
+    ProcessImageFileName = 27, ProcessDebugFlags = 31, ProcessImageFileNameWin32 = 43
+} PROCESSINFOCLASS;
+
+typedef struct {
+    NTSTATUS ExitStatus;
+    PPEB PebBaseAddress;
+    ULONG_PTR AffinityMask;
+    LONG BasePriority;
+    ULONG_PTR UniqueProcessId, InheritedFromUniqueProcessId;
+} PROCESS_BASIC_INFORMATION;
+
+typedef enum {
+    SystemBasicInformation = 0, SystemTimeOfDayInformation = 3, SystemProcessInformation = 5,
+    SystemProcessorPerformanceInformation = 8
+} SYSTEM_INFORMATION_CLASS;
+
+typedef struct {
+    ULONG Reserved, TimerResolution, PageSize, NumberOfPhysicalPages, LowestPhysicalPageNumber,
+          HighestPhysicalPageNumber, AllocationGranularity;
+    ULONG_PTR MinimumUserModeAddress, MaximumUserModeAddress, ActiveProcessorsAffinityMask;
+    char NumberOfProcessors;
+} SYSTEM_BASIC_INFORMATION;
+
+typedef struct {
+    LARGE_INTEGER BootTime, SystemTime, TimeZoneBias;
+    ULONG TimeZoneId, Reserved;
+    ULONGLONG BootTimeBias, SleepTimeBias;
+} SYSTEM_TIMEOFDAY_INFORMATION;
+
+typedef struct {
+    LARGE_INTEGER IdleTime, KernelTime, UserTime, DpcTime, InterruptTime;
+    ULONG InterruptCount;
+} SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION;
+
+typedef struct {
+    LARGE_INTEGER KernelTime, UserTime, CreateTime;
+    ULONG WaitTime;
+    PVOID StartAddress;
+    CLIENT_ID ClientId;
+    LONG Priority, BasePriority;
+    ULONG ContextSwitches, ThreadState, WaitReason;
+} SYSTEM_THREAD_INFORMATION;
+
+typedef struct {
+    SIZE_T PeakVirtualSize, VirtualSize;
+    ULONG PageFaultCount;
+    SIZE_T PeakWorkingSetSize, WorkingSetSize, QuotaPeakPagedPoolUsage, QuotaPagedPoolUsage,
+           QuotaPeakNonPagedPoolUsage, QuotaNonPagedPoolUsage, PagefileUsage, PeakPagefileUsage;
+} VM_COUNTERS;
+
+/* 0x100 bytes, then NumberOfThreads SYSTEM_THREAD_INFORMATION, then the name */
+typedef struct {
+    ULONG NextEntryOffset, NumberOfThreads;
+    LARGE_INTEGER WorkingSetPrivateSize;
+    ULONG HardFaultCount, NumberOfThreadsHighWatermark;
+    ULONGLONG CycleTime;
+    LARGE_INTEGER CreateTime, UserTime, KernelTime;
+    UNICODE_STRING ImageName;
+    LONG BasePriority;
+    HANDLE UniqueProcessId, InheritedFromUniqueProcessId;
+    ULONG HandleCount, SessionId;
+    ULONG_PTR UniqueProcessKey;
+    VM_COUNTERS VmCounters;
+    SIZE_T PrivatePageCount;
+    IO_COUNTERS IoCounters;
+    SYSTEM_THREAD_INFORMATION Threads[];
+} SYSTEM_PROCESS_INFORMATION;
+
+NTSYSAPI NTSTATUS WINAPI NtQueryInformationProcess(HANDLE, PROCESSINFOCLASS, void *, ULONG, ULONG *);
+NTSYSAPI NTSTATUS WINAPI NtQuerySystemInformation(SYSTEM_INFORMATION_CLASS, void *, ULONG, ULONG *);
+
 #endif

@@ -1545,6 +1545,92 @@ WINUSERAPI BOOL WINAPI TranslateMDISysAccel(HWND, MSG *);
 #define HELP_FINDER       0x000b
 WINUSERAPI BOOL WINAPI WinHelpA(HWND, LPCSTR, UINT, ULONG_PTR);
 WINUSERAPI BOOL WINAPI WinHelpW(HWND, LPCWSTR, UINT, ULONG_PTR);
+
+/* hooks (hook.c) */
+typedef LRESULT (CALLBACK *HOOKPROC)(INT, WPARAM, LPARAM);
+#define WH_MSGFILTER       (-1)
+#define WH_JOURNALRECORD   0
+#define WH_JOURNALPLAYBACK 1
+#define WH_KEYBOARD        2
+#define WH_GETMESSAGE      3
+#define WH_CALLWNDPROC     4
+#define WH_CBT             5
+#define WH_SYSMSGFILTER    6
+#define WH_MOUSE           7
+#define WH_HARDWARE        8
+#define WH_DEBUG           9
+#define WH_SHELL           10
+#define WH_FOREGROUNDIDLE  11
+#define WH_CALLWNDPROCRET  12
+#define WH_KEYBOARD_LL     13
+#define WH_MOUSE_LL        14
+#define WH_MIN             (-1)
+#define WH_MAX             14
+#define HC_ACTION          0
+#define HC_GETNEXT         1
+#define HC_SKIP            2
+#define HC_NOREMOVE        3
+#define HCBT_MOVESIZE      0
+#define HCBT_MINMAX        1
+#define HCBT_QS            2
+#define HCBT_CREATEWND     3
+#define HCBT_DESTROYWND    4
+#define HCBT_ACTIVATE      5
+#define HCBT_CLICKSKIPPED  6
+#define HCBT_KEYSKIPPED    7
+#define HCBT_SYSCOMMAND    8
+#define HCBT_SETFOCUS      9
+#define MSGF_DIALOGBOX     0
+#define MSGF_MESSAGEBOX    1
+#define MSGF_MENU          2
+#define MSGF_SCROLLBAR     5
+#define MSGF_NEXTWINDOW    6
+#define MSGF_USER          4096
+#define LLKHF_EXTENDED     0x01
+#define LLKHF_INJECTED     0x10
+#define LLKHF_ALTDOWN      0x20
+#define LLKHF_UP           0x80
+#define LLMHF_INJECTED     0x01
+typedef struct tagCBT_CREATEWNDA { CREATESTRUCTA *lpcs; HWND hwndInsertAfter; } CBT_CREATEWNDA;
+typedef struct tagCBT_CREATEWNDW { CREATESTRUCTW *lpcs; HWND hwndInsertAfter; } CBT_CREATEWNDW;
+typedef struct tagCBTACTIVATESTRUCT { BOOL fMouse; HWND hWndActive; } CBTACTIVATESTRUCT;
+typedef struct tagCWPSTRUCT { LPARAM lParam; WPARAM wParam; UINT message; HWND hwnd; } CWPSTRUCT;
+typedef struct tagCWPRETSTRUCT { LRESULT lResult; LPARAM lParam; WPARAM wParam; UINT message; HWND hwnd; } CWPRETSTRUCT;
+typedef struct tagMOUSEHOOKSTRUCT { POINT pt; HWND hwnd; UINT wHitTestCode; ULONG_PTR dwExtraInfo; } MOUSEHOOKSTRUCT;
+typedef struct tagKBDLLHOOKSTRUCT { DWORD vkCode, scanCode, flags, time; ULONG_PTR dwExtraInfo; } KBDLLHOOKSTRUCT;
+typedef struct tagMSLLHOOKSTRUCT { POINT pt; DWORD mouseData, flags, time; ULONG_PTR dwExtraInfo; } MSLLHOOKSTRUCT;
+WINUSERAPI HHOOK WINAPI SetWindowsHookExA(INT, HOOKPROC, HINSTANCE, DWORD);
+WINUSERAPI HHOOK WINAPI SetWindowsHookExW(INT, HOOKPROC, HINSTANCE, DWORD);
+WINUSERAPI BOOL WINAPI UnhookWindowsHookEx(HHOOK);
+WINUSERAPI LRESULT WINAPI CallNextHookEx(HHOOK, INT, WPARAM, LPARAM);
+WINUSERAPI BOOL WINAPI CallMsgFilterA(MSG *, INT);
+WINUSERAPI BOOL WINAPI CallMsgFilterW(MSG *, INT);
+
+/* window stations and desktops (winsta.c) */
+typedef HANDLE HWINSTA;
+typedef HANDLE HDESK;
+#define UOI_FLAGS 1
+#define UOI_NAME  2
+#define UOI_TYPE  3
+#define WSF_VISIBLE 1
+typedef struct tagUSEROBJECTFLAGS { BOOL fInherit; BOOL fReserved; DWORD dwFlags; } USEROBJECTFLAGS;
+WINUSERAPI HWINSTA WINAPI GetProcessWindowStation(void);
+WINUSERAPI HDESK WINAPI GetThreadDesktop(DWORD);
+WINUSERAPI BOOL WINAPI GetUserObjectInformationW(HANDLE, INT, void *, DWORD, DWORD *);
+WINUSERAPI UINT WINAPI GetDoubleClickTime(void);
+WINUSERAPI BOOL WINAPI SetDoubleClickTime(UINT);
+typedef struct tagWINDOWINFO { DWORD cbSize; RECT rcWindow, rcClient; DWORD dwStyle, dwExStyle, dwWindowStatus;
+                               UINT cxWindowBorders, cyWindowBorders; ATOM atomWindowType; WORD wCreatorVersion; } WINDOWINFO;
+#define WS_ACTIVECAPTION 0x0001
+typedef struct tagMENUINFO { DWORD cbSize, fMask, dwStyle; UINT cyMax; HBRUSH hbrBack; DWORD dwContextHelpID;
+                             ULONG_PTR dwMenuData; } MENUINFO;
+#define MIM_MAXHEIGHT       0x00000001
+#define MIM_BACKGROUND      0x00000002
+#define MIM_HELPID          0x00000004
+#define MIM_MENUDATA        0x00000008
+#define MIM_STYLE           0x00000010
+#define MIM_APPLYTOSUBMENUS 0x80000000
+WINUSERAPI BOOL WINAPI GetWindowInfo(HWND, WINDOWINFO *);
 /* wsprintf.c: Windows' own formats, 1024 units at most */
 WINUSERAPI INT CDECL wsprintfA(LPSTR, LPCSTR, ...);
 WINUSERAPI INT CDECL wsprintfW(LPWSTR, LPCWSTR, ...);

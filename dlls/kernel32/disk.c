@@ -181,14 +181,10 @@ static BOOL copy_string(const WCHAR *src, WCHAR *dst, DWORD size)
     return TRUE;
 }
 
-WINBASEAPI BOOL WINAPI GetVolumeInformationW(LPCWSTR root, LPWSTR label, DWORD label_size, LPDWORD serial,
-                                             LPDWORD max_component, LPDWORD fs_flags, LPWSTR fs_name,
-                                             DWORD fs_name_size)
+/* ROOT as the volume calls take it ("C:\\", NULL for the current drive's,
+ * kept in R), or NULL with the error set */
+static LPCWSTR volume_root(LPCWSTR root, WCHAR r[4])
 {
-    WCHAR r[4];
-    char *unix_path;
-    struct stat st;
-    NTSTATUS status;
     size_t n;
 
     if (!root) {
@@ -198,12 +194,25 @@ WINBASEAPI BOOL WINAPI GetVolumeInformationW(LPCWSTR root, LPWSTR label, DWORD l
     n = wcs_len(root);
     if (!n || (root[n - 1] != '\\' && root[n - 1] != '/')) {
         SetLastError(ERROR_INVALID_NAME);
-        return FALSE;
+        return NULL;
     }
     if (!drive_letter(root)) {
         SetLastError(ERROR_DIR_NOT_ROOT);
-        return FALSE;
+        return NULL;
     }
+    return root;
+}
+
+WINBASEAPI BOOL WINAPI GetVolumeInformationW(LPCWSTR root, LPWSTR label, DWORD label_size, LPDWORD serial,
+                                             LPDWORD max_component, LPDWORD fs_flags, LPWSTR fs_name,
+                                             DWORD fs_name_size)
+{
+    WCHAR r[4];
+    char *unix_path;
+    struct stat st;
+    NTSTATUS status;
+
+    if (!(root = volume_root(root, r))) return FALSE;
     status = file_unix_name(root, &unix_path);
     if (!status && stat(unix_path, &st)) status = errno_to_status(errno);
     free(unix_path);
@@ -233,6 +242,37 @@ WINBASEAPI BOOL WINAPI GetVolumeInformationA(LPCSTR root, LPSTR label, DWORD lab
         if (fs_name && file_name_w_to_a(wfs, fs_name, fs_name_size) >= fs_name_size) r = FALSE;
         if (!r) SetLastError(24 /* ERROR_BAD_LENGTH */);
     }
+    heap_free(w);
+    return r;
+}
+
+/* Volume labels are not kept (GetVolumeInformation shows none): an existing
+ * drive answers as Windows does to a program without the right to relabel. */
+WINBASEAPI BOOL WINAPI SetVolumeLabelW(LPCWSTR root, LPCWSTR label)
+{
+    WCHAR r[4];
+
+    (void)label;
+    if (!(root = volume_root(root, r))) return FALSE;
+    if (!drive_exists(root[0])) {
+        SetLastError(ERROR_PATH_NOT_FOUND);
+        return FALSE;
+    }
+    SetLastError(ERROR_ACCESS_DENIED);
+    return FALSE;
+}
+
+WINBASEAPI BOOL WINAPI SetVolumeLabelA(LPCSTR root, LPCSTR label)
+{
+    WCHAR *w = file_name_a_to_w(root);
+    BOOL r;
+
+    (void)label;
+    if (root && !w) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return FALSE;
+    }
+    r = SetVolumeLabelW(w, NULL);
     heap_free(w);
     return r;
 }

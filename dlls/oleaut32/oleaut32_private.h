@@ -16,6 +16,7 @@ typedef short VARIANT_BOOL;
 #define E_NOTIMPL          ((HRESULT)0x80004001)
 #define E_INVALIDARG       ((HRESULT)0x80070057)
 #define E_OUTOFMEMORY      ((HRESULT)0x8007000e)
+#define E_POINTER          ((HRESULT)0x80004003)
 #define DISP_E_BADVARTYPE  ((HRESULT)0x80020008)
 #define DISP_E_TYPEMISMATCH ((HRESULT)0x80020005)
 #define DISP_E_OVERFLOW    ((HRESULT)0x8002000a)
@@ -61,9 +62,28 @@ typedef struct {
         INT intVal;
         UINT uintVal;
         struct { void *pvRecord; struct com_object *pRecInfo; } brecVal;
+        void *parray;      /* SAFEARRAY *, declared below */
     };
 } VARIANT, VARIANTARG;
 
+typedef struct {
+    ULONG cElements;
+    LONG lLbound;
+} SAFEARRAYBOUND;
+
+typedef struct {
+    USHORT cDims;
+    USHORT fFeatures;
+    ULONG cbElements;
+    ULONG cLocks;
+    void *pvData;
+    SAFEARRAYBOUND rgsabound[1];
+} SAFEARRAY;
+
+WINBASEAPI HRESULT WINAPI VariantClear(VARIANT *);
+WINBASEAPI HRESULT WINAPI VariantCopy(VARIANT *, const VARIANT *);
+WINBASEAPI HRESULT WINAPI SafeArrayDestroy(SAFEARRAY *);
+WINBASEAPI HRESULT WINAPI SafeArrayCopy(SAFEARRAY *, SAFEARRAY **);
 WINBASEAPI BSTR WINAPI SysAllocStringLen(const OLECHAR *, UINT);
 WINBASEAPI BSTR WINAPI SysAllocStringByteLen(const char *, UINT);
 WINBASEAPI UINT WINAPI SysStringByteLen(BSTR);

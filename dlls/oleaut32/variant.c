@@ -1,9 +1,8 @@
 /*
  * VARIANTs: init, clear and copy, with Windows' type validation. A
  * VARIANT owns its BSTR, its interface reference and its record; one that
- * is VT_BYREF owns nothing. SAFEARRAYs are not implemented yet: clearing
- * or copying a VT_ARRAY variant fails with E_NOTIMPL and leaves it as it
- * was, rather than leaking or sharing the array silently.
+ * is VT_BYREF owns nothing; a VT_ARRAY one owns its SAFEARRAY
+ * (safearray.c), destroyed on clear and deep-copied on copy.
  */
 #define DEBUG_CHANNEL CH_FIXME
 #include "winrun/debug.h"
@@ -32,10 +31,7 @@ WINBASEAPI HRESULT WINAPI VariantClear(VARIANT *v)
     HRESULT hr = validate_type(v->vt);
     if (hr) return hr;
     if (!(v->vt & VT_BYREF)) {
-        if (v->vt & VT_ARRAY) {
-            FIXME("SAFEARRAY variants are not supported\n");
-            return E_NOTIMPL;
-        }
+        if ((v->vt & VT_ARRAY) && (hr = SafeArrayDestroy(v->parray))) return hr;
         switch (v->vt) {
         case VT_BSTR:
             SysFreeString(v->bstrVal);
@@ -62,10 +58,7 @@ WINBASEAPI HRESULT WINAPI VariantCopy(VARIANT *dst, const VARIANT *src)
 
     if ((src->vt & VT_TYPEMASK) == VT_CLSID || validate_type(src->vt)) return DISP_E_BADVARTYPE;
     if (dst == src) return S_OK;
-    if (!(src->vt & VT_BYREF) && (src->vt & VT_ARRAY)) {
-        FIXME("SAFEARRAY variants are not supported\n");
-        return E_NOTIMPL;
-    }
+
     if (!(src->vt & VT_BYREF) && src->vt == VT_RECORD) {
         FIXME("VT_RECORD copies are not supported\n");
         return E_NOTIMPL;
@@ -73,6 +66,10 @@ WINBASEAPI HRESULT WINAPI VariantCopy(VARIANT *dst, const VARIANT *src)
     if ((hr = VariantClear(dst))) return hr;
     *dst = *src;      /* the value itself, then deep copies of what it owns */
     if (src->vt & VT_BYREF) return S_OK;
+    if (src->vt & VT_ARRAY) {
+        if ((hr = SafeArrayCopy(src->parray, (SAFEARRAY **)&dst->parray))) dst->vt = VT_EMPTY;
+        return hr;
+    }
     switch (src->vt) {
     case VT_BSTR:
         if (src->bstrVal &&

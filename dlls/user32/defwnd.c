@@ -155,6 +155,7 @@ static LRESULT default_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unic
         DestroyWindow(hwnd);
         return 0;
     case WM_SYSCOMMAND:
+        if (hook_call(WH_CBT, HCBT_SYSCOMMAND, wp, lp, TRUE)) return 0;   /* a WH_CBT hook refused it */
         switch (wp & 0xfff0) {
         case SC_CLOSE: SendMessageW(hwnd, WM_CLOSE, 0, 0); break;
         case SC_MINIMIZE: ShowWindow(hwnd, SW_MINIMIZE); break;

@@ -189,12 +189,16 @@ dispatch:
     return TRUE;
 }
 
+/* A WH_MSGFILTER/WH_SYSMSGFILTER hook sees the message first (MSGF_DIALOGBOX)
+ * and may take it. */
 WINUSERAPI BOOL WINAPI IsDialogMessageW(HWND dlg, MSG *msg)
 {
+    if (CallMsgFilterW(msg, MSGF_DIALOGBOX)) return TRUE;
     return is_dialog_message(dlg, msg, TRUE);
 }
 
 WINUSERAPI BOOL WINAPI IsDialogMessageA(HWND dlg, MSG *msg)
 {
+    if (CallMsgFilterA(msg, MSGF_DIALOGBOX)) return TRUE;
     return is_dialog_message(dlg, msg, FALSE);
 }

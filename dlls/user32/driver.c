@@ -142,7 +142,7 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
     if (msg == WM_LBUTTONDOWN || msg == WM_RBUTTONDOWN || msg == WM_MBUTTONDOWN) {
         static struct { UINT msg; HWND hwnd; DWORD time; POINT pt; } last;
         DWORD now = GetTickCount();
-        if (last.msg == msg && last.hwnd == target && now - last.time <= 500 &&
+        if (last.msg == msg && last.hwnd == target && now - last.time <= GetDoubleClickTime() &&
             abs(pt.x - last.pt.x) <= 2 && abs(pt.y - last.pt.y) <= 2 && (win->cls->style & CS_DBLCLKS)) {
             msg += WM_LBUTTONDBLCLK - WM_LBUTTONDOWN;
             last.msg = 0;
@@ -261,6 +261,8 @@ LRESULT driver_internal_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp)
         if (wp && IsWindowVisible(hwnd) && !IsIconic(hwnd)) ShowWindow(hwnd, SW_SHOWMINNOACTIVE);
         else if (!wp && IsIconic(hwnd)) ShowWindow(hwnd, SW_RESTORE);
         return 0;
+    case WM_WINRUN_HOOK_LL:
+        return hook_run_ll(lp);
     case WM_WINRUN_ACTIVATE:
         if (!display_focus_is(hwnd, wp != 0)) return 0;
         if (wp) {
@@ -283,6 +285,31 @@ static void close_window(HWND hwnd)
 
 static const struct user_driver_callbacks callbacks = {
     start_thread, mouse, key, expose, close_window, wheel, moved, activate, iconic,
+};
+
+/* The display's input passes the low-level hooks first (SendInput's passes
+ * them in sendinput.c, marked injected); a hook returning non-zero eats it. */
+static void display_mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
+{
+    POINT pt = { x, y };
+    if (!hook_ll_mouse(msg, pt, (DWORD)(keys & 0xffff0000), FALSE, 0)) mouse(hwnd, msg, x, y, keys);
+}
+
+static void display_key(HWND hwnd, UINT msg, UINT vk, UINT flags)
+{
+    UINT ll = ((flags & KF_EXTENDED) ? LLKHF_EXTENDED : 0) | ((flags & KF_ALTDOWN) ? LLKHF_ALTDOWN : 0) |
+              ((flags & KF_UP) ? LLKHF_UP : 0);
+    if (!hook_ll_key(msg, vk, flags & 0xff, ll, FALSE, 0)) key(hwnd, msg, vk, flags);
+}
+
+static void display_wheel(HWND hwnd, UINT msg, int x, int y, WPARAM keys, int delta)
+{
+    POINT pt = { x, y };
+    if (!hook_ll_mouse(msg, pt, (DWORD)delta << 16, FALSE, 0)) wheel(hwnd, msg, x, y, keys, delta);
+}
+
+static const struct user_driver_callbacks display_callbacks = {
+    start_thread, display_mouse, display_key, expose, close_window, display_wheel, moved, activate, iconic,
 };
 
 /* SendInput's way in (sendinput.c): the same paths as the display's input */
@@ -315,7 +342,7 @@ static void choose(void)
         snprintf(why, sizeof(why), "cannot load winex11.so (%.100s)", dlerror());
         return;
     }
-    if (!(init = (x11_driver_init_func)dlsym(module, "x11_driver_init")) || !(driver = init(&callbacks))) {
+    if (!(init = (x11_driver_init_func)dlsym(module, "x11_driver_init")) || !(driver = init(&display_callbacks))) {
         driver = null_driver_get();
         snprintf(why, sizeof(why), "cannot open X display %.60s", display);
     }

@@ -68,6 +68,10 @@ static BOOL set_active(HWND hwnd, BOOL mouse)
     BOOL was_foreground;
 
     if (previous == hwnd) return TRUE;
+    if (hwnd && hook_is_set(WH_CBT)) {
+        CBTACTIVATESTRUCT cbt = { mouse, previous };
+        if (hook_call(WH_CBT, HCBT_ACTIVATE, (WPARAM)hwnd, (LPARAM)&cbt, TRUE)) return FALSE;
+    }
     /* to the top of the Z order; a window already there hears nothing */
     if (hwnd && GetWindow(hwnd, GW_HWNDPREV))
         SetWindowPos(hwnd, HWND_TOP, 0, 0, 0, 0, SWP_NOSIZE | SWP_NOMOVE | SWP_NOACTIVATE);
@@ -150,6 +154,7 @@ WINUSERAPI HWND WINAPI SetFocus(HWND hwnd)
         }
         if (hwnd == previous) return previous;
         if (!window_is_mine(hwnd)) return NULL;
+        if (hook_call(WH_CBT, HCBT_SETFOCUS, (WPARAM)hwnd, (LPARAM)previous, TRUE)) return NULL;
         /* the focus goes with activation: activate the top-level first */
         top = GetAncestor(hwnd, GA_ROOT);
         if (top != GetActiveWindow()) {
@@ -158,7 +163,7 @@ WINUSERAPI HWND WINAPI SetFocus(HWND hwnd)
             previous = *focus;
             if (previous == hwnd) return previous;
         }
-    }
+    } else if (hook_call(WH_CBT, HCBT_SETFOCUS, 0, (LPARAM)previous, TRUE)) return NULL;
     *focus = hwnd;
     if (previous && IsWindow(previous)) {
         SendMessageW(previous, WM_KILLFOCUS, (WPARAM)hwnd, 0);
@@ -223,4 +228,21 @@ WINUSERAPI BOOL WINAPI ReleaseCapture(void)
     *capture = NULL;
     if (previous && IsWindow(previous)) SendMessageW(previous, WM_CAPTURECHANGED, 0, 0);
     return TRUE;
+}
+
+WINUSERAPI BOOL WINAPI IsIconic(HWND);
+
+/* Alt+Tab's call: brings HWND forward (restoring a minimized one when ALT_TAB). */
+WINUSERAPI void WINAPI SwitchToThisWindow(HWND hwnd, BOOL alt_tab)
+{
+    if (IsIconic(hwnd) && alt_tab) ShowWindow(hwnd, SW_RESTORE);
+    SetForegroundWindow(hwnd);
+}
+
+/* Windows asks whether the window's thread has not read its queue for 5 s;
+ * the windows winrun knows are its own, and a thread asking is not hung. */
+WINUSERAPI BOOL WINAPI IsHungAppWindow(HWND hwnd)
+{
+    (void)hwnd;
+    return FALSE;
 }

@@ -9,6 +9,9 @@
 BOOL WINAPI user32_dll_main(HINSTANCE instance, DWORD reason, void *reserved)
 {
     (void)instance; (void)reserved;
-    if (reason == DLL_THREAD_DETACH) queue_thread_detach();
+    if (reason == DLL_THREAD_DETACH) {
+        hook_thread_detach();
+        queue_thread_detach();
+    }
     return TRUE;
 }

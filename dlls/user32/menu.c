@@ -1083,3 +1083,77 @@ WINUSERAPI HMENU WINAPI LoadMenuA(HINSTANCE instance, LPCSTR name)
     free(w);
     return ret;
 }
+
+/* ---- MENUINFO ---- */
+
+WINUSERAPI HBRUSH WINAPI GetSysColorBrush(INT);
+
+HBRUSH menu_background(HMENU handle)
+{
+    struct user_menu *menu;
+    HBRUSH brush = NULL;
+
+    user_lock();
+    if ((menu = menu_get(handle))) brush = menu->background;
+    user_unlock();
+    return brush ? brush : GetSysColorBrush(COLOR_MENU);
+}
+
+/* Sets INFO's fields on MENU and, with MIM_APPLYTOSUBMENUS, its submenus
+ * (DEPTH bounds a menu that contains itself); under the lock. */
+static void set_menu_info(struct user_menu *menu, const MENUINFO *info, int depth)
+{
+    if (info->fMask & MIM_STYLE) menu->style = info->dwStyle;
+    if (info->fMask & MIM_MAXHEIGHT) menu->max_height = info->cyMax;
+    if (info->fMask & MIM_BACKGROUND) menu->background = info->hbrBack;
+    if (info->fMask & MIM_HELPID) menu->help_id = info->dwContextHelpID;
+    if (info->fMask & MIM_MENUDATA) menu->menu_data = info->dwMenuData;
+    if (!(info->fMask & MIM_APPLYTOSUBMENUS) || depth >= 32) return;
+    for (UINT i = 0; i < menu->count; i++) {
+        struct user_menu *sub;
+        if (menu->items[i].submenu && (sub = menu_get(menu->items[i].submenu)))
+            set_menu_info(sub, info, depth + 1);
+    }
+}
+
+WINUSERAPI BOOL WINAPI SetMenuInfo(HMENU handle, const MENUINFO *info)
+{
+    struct user_menu *menu;
+
+    if (!info || info->cbSize != sizeof(*info)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    user_lock();
+    if (!(menu = menu_get(handle))) {
+        user_unlock();
+        SetLastError(ERROR_INVALID_MENU_HANDLE);
+        return FALSE;
+    }
+    set_menu_info(menu, info, 0);
+    user_unlock();
+    return TRUE;
+}
+
+WINUSERAPI BOOL WINAPI GetMenuInfo(HMENU handle, MENUINFO *info)
+{
+    struct user_menu *menu;
+
+    if (!info || info->cbSize != sizeof(*info)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    user_lock();
+    if (!(menu = menu_get(handle))) {
+        user_unlock();
+        SetLastError(ERROR_INVALID_MENU_HANDLE);
+        return FALSE;
+    }
+    if (info->fMask & MIM_STYLE) info->dwStyle = menu->style;
+    if (info->fMask & MIM_MAXHEIGHT) info->cyMax = menu->max_height;
+    if (info->fMask & MIM_BACKGROUND) info->hbrBack = menu->background;
+    if (info->fMask & MIM_HELPID) info->dwContextHelpID = menu->help_id;
+    if (info->fMask & MIM_MENUDATA) info->dwMenuData = menu->menu_data;
+    user_unlock();
+    return TRUE;
+}

@@ -25,7 +25,7 @@ WINUSERAPI HWND WINAPI SetCapture(HWND);
 /* ---- user object handles (userobj.c) ----
  * HMENU and HACCEL values look like Windows' user handles: a low word
  * 0x21 + 2 * slot (odd, so never an HWND's) and a generation high word. */
-enum user_obj_type { USER_OBJ_MENU = 1, USER_OBJ_ACCEL = 2, USER_OBJ_ICON = 3, USER_OBJ_DWP = 4 };
+enum user_obj_type { USER_OBJ_MENU = 1, USER_OBJ_ACCEL = 2, USER_OBJ_ICON = 3, USER_OBJ_DWP = 4, USER_OBJ_HOOK = 5 };
 HANDLE user_obj_alloc(void *obj, enum user_obj_type type);   /* under the lock; NULL when full */
 void *user_obj_get(HANDLE handle, enum user_obj_type type);  /* under the lock; NULL if invalid */
 void user_obj_free(HANDLE handle);                           /* under the lock */
@@ -53,7 +53,13 @@ struct user_menu {
     INT hilite;          /* the selected item while tracked, -1 */
     INT width, height;   /* layout */
     UINT default_id;     /* unused by the API (MFS_DEFAULT is per item) */
+    /* MENUINFO (menu.c): kept; the background brush is drawn with */
+    DWORD style, help_id;
+    UINT max_height;
+    HBRUSH background;   /* NULL: COLOR_MENU */
+    ULONG_PTR menu_data;
 };
+HBRUSH menu_background(HMENU menu);   /* its MIM_BACKGROUND brush, else COLOR_MENU's */
 
 struct user_menu *menu_get(HMENU menu);        /* under the lock */
 /* finds an item by position or (recursively) by command; *menu becomes the

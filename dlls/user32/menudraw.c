@@ -293,7 +293,7 @@ void menu_draw_bar(HWND hwnd, HDC hdc, const RECT *bar)
     if (!g) return;
     pthread_once(&font_once, make_font);
     count = snapshot(GetMenu(hwnd), items, 64, TRUE, hwnd, bar);
-    FillRect(hdc, bar, GetSysColorBrush(COLOR_MENU));
+    FillRect(hdc, bar, menu_background(GetMenu(hwnd)));
     /* the bar's bottom line separates it from the client area */
     FillRect(hdc, &line, GetSysColorBrush(COLOR_WINDOW));
     draw_items(g, hdc, items, count, TRUE);
@@ -310,7 +310,7 @@ void menu_draw_popup(HWND popup, HDC hdc, HMENU menu)
     pthread_once(&font_once, make_font);
     count = snapshot(menu, items, 64, FALSE, NULL, NULL);
     GetClientRect(popup, &client);
-    FillRect(hdc, &client, GetSysColorBrush(COLOR_MENU));
+    FillRect(hdc, &client, menu_background(menu));
     draw_items(g, hdc, items, count, FALSE);
 }
 

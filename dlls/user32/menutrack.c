@@ -438,6 +438,7 @@ static UINT run(struct track *t)
             break;
         }
         if (!IsWindow(t->owner)) break;
+        if (CallMsgFilterW(&msg, MSGF_MENU)) continue;   /* a WH_MSGFILTER hook took it */
         if (msg.message >= WM_MOUSEMOVE && msg.message <= WM_MBUTTONDBLCLK) {
             MSG m = msg;
             if (m.message == WM_LBUTTONDBLCLK) m.message = WM_LBUTTONDOWN;

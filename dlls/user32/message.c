@@ -205,6 +205,8 @@ static UINT bits_of_message(UINT msg)
     return QS_POSTMESSAGE | QS_ALLPOSTMESSAGE;
 }
 
+WINUSERAPI BOOL WINAPI GetCursorPos(POINT *);
+
 static BOOL post_to_queue(struct user_queue *q, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL input)
 {
     struct posted *p = malloc(sizeof(*p));
@@ -219,6 +221,7 @@ static BOOL post_to_queue(struct user_queue *q, HWND hwnd, UINT msg, WPARAM wp, 
     p->msg.lParam = lp;
     p->msg.time = GetTickCount();
     p->msg.pt.x = p->msg.pt.y = 0;
+    if (input) GetCursorPos(&p->msg.pt);   /* where the pointer was: GetMessagePos, WH_MOUSE */
     user_lock();
     list_append(input ? &q->input : &q->posted, p);
     wake(q, bits_of_message(msg));
@@ -485,6 +488,25 @@ WINUSERAPI LRESULT WINAPI CallWindowProcA(WNDPROC proc, HWND hwnd, UINT msg, WPA
 
 /* ---- sent messages ---- */
 
+/* A sent message's procedure, between WH_CALLWNDPROC and WH_CALLWNDPROCRET
+ * (which see it and cannot change it); SAME_THREAD: sent by this thread. */
+static LRESULT call_sent(WNDPROC proc, BOOL proc_unicode, HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unicode,
+                         BOOL same_thread)
+{
+    LRESULT result;
+
+    if (hook_is_set(WH_CALLWNDPROC)) {
+        CWPSTRUCT cwp = { lp, wp, msg, hwnd };
+        hook_call(WH_CALLWNDPROC, HC_ACTION, same_thread, (LPARAM)&cwp, unicode);
+    }
+    result = call_window_proc(proc, proc_unicode, hwnd, msg, wp, lp, unicode);
+    if (hook_is_set(WH_CALLWNDPROCRET)) {
+        CWPRETSTRUCT ret = { result, lp, wp, msg, hwnd };
+        hook_call(WH_CALLWNDPROCRET, HC_ACTION, same_thread, (LPARAM)&ret, unicode);
+    }
+    return result;
+}
+
 /* Runs one sent message for its receiver (the current thread). */
 static void process_sent(struct user_queue *q, struct sent *s)
 {
@@ -498,7 +520,7 @@ static void process_sent(struct user_queue *q, struct sent *s)
     user_unlock();
     if (s->msg >= WM_WINRUN_DRIVER_FIRST) result = driver_internal_message(s->hwnd, s->msg, s->wp, s->lp);
     else if ((proc = window_get_proc(s->hwnd, &proc_unicode)))
-        result = call_window_proc(proc, proc_unicode, s->hwnd, s->msg, s->wp, s->lp, s->unicode);
+        result = call_sent(proc, proc_unicode, s->hwnd, s->msg, s->wp, s->lp, s->unicode, FALSE);
     user_lock();
     q->received = s->prev_received;
     s->finished = TRUE;
@@ -655,11 +677,25 @@ static BOOL send_message_full(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL un
     user_unlock();
     if (same_thread || !to) {
         if (msg >= WM_WINRUN_DRIVER_FIRST) *result = driver_internal_message(hwnd, msg, wp, lp);
-        else *result = call_window_proc(proc, proc_unicode, hwnd, msg, wp, lp, unicode);
+        else *result = call_sent(proc, proc_unicode, hwnd, msg, wp, lp, unicode, TRUE);
         if (type == SEND_CALLBACK && callback) callback(hwnd, msg, data, *result);
         return TRUE;
     }
     return send_other_thread(to, hwnd, msg, wp, lp, unicode, type, callback, data, timeout_ms, result);
+}
+
+/* Sends an internal message (>= WM_WINRUN_DRIVER_FIRST, no window) to
+ * thread TID's queue; FALSE when it has none or did not answer in time. */
+BOOL send_to_thread(DWORD tid, UINT msg, WPARAM wp, LPARAM lp, DWORD timeout_ms, LRESULT *result)
+{
+    struct user_queue *to;
+
+    *result = 0;
+    user_lock();
+    to = queue_of_thread(tid);
+    user_unlock();
+    if (!to) return FALSE;
+    return send_other_thread(to, NULL, msg, wp, lp, TRUE, SEND_NORMAL, NULL, 0, timeout_ms, result);
 }
 
 LRESULT send_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unicode)
@@ -917,6 +953,38 @@ static BOOL list_take(struct msg_list *list, MSG *msg, HWND filter, UINT first, 
     return FALSE;
 }
 
+/* WH_KEYBOARD / WH_MOUSE for an input message about to be returned (HC_ACTION
+ * when it is being removed, else HC_NOREMOVE); TRUE: a hook discarded it,
+ * and it is gone from the queue. */
+static BOOL input_hooks_discard(struct user_queue *q, const MSG *msg, UINT flags)
+{
+    INT code = (flags & PM_REMOVE) ? HC_ACTION : HC_NOREMOVE;
+    BOOL discard = FALSE;
+
+    if (msg->message >= WM_KEYFIRST && msg->message <= WM_KEYLAST)
+        discard = hook_call(WH_KEYBOARD, code, msg->wParam, msg->lParam, TRUE) != 0;
+    else if ((msg->message >= WM_MOUSEFIRST && msg->message <= WM_MOUSELAST) ||
+             (msg->message >= WM_NCMOUSEMOVE && msg->message <= 0x00AD /* WM_NCXBUTTONDBLCLK */)) {
+        MOUSEHOOKSTRUCT mh;
+        BOOL nc = msg->message < WM_MOUSEFIRST;
+        if (!hook_is_set(WH_MOUSE)) return FALSE;
+        mh.pt = msg->pt;
+        mh.hwnd = msg->hwnd;
+        mh.wHitTestCode = nc ? (UINT)msg->wParam : HTCLIENT;
+        mh.dwExtraInfo = 0;
+        discard = hook_call(WH_MOUSE, code, msg->message, (LPARAM)&mh, TRUE) != 0;
+    }
+    if (!discard || (flags & PM_REMOVE)) return discard;
+    user_lock();
+    for (struct posted **pp = &q->input.head; *pp; pp = &(*pp)->next)
+        if (!memcmp(&(*pp)->msg, msg, sizeof(*msg))) {
+            list_unlink(&q->input, pp);
+            break;
+        }
+    user_unlock();
+    return TRUE;
+}
+
 /* Looks for a message in Windows' order: sent (run here), posted, quit,
  * input, paint, timer. Returns PEEK_FOUND with *MSG filled. */
 static int peek_once(struct user_queue *q, MSG *msg, HWND filter, UINT first, UINT last, UINT flags)
@@ -925,6 +993,7 @@ static int peek_once(struct user_queue *q, MSG *msg, HWND filter, UINT first, UI
     HWND paint;
     MSG m;
 
+again:
     process_incoming(q);
     user_lock();
     q->changed_bits = 0;
@@ -943,6 +1012,7 @@ static int peek_once(struct user_queue *q, MSG *msg, HWND filter, UINT first, UI
     }
     if (list_take(&q->input, msg, filter, first, last, flags)) {
         user_unlock();
+        if (input_hooks_discard(q, msg, flags)) goto again;
         return PEEK_FOUND;
     }
     user_unlock();
@@ -999,10 +1069,10 @@ static BOOL peek_message(MSG *msg, HWND hwnd, UINT first, UINT last, UINT flags,
     struct user_queue *q = queue_current();
     MSG m;
 
-    (void)unicode;
     if (!check_filter_window(hwnd)) return FALSE;
     if (hwnd && hwnd != (HWND)(LONG_PTR)-1) hwnd = window_full_handle(hwnd);
     if (peek_once(q, &m, hwnd, first, last, flags) != PEEK_FOUND) return FALSE;
+    hook_call(WH_GETMESSAGE, HC_ACTION, flags & PM_REMOVE, (LPARAM)&m, unicode);   /* it may change M */
     remember(q, &m, flags);
     *msg = m;
     return TRUE;
@@ -1022,7 +1092,6 @@ static BOOL get_message(MSG *msg, HWND hwnd, UINT first, UINT last, BOOL unicode
 {
     struct user_queue *q = queue_current();
 
-    (void)unicode;
     if (!check_filter_window(hwnd)) return -1;
     if (hwnd && hwnd != (HWND)(LONG_PTR)-1) hwnd = window_full_handle(hwnd);
     for (;;) {
@@ -1040,6 +1109,7 @@ static BOOL get_message(MSG *msg, HWND hwnd, UINT first, UINT last, BOOL unicode
         user_unlock();
         WaitForMultipleObjectsEx(1, &q->event, FALSE, wait_ms, FALSE);
     }
+    hook_call(WH_GETMESSAGE, HC_ACTION, PM_REMOVE, (LPARAM)msg, unicode);   /* it may change *MSG */
     remember(q, msg, PM_REMOVE);
     return msg->message != WM_QUIT;
 }
@@ -1246,4 +1316,52 @@ void queue_thread_detach(void)
     free_queues = q;
     user_unlock();
     current_queue = NULL;
+}
+
+/* ---- BroadcastSystemMessage: to this process's top-levels ---- */
+
+#define BSF_QUERY          0x0001
+#define BSF_POSTMESSAGE    0x0010
+#define BROADCAST_QUERY_DENY 0x424D5144
+
+struct broadcast { UINT flags, msg; WPARAM wp; LPARAM lp; BOOL unicode, denied; };
+
+static BOOL CALLBACK broadcast_one(HWND hwnd, LPARAM param)
+{
+    struct broadcast *b = (struct broadcast *)param;
+    LRESULT r;
+
+    if (b->flags & BSF_POSTMESSAGE) {
+        if (b->unicode) PostMessageW(hwnd, b->msg, b->wp, b->lp);
+        else PostMessageA(hwnd, b->msg, b->wp, b->lp);
+        return TRUE;
+    }
+    if (!send_message_full(hwnd, b->msg, b->wp, b->lp, b->unicode, SEND_NORMAL, NULL, 0, 5000, &r)) return TRUE;
+    if ((b->flags & BSF_QUERY) && r == BROADCAST_QUERY_DENY) {
+        b->denied = TRUE;
+        return FALSE;   /* a query stops at the first refusal */
+    }
+    return TRUE;
+}
+
+/* The recipients are applications (BSM_APPLICATIONS) or everything: here
+ * both are this process's top-level windows. Returns a positive value,
+ * or 0 when a BSF_QUERY recipient answered BROADCAST_QUERY_DENY. */
+static LONG broadcast_system_message(DWORD flags, DWORD *recipients, UINT msg, WPARAM wp, LPARAM lp, BOOL unicode)
+{
+    struct broadcast b = { flags, msg, wp, lp, unicode, FALSE };
+
+    if (recipients && !*recipients) return 1;   /* nobody to tell */
+    EnumWindows(broadcast_one, (LPARAM)&b);
+    return b.denied ? 0 : 1;
+}
+
+WINUSERAPI LONG WINAPI BroadcastSystemMessageW(DWORD flags, DWORD *recipients, UINT msg, WPARAM wp, LPARAM lp)
+{
+    return broadcast_system_message(flags, recipients, msg, wp, lp, TRUE);
+}
+
+WINUSERAPI LONG WINAPI BroadcastSystemMessageA(DWORD flags, DWORD *recipients, UINT msg, WPARAM wp, LPARAM lp)
+{
+    return broadcast_system_message(flags, recipients, msg, wp, lp, FALSE);
 }

@@ -50,7 +50,17 @@ WINUSERAPI HBRUSH WINAPI GetSysColorBrush(INT index)
 {
     if (index < 0 || index >= SYS_COLORS) return NULL;
     pthread_once(&brushes_once, make_brushes);
-    return brushes[index];
+    return __atomic_load_n(&brushes[index], __ATOMIC_ACQUIRE);
+}
+
+/* SetSysColors changed INDEX: a new brush of the colour. The old one is
+ * kept, not deleted: a program may still hold it (a class background). */
+void nc_sys_color_changed(INT index)
+{
+    const struct user_gdi *g = user_gdi();
+    if (index < 0 || index >= SYS_COLORS || !g) return;
+    pthread_once(&brushes_once, make_brushes);
+    __atomic_store_n(&brushes[index], g->create_solid_brush(GetSysColor(index)), __ATOMIC_RELEASE);
 }
 
 void scroll_draw_window_bars(HWND hwnd, HDC hdc);   /* scrollbar.c */

@@ -356,3 +356,14 @@ WINUSERAPI BOOL WINAPI UpdateWindow(HWND hwnd)
     paint_update_now(window_full_handle(hwnd));
     return TRUE;
 }
+
+/* No wallpaper or pattern in winrun: the desktop is COLOR_DESKTOP (COLOR_BACKGROUND), filled
+ * over what the DC's clipping leaves visible. */
+WINUSERAPI BOOL WINAPI PaintDesktop(HDC hdc)
+{
+    const struct user_gdi *g = user_gdi();
+    RECT rect;
+
+    if (!g || g->get_clip_box(hdc, &rect) == 0 /* ERROR */) return FALSE;
+    return FillRect(hdc, &rect, GetSysColorBrush(COLOR_BACKGROUND)) != 0;
+}

@@ -52,9 +52,10 @@ static void send_key(const KEYBDINPUT *ki)
     }
     if (!vk || vk > 0xff) return;
     was_down = is_down(vk);
-    input_driver_key(vk, up ? KF_UP : 0);
-    alt = is_down(VK_MENU);
-    ctrl = is_down(VK_CONTROL);
+    /* the modifiers as they will be after this key: the low-level hooks
+     * run before the key state changes, as on Windows */
+    alt = (vk == VK_MENU || vk == VK_LMENU || vk == VK_RMENU) ? !up : is_down(VK_MENU);
+    ctrl = (vk == VK_CONTROL || vk == VK_LCONTROL || vk == VK_RCONTROL) ? !up : is_down(VK_CONTROL);
     if (vk != VK_PACKET) {
         if ((alt && !ctrl) || vk == VK_F1 + 9 || (vk == VK_MENU && !ctrl)) {
             msg = up ? WM_SYSKEYUP : WM_SYSKEYDOWN;
@@ -63,6 +64,11 @@ static void send_key(const KEYBDINPUT *ki)
         if (was_down || up) flags |= KF_REPEAT;
         if (up) flags |= KF_UP;
     } else msg = up ? WM_KEYUP : WM_KEYDOWN;   /* the character stays whole: no flag bits */
+    if (hook_ll_key(msg, vk, ki->wScan, ((ki->dwFlags & KEYEVENTF_EXTENDEDKEY) ? LLKHF_EXTENDED : 0) |
+                    (alt && msg != WM_KEYDOWN && msg != WM_KEYUP ? LLKHF_ALTDOWN : 0) | (up ? LLKHF_UP : 0),
+                    TRUE, ki->dwExtraInfo))
+        return;   /* a low-level hook ate it: no key state change, no message */
+    input_driver_key(vk, up ? KF_UP : 0);
     if (target) cb->key(target, msg, vk, flags);
 }
 
@@ -79,10 +85,11 @@ static WPARAM mouse_keys(void)
     return keys;
 }
 
-/* one button's change: its async state, then its message */
-static void button(HWND top, POINT pt, UINT vk, BOOL down, UINT msg, WPARAM extra)
+/* one button's change: the low-level hooks, its async state, then its message */
+static void button(HWND top, POINT pt, UINT vk, BOOL down, UINT msg, WPARAM extra, ULONG_PTR info)
 {
     const struct user_driver_callbacks *cb = user_input_callbacks();
+    if (hook_ll_mouse(msg, pt, (DWORD)extra, TRUE, info)) return;
     input_driver_key(vk, down ? 0 : KF_UP);
     if (top) cb->mouse(top, msg, pt.x, pt.y, mouse_keys() | extra);
 }
@@ -126,6 +133,8 @@ static void send_mouse(const MOUSEINPUT *mi)
             pt.y += mi->dy;
         }
     }
+    if ((f & MOUSEEVENTF_MOVE) && hook_ll_mouse(WM_MOUSEMOVE, pt, 0, TRUE, mi->dwExtraInfo))
+        f &= ~MOUSEEVENTF_MOVE;   /* a low-level hook ate the move: the cursor stays */
     if (f & MOUSEEVENTF_MOVE) {
         /* the cursor goes there (within ClipCursor's rectangle); on a
          * display that moves the pointer and the display reports the move */
@@ -138,18 +147,22 @@ static void send_mouse(const MOUSEINPUT *mi)
         }
     }
     top = top_at(pt);
-    if (f & MOUSEEVENTF_LEFTDOWN) button(top, pt, VK_LBUTTON, TRUE, WM_LBUTTONDOWN, 0);
-    if (f & MOUSEEVENTF_LEFTUP) button(top, pt, VK_LBUTTON, FALSE, WM_LBUTTONUP, 0);
-    if (f & MOUSEEVENTF_RIGHTDOWN) button(top, pt, VK_RBUTTON, TRUE, WM_RBUTTONDOWN, 0);
-    if (f & MOUSEEVENTF_RIGHTUP) button(top, pt, VK_RBUTTON, FALSE, WM_RBUTTONUP, 0);
-    if (f & MOUSEEVENTF_MIDDLEDOWN) button(top, pt, VK_MBUTTON, TRUE, WM_MBUTTONDOWN, 0);
-    if (f & MOUSEEVENTF_MIDDLEUP) button(top, pt, VK_MBUTTON, FALSE, WM_MBUTTONUP, 0);
+    if (f & MOUSEEVENTF_LEFTDOWN) button(top, pt, VK_LBUTTON, TRUE, WM_LBUTTONDOWN, 0, mi->dwExtraInfo);
+    if (f & MOUSEEVENTF_LEFTUP) button(top, pt, VK_LBUTTON, FALSE, WM_LBUTTONUP, 0, mi->dwExtraInfo);
+    if (f & MOUSEEVENTF_RIGHTDOWN) button(top, pt, VK_RBUTTON, TRUE, WM_RBUTTONDOWN, 0, mi->dwExtraInfo);
+    if (f & MOUSEEVENTF_RIGHTUP) button(top, pt, VK_RBUTTON, FALSE, WM_RBUTTONUP, 0, mi->dwExtraInfo);
+    if (f & MOUSEEVENTF_MIDDLEDOWN) button(top, pt, VK_MBUTTON, TRUE, WM_MBUTTONDOWN, 0, mi->dwExtraInfo);
+    if (f & MOUSEEVENTF_MIDDLEUP) button(top, pt, VK_MBUTTON, FALSE, WM_MBUTTONUP, 0, mi->dwExtraInfo);
     if (f & (MOUSEEVENTF_XDOWN | MOUSEEVENTF_XUP)) {
         BOOL down = (f & MOUSEEVENTF_XDOWN) != 0;
         UINT which = mi->mouseData & 2 ? 2 : 1;
         button(top, pt, which == 2 ? VK_XBUTTON2 : VK_XBUTTON1, down, down ? WM_XBUTTONDOWN : WM_XBUTTONUP,
-               (WPARAM)which << 16);
+               (WPARAM)which << 16, mi->dwExtraInfo);
     }
+    if ((f & (MOUSEEVENTF_WHEEL | MOUSEEVENTF_HWHEEL)) &&
+        hook_ll_mouse(f & MOUSEEVENTF_WHEEL ? WM_MOUSEWHEEL : WM_MOUSEHWHEEL, pt, mi->mouseData << 16, TRUE,
+                      mi->dwExtraInfo))
+        f &= ~(MOUSEEVENTF_WHEEL | MOUSEEVENTF_HWHEEL);
     if ((f & (MOUSEEVENTF_WHEEL | MOUSEEVENTF_HWHEEL)) && top)
         cb->wheel(top, f & MOUSEEVENTF_WHEEL ? WM_MOUSEWHEEL : WM_MOUSEHWHEEL, pt.x, pt.y, mouse_keys(),
                   (INT)(LONG)mi->mouseData);

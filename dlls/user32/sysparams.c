@@ -85,8 +85,9 @@ WINUSERAPI INT WINAPI GetSystemMetricsForDpi(INT index, UINT dpi)
     return GetSystemMetrics(index);
 }
 
-/* COLOR_SCROLLBAR .. COLOR_MENUBAR, as COLORREF (0x00BBGGRR) */
-static const COLORREF sys_colors[] = {
+/* COLOR_SCROLLBAR .. COLOR_MENUBAR, as COLORREF (0x00BBGGRR); SetSysColors
+ * changes them for the process (Windows: the session, until logoff) */
+static COLORREF sys_colors[] = {
     0xC8C8C8, 0x000000, 0xD1B499, 0xDBCDBF, 0xF0F0F0, 0xFFFFFF, 0x646464, 0x000000,
     0x000000, 0x000000, 0xB4B4B4, 0xFCF7F4, 0xABABAB, 0xD77800, 0xFFFFFF, 0xF0F0F0,
     0xA0A0A0, 0x6D6D6D, 0x000000, 0x000000, 0xFFFFFF, 0x696969, 0xE3E3E3, 0x000000,
@@ -96,7 +97,34 @@ static const COLORREF sys_colors[] = {
 WINUSERAPI DWORD WINAPI GetSysColor(INT index)
 {
     if (index < 0 || index >= (INT)(sizeof(sys_colors) / sizeof(sys_colors[0]))) return 0;
-    return sys_colors[index];
+    return __atomic_load_n(&sys_colors[index], __ATOMIC_RELAXED);
+}
+
+void nc_sys_color_changed(INT index);   /* nonclient.c: a new brush for it */
+
+static BOOL CALLBACK redraw_one(HWND hwnd, LPARAM lp)
+{
+    (void)lp;
+    RedrawWindow(hwnd, NULL, NULL, RDW_INVALIDATE | RDW_ERASE | RDW_FRAME | RDW_ALLCHILDREN);
+    return TRUE;
+}
+
+/* New colours (unknown indices are skipped), then WM_SYSCOLORCHANGE to the
+ * top-levels and a repaint of everything, as Windows does. */
+WINUSERAPI BOOL WINAPI SetSysColors(INT count, const INT *indices, const COLORREF *values)
+{
+    if (count > 0 && (!indices || !values)) {
+        SetLastError(ERROR_NOACCESS);
+        return FALSE;
+    }
+    for (INT i = 0; i < count; i++) {
+        if (indices[i] < 0 || indices[i] >= (INT)(sizeof(sys_colors) / sizeof(sys_colors[0]))) continue;
+        __atomic_store_n(&sys_colors[indices[i]], values[i] & 0xffffff, __ATOMIC_RELAXED);
+        nc_sys_color_changed(indices[i]);
+    }
+    SendMessageW(HWND_BROADCAST, WM_SYSCOLORCHANGE, 0, 0);
+    EnumWindows(redraw_one, 0);
+    return TRUE;
 }
 
 WINUSERAPI UINT WINAPI GetDpiForSystem(void) { return 96; }
@@ -368,4 +396,22 @@ WINUSERAPI BOOL WINAPI SystemParametersInfoForDpi(UINT action, UINT uparam, void
 void sysparams_ui_font(void *lf)
 {
     ui_font(lf);
+}
+
+/* The double-click time, for the whole process (Windows: the session);
+ * the driver's double-click detection reads it. */
+static UINT double_click_ms = 500;
+
+WINUSERAPI UINT WINAPI GetDoubleClickTime(void)
+{
+    return __atomic_load_n(&double_click_ms, __ATOMIC_RELAXED);
+}
+
+/* 0 restores the default; Windows keeps at most 5000 ms */
+WINUSERAPI BOOL WINAPI SetDoubleClickTime(UINT ms)
+{
+    if (!ms) ms = 500;
+    if (ms > 5000) ms = 5000;
+    __atomic_store_n(&double_click_ms, ms, __ATOMIC_RELAXED);
+    return TRUE;
 }

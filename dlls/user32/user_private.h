@@ -155,6 +155,7 @@ LRESULT send_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp, BOOL unicode);
 #define WM_WINRUN_ACTIVATE     0x80001001u   /* wp: TRUE gained, FALSE lost the display's focus */
 #define WM_WINRUN_NCMOUSE      0x80001002u   /* wp: the client mouse message; lp: screen point, over the frame */
 #define WM_WINRUN_ICONIC       0x80001003u   /* wp: TRUE iconified by the display, FALSE shown again */
+#define WM_WINRUN_HOOK_LL      0x80001004u   /* lp: a low-level hook's call, for the thread that set it (hook.c) */
 /* SetWindowPos flag: the display already has the new geometry */
 #define SWP_WINRUN_FROM_DRIVER 0x80000000u
 LRESULT driver_internal_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp);
@@ -164,6 +165,15 @@ void input_driver_key(UINT vk, UINT flags);  /* input.c: the display's key state
 void focus_window_destroyed(HWND hwnd);
 void focus_window_hidden(HWND hwnd);
 BOOL focus_activate(HWND hwnd, BOOL set_focus);
+
+/* ---- hooks (hook.c) ---- */
+LRESULT hook_call(INT id, INT code, WPARAM wp, LPARAM lp, BOOL unicode);   /* the chain of ID; 0 when none */
+BOOL hook_is_set(INT id);            /* any hook of ID for this thread: to skip building its struct */
+LRESULT hook_run_ll(LPARAM lp);      /* WM_WINRUN_HOOK_LL on the hook's thread */
+void hook_thread_detach(void);
+/* the low-level hooks for input entering the process; TRUE: a hook ate it */
+BOOL hook_ll_key(UINT msg, UINT vk, UINT scan, UINT flags, BOOL injected, ULONG_PTR extra);   /* flags: LLKHF_* */
+BOOL hook_ll_mouse(UINT msg, POINT pt, DWORD data, BOOL injected, ULONG_PTR extra);
 
 /* ---- system parameters (sysparams.c) ---- */
 void sysparams_screen_size(INT *cx, INT *cy);

@@ -249,6 +249,41 @@ static void send_parent_notify(struct user_window *win, UINT msg)
     send_w(parent, WM_PARENTNOTIFY, MAKELONG(msg, GetWindowLongPtrW(hwnd, GWLP_ID)), (LPARAM)hwnd);
 }
 
+static void free_window(struct user_window *win);
+
+/* WH_CBT's HCBT_CREATEWND for the new window: the hook may change the
+ * position and size in CS and the Z order, or refuse it (FALSE), and then
+ * the window goes without a message, as on Windows. */
+static BOOL cbt_create(HWND hwnd, CREATESTRUCTW *cs)
+{
+    CBT_CREATEWNDW cbt = { cs, HWND_TOP };
+    struct user_window *win, *after;
+
+    if (hook_call(WH_CBT, HCBT_CREATEWND, (WPARAM)hwnd, (LPARAM)&cbt, TRUE)) {
+        user_lock();
+        if ((win = window_get(hwnd))) {
+            unlink_window(win);
+            free_window(win);
+        }
+        user_unlock();
+        return FALSE;
+    }
+    user_lock();
+    if (!(win = window_get(hwnd))) {
+        user_unlock();
+        return FALSE;
+    }
+    win->window_rect = win->client_rect = (RECT){ cs->x, cs->y, cs->x + cs->cx, cs->y + cs->cy };
+    if (cbt.hwndInsertAfter == HWND_BOTTOM) {
+        for (after = win; after->next; after = after->next) ;
+        if (after != win) window_relink(win, after);
+    } else if (cbt.hwndInsertAfter != HWND_TOP && (after = window_get(cbt.hwndInsertAfter)) &&
+               after != win && after->parent == win->parent)
+        window_relink(win, after);
+    user_unlock();
+    return TRUE;
+}
+
 static HWND create_window(CREATESTRUCTW *cs, LPCWSTR class_name)
 {
     struct user_window *win, *parent, *owner = NULL;
@@ -324,6 +359,8 @@ static HWND create_window(CREATESTRUCTW *cs, LPCWSTR class_name)
     win->window_rect = (RECT){ cs->x, cs->y, cs->x + cs->cx, cs->y + cs->cy };
     win->client_rect = win->window_rect;
     user_unlock();
+
+    if (hook_is_set(WH_CBT) && !cbt_create(hwnd, cs)) return NULL;
 
     if ((cs->style & WS_THICKFRAME) || !(cs->style & (WS_POPUP | WS_CHILD))) {
         POINT size;
@@ -559,8 +596,15 @@ WINUSERAPI BOOL WINAPI DestroyWindow(HWND hwnd)
         user_unlock();
         return TRUE;
     }
-    win->flags |= WINFLAG_DESTROYING;
     hwnd = win->handle;
+    user_unlock();
+    if (hook_call(WH_CBT, HCBT_DESTROYWND, (WPARAM)hwnd, 0, TRUE)) return FALSE;   /* a WH_CBT hook refused */
+    user_lock();
+    if (!(win = window_get(hwnd))) {
+        user_unlock();
+        return TRUE;
+    }
+    win->flags |= WINFLAG_DESTROYING;
     child = (win->style & WS_CHILD) != 0;
     user_unlock();
 

@@ -438,6 +438,8 @@ static UINT min_maximize(HWND hwnd, int cmd, RECT *rect)
     RECT in, work;
     UINT flags = 0;
 
+    /* a WH_CBT hook may refuse it */
+    if (hook_call(WH_CBT, HCBT_MINMAX, (WPARAM)hwnd, cmd, TRUE)) return SWP_NOSIZE | SWP_NOMOVE;
     sysparams_work_area(&work);
     user_lock();
     if (!(win = window_get(hwnd))) {
@@ -560,4 +562,35 @@ WINUSERAPI BOOL WINAPI ShowWindow(HWND hwnd, INT cmd)
     user_unlock();
     if (need_size) send_size_move(hwnd, TRUE, TRUE);
     return was_visible;
+}
+
+/* Rectangles on the screen, styles, whether the caption is active, the
+ * frame's width and height, the class atom. */
+WINUSERAPI BOOL WINAPI GetWindowInfo(HWND hwnd, WINDOWINFO *info)
+{
+    POINT origin;
+    struct user_window *win;
+
+    if (!info) return FALSE;
+    user_lock();
+    if (!(win = window_get(hwnd))) {
+        user_unlock();
+        SetLastError(ERROR_INVALID_WINDOW_HANDLE);
+        return FALSE;
+    }
+    window_get_screen_offset(win->parent, &origin);
+    info->rcWindow = win->window_rect;
+    info->rcClient = win->client_rect;
+    OffsetRect(&info->rcWindow, origin.x, origin.y);
+    OffsetRect(&info->rcClient, origin.x, origin.y);
+    info->dwStyle = win->style;
+    info->dwExStyle = win->ex_style;
+    info->atomWindowType = win->cls->atom;
+    hwnd = win->handle;
+    user_unlock();
+    info->dwWindowStatus = GetActiveWindow() == hwnd ? WS_ACTIVECAPTION : 0;
+    info->cxWindowBorders = info->rcClient.left - info->rcWindow.left;
+    info->cyWindowBorders = info->rcWindow.bottom - info->rcClient.bottom;
+    info->wCreatorVersion = 0x0400;
+    return TRUE;
 }

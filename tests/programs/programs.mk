@@ -23,7 +23,7 @@ TP_C_NAMES := $(filter-out $(TP_MSVC_NAMES),$(sort $(basename $(notdir $(wildcar
 TP_CXX_NAMES := $(filter-out $(TP_MSVC_NAMES),$(sort $(basename $(notdir $(wildcard $(TP_SRC)/*.cpp)))))
 TP_EXES := $(foreach n,$(TP_C_NAMES) $(TP_CXX_NAMES) $(TP_MSVC_NAMES) version_manifest crt_printf_fmt_ucrt,$(TP_OUT)/$(n).exe)
 TP_DLLS := $(addprefix $(TP_OUT)/,testdll.dll fwddll.dll delaydll.dll reloc_a.dll reloc_b.dll \
-	cxxehdll.dll datadll.dll)
+	cxxehdll.dll datadll.dll comdll.dll)
 # Go programs: tests/programs/go/NAME/main.go -> go_NAME.exe (rules below)
 TP_GO_SRC := $(TP_SRC)/go
 TP_GO_NAMES := $(sort $(notdir $(patsubst %/main.go,%,$(wildcard $(TP_GO_SRC)/*/main.go))))
@@ -59,10 +59,19 @@ $(TP_CXX_EH_EXES): $(TP_OUT)/%.exe: $(TP_SRC)/%.cpp $(TP_DEPS)
 $(foreach n,$(filter gdi_%,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lgdi32 -lmsimg32
 
+# ole_* and oleaut_* programs use COM, BSTRs and VARIANTs (ole32, oleaut32),
+# which mingw does not link by default
+$(foreach n,$(filter ole_% oleaut_%,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lole32 -loleaut32 -luuid
+
 # the seh_* programs share a frame with a handler (seh_frame.h)
 $(foreach n,$(filter seh_%,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_SRC)/seh_frame.h
 
 # --- suite DLLs ----------------------------------------------------------
+
+# comdll: an in-process COM server (DllGetClassObject/DllCanUnloadNow)
+$(TP_OUT)/comdll.dll: $(TP_SRC)/dll/comdll.c | $(TP_OBJ)
+	$(MINGW_CC) $(TP_CFLAGS) -shared -o $@ $< -luuid
 
 # testdll: fixed ordinals and a NONAME export from its .def; the import
 # library comes from the same .def so that NONAME imports by ordinal
@@ -126,6 +135,16 @@ $(TP_OUT)/version_manifest.exe: $(TP_SRC)/version.c $(TP_OBJ)/version_manifest.o
 $(TP_OUT)/res_string.exe: $(TP_SRC)/res_string.c $(TP_OBJ)/res.o $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/res.o -luser32
 
+# uxtheme_basic: uxtheme without visual styles, buffered painting
+$(TP_OUT)/uxtheme_basic.exe: $(TP_SRC)/uxtheme_basic.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -luxtheme -luser32 -lgdi32
+
+# version_info: a VERSIONINFO resource read back through version.dll
+$(TP_OBJ)/version_info_rc.o: $(TP_SRC)/version_info.rc | $(TP_OBJ)
+	$(MINGW_WINDRES) -O coff -o $@ $<
+$(TP_OUT)/version_info.exe: $(TP_SRC)/version_info.c $(TP_OBJ)/version_info_rc.o $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< $(TP_OBJ)/version_info_rc.o -lversion -luser32
+
 # user_uitools: DrawEdge and friends into a gdi32 DIB section
 $(TP_OUT)/user_uitools.exe: $(TP_SRC)/user_uitools.c $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -luser32 -lgdi32
@@ -169,10 +188,6 @@ $(foreach n,$(filter comctl_% comdlg_%,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_
 # shlwapi_* and user_wsprintf (wnsprintf) link shlwapi, which mingw does not by default
 $(foreach n,$(filter shlwapi_% user_wsprintf,$(TP_C_NAMES)),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -lshlwapi
-
-# BSTRs and VARIANTs live in oleaut32, which mingw does not link by default
-$(TP_OUT)/oleaut_bstr.exe: $(TP_SRC)/oleaut_bstr.c $(TP_DEPS)
-	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -loleaut32
 
 # SHGetKnownFolderPath's result is freed with ole32's CoTaskMemFree
 $(TP_OUT)/shell_folders.exe: $(TP_SRC)/shell_folders.c $(TP_DEPS)
@@ -243,4 +258,8 @@ $(foreach n,$(TP_MSVC_NAMES),$(TP_OUT)/$(n).exe): $(TP_OUT)/%.exe: $(TP_MSVC_OBJ
 
 # user_edit, user_listbox, user_ownerdraw: the controls, with gdi32 for a stock font
 $(TP_OUT)/user_edit.exe $(TP_OUT)/user_listbox.exe $(TP_OUT)/user_ownerdraw.exe: $(TP_OUT)/%.exe: $(TP_SRC)/%.c $(TP_DEPS)
+	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -luser32 -lgdi32
+
+# user_misc2: SetSysColors' brushes and MENUINFO's background are gdi32 brushes
+$(TP_OUT)/user_misc2.exe: $(TP_SRC)/user_misc2.c $(TP_DEPS)
 	$(MINGW_CC) $(TP_CFLAGS) -o $@ $< -luser32 -lgdi32
