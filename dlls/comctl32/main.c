@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "comctl32_private.h"
+#include "winternl.h"
 #include "winrun/unicode.h"
 
 HINSTANCE comctl32_instance;
@@ -59,13 +60,22 @@ COMCTL32API BOOL WINAPI InitCommonControlsEx(const INITCOMMONCONTROLSEX *icc)
     return icc && icc->dwSize == sizeof(*icc);
 }
 
-/* 5.82 is what comctl32 says without a manifest asking for version 6 */
+NTSYSAPI NTSTATUS WINAPI RtlGetVersion(RTL_OSVERSIONINFOEXW *);
+
+/* 5.82 is what comctl32 says without a manifest asking for version 6;
+ * the build is the system's, as in the version resource version.dll
+ * gives the builtin (dlls/version/builtin.c) */
 COMCTL32API HRESULT WINAPI DllGetVersion(DLLVERSIONINFO *info)
 {
+    RTL_OSVERSIONINFOEXW os;
+
     if (!info || info->cbSize != sizeof(*info)) return E_INVALIDARG;
+    memset(&os, 0, sizeof(os));
+    os.dwOSVersionInfoSize = sizeof(os);
+    RtlGetVersion(&os);
     info->dwMajorVersion = 5;
     info->dwMinorVersion = 82;
-    info->dwBuildNumber = 2900;
+    info->dwBuildNumber = os.dwBuildNumber;
     info->dwPlatformID = DLLVER_PLATFORM_NT;
     return S_OK;
 }

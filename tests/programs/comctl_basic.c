@@ -58,10 +58,17 @@ static void test_init(void)
         info.cbSize = sizeof(info);
         ok(get_version(&info) == S_OK, "DllGetVersion");
         /* Windows' comctl32 without a manifest says 5.82; Wine's says 5.81 */
-        if (!GetProcAddress(GetModuleHandleA("ntdll"), "wine_get_version"))
+        if (!GetProcAddress(GetModuleHandleA("ntdll"), "wine_get_version")) {
+            /* its build is the system's (Windows 10's 5.82.19041.x on 19041) */
+            LONG (WINAPI *rtl_get_version)(OSVERSIONINFOW *) =
+                (void *)GetProcAddress(GetModuleHandleA("ntdll"), "RtlGetVersion");
+            OSVERSIONINFOW os = { sizeof(os) };
+            LONG got = rtl_get_version ? rtl_get_version(&os) : -1;
             ok(info.dwMajorVersion == 5 && info.dwMinorVersion == 82, "version %lu.%lu",
                info.dwMajorVersion, info.dwMinorVersion);
-        else
+            ok(!got && info.dwBuildNumber == os.dwBuildNumber, "build %lu, the system's %lu", info.dwBuildNumber,
+               os.dwBuildNumber);
+        } else
             ok(info.dwMajorVersion == 5, "version %lu.%lu", info.dwMajorVersion, info.dwMinorVersion);
         info.cbSize = 4;
         ok(get_version(&info) == E_INVALIDARG, "DllGetVersion with a bad size");
