@@ -678,6 +678,34 @@ typedef struct {
     LPCWSTR lpszIcon; DWORD_PTR dwContextHelpId; MSGBOXCALLBACK lpfnMsgBoxCallback; DWORD dwLanguageId;
 } MSGBOXPARAMSW;
 
+/* SystemParametersInfo's fonts and metrics; with wingdi.h's LOGFONT (as
+ * the SDK's winuser.h does under _WINGDI_) */
+#define SPI_GETICONTITLELOGFONT 0x001F
+#define SPI_GETNONCLIENTMETRICS 0x0029
+WINUSERAPI BOOL WINAPI SystemParametersInfoW(UINT, UINT, void *, UINT);
+#ifdef WINRUN_WINGDI_H
+typedef struct {
+    UINT cbSize;
+    INT iBorderWidth, iScrollWidth, iScrollHeight, iCaptionWidth, iCaptionHeight;
+    LOGFONTW lfCaptionFont;
+    INT iSmCaptionWidth, iSmCaptionHeight;
+    LOGFONTW lfSmCaptionFont;
+    INT iMenuWidth, iMenuHeight;
+    LOGFONTW lfMenuFont, lfStatusFont, lfMessageFont;
+    INT iPaddedBorderWidth;
+} NONCLIENTMETRICSW;
+typedef struct {
+    UINT cbSize;
+    INT iBorderWidth, iScrollWidth, iScrollHeight, iCaptionWidth, iCaptionHeight;
+    LOGFONTA lfCaptionFont;
+    INT iSmCaptionWidth, iSmCaptionHeight;
+    LOGFONTA lfSmCaptionFont;
+    INT iMenuWidth, iMenuHeight;
+    LOGFONTA lfMenuFont, lfStatusFont, lfMessageFont;
+    INT iPaddedBorderWidth;
+} NONCLIENTMETRICSA;
+#endif
+
 /* SendInput, keybd_event, mouse_event */
 typedef struct { LONG dx, dy; DWORD mouseData, dwFlags, time; ULONG_PTR dwExtraInfo; } MOUSEINPUT;
 typedef struct { WORD wVk, wScan; DWORD dwFlags, time; ULONG_PTR dwExtraInfo; } KEYBDINPUT;

@@ -18,10 +18,8 @@
 #include "winrun/unicode.h"
 
 WINUSERAPI BOOL WINAPI IsWindowUnicode(HWND);
-WINUSERAPI HWND WINAPI SetFocus(HWND);
 WINUSERAPI SHORT WINAPI GetKeyState(INT);
 WINUSERAPI LONG WINAPI GetMessageTime(void);
-WINUSERAPI BOOL WINAPI DestroyWindow(HWND);
 WINUSERAPI BOOL WINAPI ClientToScreen(HWND, POINT *);
 
 #define SEARCH_TIMEOUT 1000     /* ms between keys that still extend a search */

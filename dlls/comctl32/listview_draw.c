@@ -11,8 +11,6 @@
 #include "listview.h"
 #include "winrun/unicode.h"
 
-WINUSERAPI BOOL WINAPI GetTextExtentPoint32W(HDC, LPCWSTR, INT, SIZE *);
-WINUSERAPI BOOL WINAPI DrawFrameControl(HDC, RECT *, UINT, UINT);
 WINUSERAPI BOOL WINAPI SetWindowPos(HWND, HWND, INT, INT, INT, INT, UINT);
 WINUSERAPI BOOL WINAPI IntersectRect(RECT *, const RECT *, const RECT *);
 

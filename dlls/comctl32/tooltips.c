@@ -25,7 +25,6 @@
 #include "winrun/unicode.h"
 
 WINUSERAPI INT WINAPI LoadStringW(HINSTANCE, UINT, LPWSTR, INT);
-WINUSERAPI INT WINAPI FrameRect(HDC, const RECT *, HBRUSH);
 
 #define TIMER_INITIAL   1
 #define TIMER_AUTOPOP   2

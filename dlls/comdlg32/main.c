@@ -118,22 +118,29 @@ static BOOL store_result(void *buf, DWORD max, void *title, DWORD title_max, con
     return TRUE;
 }
 
+/* What both faces check before a dialog: the structure's SIZE (0: none),
+ * a buffer for the result, and a display to show it on. */
+static BOOL start_checks(DWORD size, BOOL has_file, BOOL save)
+{
+    comdlg_set_error(0);
+    if (!size_ok(size)) {
+        comdlg_set_error(CDERR_STRUCTSIZE);
+        return FALSE;
+    }
+    if (!has_file) {
+        comdlg_set_error(CDERR_INITIALIZATION);
+        return FALSE;
+    }
+    return !no_display(save);
+}
+
 static BOOL get_file_name_w(OPENFILENAMEW *ofn, BOOL save)
 {
     WCHAR *path;
     DWORD filter;
     BOOL ret;
 
-    comdlg_set_error(0);
-    if (!ofn || !size_ok(ofn->lStructSize)) {
-        comdlg_set_error(CDERR_STRUCTSIZE);
-        return FALSE;
-    }
-    if (!ofn->lpstrFile) {
-        comdlg_set_error(CDERR_INITIALIZATION);
-        return FALSE;
-    }
-    if (no_display(save)) return FALSE;
+    if (!start_checks(ofn ? ofn->lStructSize : 0, ofn && ofn->lpstrFile, save)) return FALSE;
     if (!file_dialog_run(ofn, save, ofn, &path, &filter)) return FALSE;
     ofn->nFilterIndex = filter;
     ret = store_result(ofn->lpstrFile, ofn->nMaxFile, ofn->lpstrFileTitle, ofn->nMaxFileTitle, path, TRUE,
@@ -179,16 +186,7 @@ static BOOL get_file_name_a(OPENFILENAMEA *ofn, BOOL save)
     BOOL ret = FALSE;
     INT len;
 
-    comdlg_set_error(0);
-    if (!ofn || !size_ok(ofn->lStructSize)) {
-        comdlg_set_error(CDERR_STRUCTSIZE);
-        return FALSE;
-    }
-    if (!ofn->lpstrFile) {
-        comdlg_set_error(CDERR_INITIALIZATION);
-        return FALSE;
-    }
-    if (no_display(save)) return FALSE;
+    if (!start_checks(ofn ? ofn->lStructSize : 0, ofn && ofn->lpstrFile, save)) return FALSE;
     memset(&w, 0, sizeof(w));
     w.lStructSize = sizeof(w);
     w.hwndOwner = ofn->hwndOwner;

@@ -11,8 +11,6 @@
 #define SM_CXBORDER 5
 #define SM_CYBORDER 6
 
-WINUSERAPI HDC WINAPI GetDC(HWND);
-WINUSERAPI INT WINAPI ReleaseDC(HWND, HDC);
 
 struct caret {
     HWND hwnd;

@@ -483,7 +483,6 @@ const WCHAR *user_atom_name(ATOM atom)
 WINUSERAPI LRESULT WINAPI DefWindowProcW(HWND, UINT, WPARAM, LPARAM);
 extern IMAGE_DOS_HEADER __winrun_pe_header;
 
-WINUSERAPI LRESULT WINAPI DefDlgProcW(HWND, UINT, WPARAM, LPARAM);
 LRESULT WINAPI button_proc(HWND, UINT, WPARAM, LPARAM);   /* button.c */
 LRESULT WINAPI static_proc(HWND, UINT, WPARAM, LPARAM);   /* static.c */
 LRESULT WINAPI edit_proc(HWND, UINT, WPARAM, LPARAM);     /* edit.c */

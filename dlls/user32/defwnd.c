@@ -17,7 +17,6 @@ LRESULT winpos_default_nccalcsize(HWND hwnd, RECT *rect);
 void winpos_default_poschanged(HWND hwnd, const WINDOWPOS *pos);
 void winpos_default_poschanging(HWND hwnd, WINDOWPOS *pos);
 void paint_validate(HWND hwnd);
-WINUSERAPI HWND WINAPI SetFocus(HWND);
 WINUSERAPI BOOL WINAPI IsIconic(HWND);
 WINUSERAPI BOOL WINAPI IsZoomed(HWND);
 WINUSERAPI BOOL WINAPI AdjustWindowRectEx(RECT *, DWORD, BOOL, DWORD);

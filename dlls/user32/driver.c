@@ -17,7 +17,6 @@
 #include "user_private.h"
 
 WINBASEAPI HANDLE WINAPI CreateThread(void *, SIZE_T, DWORD (WINAPI *)(void *), void *, DWORD, DWORD *);
-WINBASEAPI BOOL WINAPI CloseHandle(HANDLE);
 
 static const struct user_driver *driver;
 static char why[160];
@@ -68,7 +67,6 @@ static struct user_window *child_at(struct user_window *win, POINT pt)
     }
 }
 
-void cursor_moved(HWND top, int x, int y);   /* cursoricon.c */
 WINUSERAPI BOOL WINAPI SendNotifyMessageW(HWND, UINT, WPARAM, LPARAM);
 #ifndef MAKELPARAM
 #define MAKELPARAM(lo, hi) ((LPARAM)(DWORD)MAKELONG(lo, hi))
@@ -164,7 +162,6 @@ static void mouse(HWND hwnd, UINT msg, int x, int y, WPARAM keys)
 }
 
 WINUSERAPI BOOL WINAPI IsIconic(HWND);
-WINUSERAPI BOOL WINAPI ShowWindow(HWND, INT);
 WINUSERAPI BOOL WINAPI ScreenToClient(HWND, POINT *);
 WINUSERAPI BOOL WINAPI IsWindowVisible(HWND);
 WINUSERAPI HWND WINAPI SetActiveWindow(HWND);

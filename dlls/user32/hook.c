@@ -26,8 +26,6 @@
 
 WINBASEAPI HANDLE WINAPI OpenThread(DWORD, BOOL, DWORD);
 WINBASEAPI DWORD WINAPI GetProcessIdOfThread(HANDLE);
-WINBASEAPI BOOL WINAPI CloseHandle(HANDLE);
-WINBASEAPI DWORD WINAPI GetCurrentProcessId(void);
 BOOL send_to_thread(DWORD tid, UINT msg, WPARAM wp, LPARAM lp, DWORD timeout_ms, LRESULT *result);   /* message.c */
 
 struct hook {

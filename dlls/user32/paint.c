@@ -14,9 +14,7 @@
 void paint_update_now(HWND hwnd);
 #define DCX_USESTYLE 0x00010000   /* dce.c */
 WINUSERAPI HDC WINAPI GetDCEx(HWND, HRGN, DWORD);
-WINUSERAPI INT WINAPI ReleaseDC(HWND, HDC);
 WINUSERAPI HBRUSH WINAPI GetSysColorBrush(INT);
-WINUSERAPI INT WINAPI FillRect(HDC, const RECT *, HBRUSH);
 
 static BOOL is_visible_locked(struct user_window *win)
 {

@@ -29,7 +29,6 @@ WINUSERAPI BOOL WINAPI IsWindowVisible(HWND);
 WINUSERAPI BOOL WINAPI GetCursorPos(POINT *);
 WINUSERAPI BOOL WINAPI SetCursorPos(INT, INT);
 WINUSERAPI SHORT WINAPI GetAsyncKeyState(INT);
-void cursor_moved(HWND top, int x, int y);   /* cursoricon.c */
 
 static BOOL is_down(UINT vk)
 {

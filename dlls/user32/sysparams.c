@@ -7,8 +7,8 @@
  * reports 1024x768. The work area is the whole screen (no taskbar).
  */
 #include <string.h>
+#include "wingdi.h"   /* first: winuser.h then gives NONCLIENTMETRICS */
 #include "user_private.h"
-#include "wingdi.h"
 
 void sysparams_screen_size(INT *cx, INT *cy)
 {
@@ -155,26 +155,6 @@ void sysparams_default_minmax(DWORD style, DWORD ex_style, MINMAXINFO *mmi)
     mmi->ptMaxTrackSize.y = GetSystemMetrics(60);
 }
 
-typedef struct {
-    UINT cbSize;
-    INT iBorderWidth, iScrollWidth, iScrollHeight, iCaptionWidth, iCaptionHeight;
-    LOGFONTW lfCaptionFont;
-    INT iSmCaptionWidth, iSmCaptionHeight;
-    LOGFONTW lfSmCaptionFont;
-    INT iMenuWidth, iMenuHeight;
-    LOGFONTW lfMenuFont, lfStatusFont, lfMessageFont;
-    INT iPaddedBorderWidth;
-} NONCLIENTMETRICSW;
-typedef struct {
-    UINT cbSize;
-    INT iBorderWidth, iScrollWidth, iScrollHeight, iCaptionWidth, iCaptionHeight;
-    LOGFONTA lfCaptionFont;
-    INT iSmCaptionWidth, iSmCaptionHeight;
-    LOGFONTA lfSmCaptionFont;
-    INT iMenuWidth, iMenuHeight;
-    LOGFONTA lfMenuFont, lfStatusFont, lfMessageFont;
-    INT iPaddedBorderWidth;
-} NONCLIENTMETRICSA;
 typedef struct { UINT cbSize; INT iHorzSpacing, iVertSpacing, iTitleWrap; LOGFONTW lfFont; } ICONMETRICSW;
 
 /* The UI font of Windows 10: Segoe UI 9 pt */
@@ -221,9 +201,7 @@ static void nonclient_metrics(NONCLIENTMETRICSW *m)
 #define SPI_ICONVERTICALSPACING 0x0018
 #define SPI_GETICONTITLEWRAP 0x0019
 #define SPI_GETMENUDROPALIGNMENT 0x001B
-#define SPI_GETICONTITLELOGFONT 0x001F
 #define SPI_GETDRAGFULLWINDOWS 0x0026
-#define SPI_GETNONCLIENTMETRICS 0x0029
 #define SPI_GETICONMETRICS 0x002D
 #define SPI_GETWORKAREA 0x0030
 #define SPI_GETSHOWSOUNDS 0x0038

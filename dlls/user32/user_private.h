@@ -187,22 +187,15 @@ INT window_text_length(HWND hwnd);
 void sysparams_default_minmax(DWORD style, DWORD ex_style, MINMAXINFO *mmi);
 
 /* exports used between the files */
-WINUSERAPI BOOL WINAPI IsWindow(HWND);
 WINUSERAPI BOOL WINAPI IsWindowVisible(HWND);
-WINUSERAPI BOOL WINAPI DestroyWindow(HWND);
-WINUSERAPI BOOL WINAPI ShowWindow(HWND, INT);
 WINUSERAPI BOOL WINAPI SetWindowPos(HWND, HWND, INT, INT, INT, INT, UINT);
 WINUSERAPI LONG WINAPI GetWindowLongW(HWND, INT);
-WINUSERAPI LONG_PTR WINAPI GetWindowLongPtrW(HWND, INT);
-WINUSERAPI LRESULT WINAPI SendMessageW(HWND, UINT, WPARAM, LPARAM);
 WINUSERAPI LRESULT WINAPI SendMessageA(HWND, UINT, WPARAM, LPARAM);
-WINUSERAPI BOOL WINAPI PostMessageW(HWND, UINT, WPARAM, LPARAM);
 WINUSERAPI LRESULT WINAPI DefWindowProcW(HWND, UINT, WPARAM, LPARAM);
 WINUSERAPI HWND WINAPI GetDesktopWindow(void);
 WINUSERAPI INT WINAPI GetSystemMetrics(INT);
 WINUSERAPI BOOL WINAPI GetClientRect(HWND, RECT *);
 WINUSERAPI BOOL WINAPI GetWindowRect(HWND, RECT *);
-WINUSERAPI BOOL WINAPI InvalidateRect(HWND, const RECT *, BOOL);
 WINUSERAPI HWND WINAPI GetAncestor(HWND, UINT);
 WINUSERAPI HWND WINAPI GetFocus(void);
 WINUSERAPI HWND WINAPI GetActiveWindow(void);
@@ -223,6 +216,8 @@ WNDPROC winproc_resolve(WNDPROC proc, BOOL *unicode);
 /* message.c: the display's keyboard and mouse messages, read after the
  * posted ones (Windows' input queue) */
 BOOL post_input_message(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp);
+/* cursoricon.c: the pointer moved to screen X,Y over top-level TOP (or none) */
+void cursor_moved(HWND top, int x, int y);
 
 /* ---- the atom table (class.c): window messages, clipboard formats, properties ---- */
 ATOM user_atom_add(LPCWSTR name);

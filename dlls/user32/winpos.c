@@ -215,7 +215,6 @@ WINUSERAPI BOOL WINAPI IsIconic(HWND hwnd) { return (GetWindowLongW(hwnd, GWL_ST
 WINUSERAPI BOOL WINAPI IsZoomed(HWND hwnd) { return (GetWindowLongW(hwnd, GWL_STYLE) & WS_MAXIMIZE) != 0; }
 
 void focus_window_disabled(HWND hwnd);
-WINUSERAPI HWND WINAPI SetFocus(HWND);
 
 /* Returns the previous state: nonzero when the window was disabled. */
 WINUSERAPI BOOL WINAPI EnableWindow(HWND hwnd, BOOL enable)

@@ -110,7 +110,7 @@ UXTHEME_API int WINAPI GetThemeSysSize(HTHEME theme, int id) { (void)theme; retu
 
 UXTHEME_API HRESULT WINAPI GetThemeSysFont(HTHEME theme, int id, LOGFONTW *font)
 {
-    UXTHEME_NONCLIENTMETRICSW metrics = { .cbSize = sizeof(metrics) };
+    NONCLIENTMETRICSW metrics = { .cbSize = sizeof(metrics) };
     const LOGFONTW *src;
 
     (void)theme;

@@ -15,10 +15,8 @@
 WINUSERAPI DWORD WINAPI GetSysColor(INT);
 WINUSERAPI HBRUSH WINAPI GetSysColorBrush(INT);
 WINUSERAPI INT WINAPI GetSystemMetrics(INT);
-WINUSERAPI BOOL WINAPI SystemParametersInfoW(UINT, UINT, void *, UINT);
 WINUSERAPI HANDLE WINAPI GetPropW(HWND, LPCWSTR);
 WINUSERAPI BOOL WINAPI SetPropW(HWND, LPCWSTR, HANDLE);
-WINUSERAPI BOOL WINAPI IsWindow(HWND);
 WINUSERAPI HWND WINAPI GetParent(HWND);
 WINUSERAPI BOOL WINAPI GetClientRect(HWND, RECT *);
 WINUSERAPI INT WINAPI MapWindowPoints(HWND, HWND, POINT *, UINT);
@@ -33,24 +31,9 @@ WINBASEAPI BOOL WINAPI RestoreDC(HDC, INT);
 WINBASEAPI BOOL WINAPI BitBlt(HDC, INT, INT, INT, INT, HDC, INT, INT, DWORD);
 WINBASEAPI HBITMAP WINAPI CreateCompatibleBitmap(HDC, INT, INT);
 WINBASEAPI HGDIOBJ WINAPI GetCurrentObject(HDC, UINT);
-WINBASEAPI BOOL WINAPI DeleteObject(HGDIOBJ);
 
 #define WM_PRINTCLIENT  0x0318
 #define WM_THEMECHANGED 0x031a
 #define PRF_CLIENT      0x0004
-#define SPI_GETICONTITLELOGFONT 0x001f
-#define SPI_GETNONCLIENTMETRICS 0x0029
-
-/* SystemParametersInfoW(SPI_GETNONCLIENTMETRICS); winuser.h lacks it */
-typedef struct {
-    UINT cbSize;
-    INT iBorderWidth, iScrollWidth, iScrollHeight, iCaptionWidth, iCaptionHeight;
-    LOGFONTW lfCaptionFont;
-    INT iSmCaptionWidth, iSmCaptionHeight;
-    LOGFONTW lfSmCaptionFont;
-    INT iMenuWidth, iMenuHeight;
-    LOGFONTW lfMenuFont, lfStatusFont, lfMessageFont;
-    INT iPaddedBorderWidth;
-} UXTHEME_NONCLIENTMETRICSW;
 
 #endif
